@@ -1,0 +1,43 @@
+package org.paniercommun.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** "Mon compte": who is logged in and with which roles. */
+@Path("/compte")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(UserAccount account, List<String> roleLabels);
+    }
+
+    @GET
+    public TemplateInstance account() {
+        UserAccount account = UserAccount.findByLogin(identity.getPrincipal().getName()).orElseThrow();
+        return Templates.account(account, account.roleList().stream().map(AccountPages::roleLabel).toList());
+    }
+
+    static String roleLabel(String role) {
+        return switch (role) {
+            case Role.COORDINATOR -> "Coordination";
+            case Role.VOLUNTEER -> "Bénévole";
+            case Role.PRODUCER -> "Producteur";
+            case Role.HOUSEHOLD -> "Foyer adhérent";
+            default -> role;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.paniercommun.account;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the first coordinator from PANIER_ADMIN_EMAIL / PANIER_ADMIN_PASSWORD when no coordinator
+ * exists yet. There is no default password: without these variables the app starts and says how to
+ * create one.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    AccountService accounts;
+
+    @ConfigProperty(name = "panier.admin.email")
+    Optional<String> adminEmail;
+
+    @ConfigProperty(name = "panier.admin.password")
+    Optional<String> adminPassword;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (UserAccount.anyWithRole(Role.COORDINATOR)) {
+            return;
+        }
+        if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
+            LOG.warn("No coordinator account yet. Set PANIER_ADMIN_EMAIL and PANIER_ADMIN_PASSWORD "
+                    + "(at least 8 characters) and restart to create the first one.");
+            return;
+        }
+        accounts.create(adminEmail.get(), adminPassword.get(), "Coordination", List.of(Role.COORDINATOR));
+        LOG.infof("First coordinator account created for %s", adminEmail.get());
+    }
+}

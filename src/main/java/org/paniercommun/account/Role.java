@@ -1,0 +1,20 @@
+package org.paniercommun.account;
+
+import java.util.List;
+
+/** Role names, as stored in {@code user_accounts.roles} and used in {@code @RolesAllowed}. */
+public final class Role {
+    /** Coordinateur : sets up groups, catalogue and prices, opens and closes rounds. */
+    public static final String COORDINATOR = "COORDINATOR";
+    /** Bénévole : enters paper orders, prints and ticks distribution lists. */
+    public static final String VOLUNTEER = "VOLUNTEER";
+    /** Producteur : sees its own products, purchase orders and statements. */
+    public static final String PRODUCER = "PRODUCER";
+    /** Foyer adhérent : orders for itself. */
+    public static final String HOUSEHOLD = "HOUSEHOLD";
+
+    public static final List<String> ALL = List.of(COORDINATOR, VOLUNTEER, PRODUCER, HOUSEHOLD);
+
+    private Role() {
+    }
+}

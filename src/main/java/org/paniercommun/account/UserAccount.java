@@ -1,0 +1,66 @@
+package org.paniercommun.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A person who can log in. Passwords are stored as bcrypt hashes (Modular Crypt Format). */
+@Entity
+@Table(name = "user_accounts")
+@UserDefinition
+public class UserAccount extends PanacheEntity {
+
+    /** Lower-case e-mail or identifier typed on the login page. */
+    @Username
+    public String login;
+
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** Comma-separated role names, see {@link Role}. */
+    @Roles
+    public String roles;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    public boolean active = true;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public List<String> roleList() {
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).toList();
+    }
+
+    public boolean hasRole(String role) {
+        return roleList().contains(role);
+    }
+
+    public static Optional<UserAccount> findByLogin(String login) {
+        return find("login", normalizeLogin(login)).firstResultOptional();
+    }
+
+    public static boolean anyWithRole(String role) {
+        // roles is a short comma-separated list; match a whole name.
+        return count("(',' || roles || ',') like ?1", "%," + role + ",%") > 0;
+    }
+
+    public static String normalizeLogin(String login) {
+        return login == null ? null : login.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,185 @@
+package org.paniercommun.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error into what the caller can use: {@code application/problem+json} under /api, a French
+ * error page (or the login page) elsewhere. Messages are written for people; exception class names
+ * and stack traces never leave the server.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return respond(uri, new Problem("about:blank", "Données invalides", 400, e.getMessage(),
+                uri.getPath(), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<InvalidInputException.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new InvalidInputException.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
+                : errors.size() + " champs sont à corriger.";
+        return respond(uri, new Problem("about:blank", "Données invalides", 400, detail, uri.getPath(), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(uri, Problem.of(409, "Action impossible", e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentEdit(RuntimeException e, UriInfo uri) {
+        return respond(uri, Problem.of(409, "Modifié entre-temps",
+                "Quelqu'un d'autre a modifié ces données pendant que vous les consultiez. "
+                        + "Rechargez la page et recommencez.",
+                uri.getPath()));
+    }
+
+    /** Quarkus ships its own mapper for this subtype; ours answers in French with the field. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String detail = "Le corps de la requête n'est pas un JSON valide.";
+        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            detail = "La valeur du champ « " + format.getPath().get(format.getPath().size() - 1).getFieldName()
+                    + " » n'a pas le bon format.";
+        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            detail = "Le champ « " + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
+                    + " » n'a pas le type attendu.";
+        }
+        return respond(uri, Problem.of(400, "Requête illisible", detail, uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return notLoggedIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return notLoggedIn(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, Problem.of(403, "Accès refusé",
+                "Votre compte n'a pas le droit de faire cette action.", uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status < 400) {
+            return e.getResponse();
+        }
+        String message = e.getMessage();
+        String detail = message == null || message.startsWith("HTTP ") ? defaultDetail(status) : message;
+        return respond(uri, Problem.of(status, defaultTitle(status), detail, uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
+        return respond(uri, Problem.of(500, "Erreur interne",
+                "Une erreur inattendue s'est produite (référence " + reference + "). Réessayez ; "
+                        + "si cela se reproduit, transmettez cette référence à la coordination.",
+                uri.getPath()));
+    }
+
+    static Response notLoggedIn(UriInfo uri) {
+        if (isApi(uri.getPath())) {
+            return Response.status(401)
+                    .header("WWW-Authenticate", "Basic realm=\"Panier Commun\", charset=\"UTF-8\"")
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(401, "Connexion requise",
+                            "Identifiez-vous (session ou HTTP Basic) pour utiliser cette adresse.", uri.getPath()))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static Response respond(UriInfo uri, Problem problem) {
+        if (isApi(uri.getPath())) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(problem.status(), problem.title(), problem.detail())).build();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "" : name;
+    }
+
+    private static String defaultTitle(int status) {
+        return switch (status) {
+            case 400 -> "Requête invalide";
+            case 401 -> "Connexion requise";
+            case 403 -> "Accès refusé";
+            case 404 -> "Introuvable";
+            case 405 -> "Méthode non permise";
+            case 406, 415 -> "Format non pris en charge";
+            case 409 -> "Action impossible";
+            default -> "Erreur";
+        };
+    }
+
+    private static String defaultDetail(int status) {
+        return switch (status) {
+            case 404 -> "Cette page ou cette ressource n'existe pas.";
+            case 405 -> "Cette adresse n'accepte pas cette méthode.";
+            case 406, 415 -> "Le format demandé ou envoyé n'est pas pris en charge.";
+            default -> "La requête n'a pas pu être traitée.";
+        };
+    }
+}

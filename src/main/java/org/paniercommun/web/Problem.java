@@ -1,0 +1,16 @@
+package org.paniercommun.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** RFC 9457 problem details, the body of every JSON error. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<InvalidInputException.FieldError> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail, String instance) {
+        return new Problem("about:blank", title, status, detail, instance, List.of());
+    }
+}

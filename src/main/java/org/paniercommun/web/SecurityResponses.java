@@ -1,0 +1,47 @@
+package org.paniercommun.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Wrong credentials are detected before a request reaches JAX-RS (proactive authentication), so they
+ * are answered here: problem+json with a Basic challenge for the API, back to the login page for pages.
+ */
+@ApplicationScoped
+public class SecurityResponses {
+
+    @Inject
+    ObjectMapper json;
+
+    void install(@Observes Router router) {
+        router.route().order(-1000).failureHandler(ctx -> {
+            if (!(ctx.failure() instanceof AuthenticationFailedException)) {
+                ctx.next();
+                return;
+            }
+            String path = ctx.normalizedPath();
+            if (ErrorMappers.isApi(path)) {
+                ctx.response().setStatusCode(401)
+                        .putHeader("WWW-Authenticate", "Basic realm=\"Panier Commun\", charset=\"UTF-8\"")
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(problemJson(Problem.of(401, "Identifiants refusés",
+                                "Identifiant ou mot de passe incorrect.", path)));
+            } else {
+                ctx.response().setStatusCode(303).putHeader("Location", "/login?erreur=1").end();
+            }
+        });
+    }
+
+    private String problemJson(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
