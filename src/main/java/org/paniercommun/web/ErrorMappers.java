@@ -9,9 +9,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
+import org.paniercommun.csv.CsvImportException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -41,18 +40,25 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
         return respond(uri, new Problem("about:blank", "Données invalides", 400, e.getMessage(),
-                uri.getPath(), e.errors()));
+                uri.getPath(), e.errors(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response csvImport(CsvImportException e, UriInfo uri) {
+        return respond(uri, new Problem("about:blank", "Import refusé", 400, e.getMessage(), uri.getPath(),
+                List.of(), e.errors()));
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<InvalidInputException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new InvalidInputException.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new InvalidInputException.FieldError(Validation.leaf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
                 .toList();
         String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
                 : errors.size() + " champs sont à corriger.";
-        return respond(uri, new Problem("about:blank", "Données invalides", 400, detail, uri.getPath(), errors));
+        return respond(uri, new Problem("about:blank", "Données invalides", 400, detail, uri.getPath(), errors,
+                List.of()));
     }
 
     @ServerExceptionMapper
@@ -149,16 +155,6 @@ public class ErrorMappers {
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(problem.status(), problem.title(), problem.detail())).build();
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name == null ? "" : name;
     }
 
     private static String defaultTitle(int status) {

@@ -1,0 +1,62 @@
+package org.paniercommun.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Euro amounts are {@code long} cents everywhere. This class is the one place that turns them into
+ * French text ("12,50 €") and parses what people type ("12,50", "12.5", "12 €").
+ */
+public final class Money {
+
+    private Money() {
+    }
+
+    public static String format(long cents) {
+        String sign = cents < 0 ? "-" : "";
+        long abs = Math.abs(cents);
+        return sign + groupThousands(abs / 100) + "," + String.format("%02d", abs % 100) + "\u00a0€";
+    }
+
+    /** Plain decimal for CSV and inputs: "12,50" (no symbol, no grouping). */
+    public static String decimal(long cents) {
+        String sign = cents < 0 ? "-" : "";
+        long abs = Math.abs(cents);
+        return sign + (abs / 100) + "," + String.format("%02d", abs % 100);
+    }
+
+    /**
+     * Parses an amount typed by a person. Accepts a comma or a dot, an optional € sign and spaces;
+     * refuses fractions of a cent rather than rounding them silently.
+     *
+     * @throws IllegalArgumentException with a French message
+     */
+    public static long parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Montant manquant.");
+        }
+        String cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").replace(',', '.').trim();
+        BigDecimal value;
+        try {
+            value = new BigDecimal(cleaned);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("« " + text.trim() + " » n'est pas un montant (exemple : 12,50).");
+        }
+        if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("Un montant a au plus deux chiffres après la virgule.");
+        }
+        return value.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
+    }
+
+    private static String groupThousands(long units) {
+        String digits = Long.toString(units);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('\u202f');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+}
