@@ -1,0 +1,239 @@
+package org.paniercommun.household;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.paniercommun.csv.CsvImportException;
+import org.paniercommun.csv.CsvLineError;
+import org.paniercommun.csv.CsvTable;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.household.HouseholdService.MembershipCommand;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Validation;
+
+/**
+ * Households as a spreadsheet, for associations arriving from spreadsheets or Cagette.net. An import
+ * checks every line first and writes all of them or none. A line with a {@code numero} updates that
+ * household; a line without one creates a new household.
+ */
+@ApplicationScoped
+public class HouseholdCsv {
+
+    static final List<String> COLUMNS = List.of("numero", "nom", "personnes", "email", "telephone", "groupe",
+            "point_relais", "tarif", "adhesion_annee", "adhesion_type", "adhesion_montant", "adhesion_payee", "actif");
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    Validation validation;
+
+    public String export() {
+        int year = Year.now().getValue();
+        Map<Long, Membership> thisYear = new HashMap<>();
+        Membership.<Membership>list("year", year).forEach(m -> thisYear.put(m.household.id, m));
+        List<List<String>> rows = new ArrayList<>();
+        for (Household h : Household.<Household>find("from Household h join fetch h.group left join fetch h.relayPoint "
+                + "where h.erasedAt is null order by h.id").list()) {
+            Membership m = thisYear.get(h.id);
+            rows.add(List.of(String.valueOf(h.id), h.displayName, String.valueOf(h.peopleCount), nullToEmpty(h.email),
+                    nullToEmpty(h.phone), h.group.name, h.relayPoint == null ? "" : h.relayPoint.name,
+                    String.valueOf(h.priceTier), m == null ? "" : String.valueOf(m.year),
+                    m == null ? "" : m.kind.name().toLowerCase(Locale.ROOT),
+                    m == null ? "" : Money.decimal(m.amountCents), m == null ? "" : yesNo(m.paid), yesNo(h.active)));
+        }
+        return CsvWriter.write(COLUMNS, rows);
+    }
+
+    private record ParsedLine(int line, Long id, HouseholdCommand household, MembershipCommand membership,
+            boolean active) {
+    }
+
+    /** @return the number of households created or updated */
+    @Transactional
+    public int importCsv(InputStream input) {
+        CsvTable table;
+        try {
+            table = CsvTable.parse(input);
+        } catch (IOException | RuntimeException e) {
+            throw new CsvImportException(List.of(new CsvLineError(1, "", "Fichier CSV illisible : " + e.getMessage())));
+        }
+        List<CsvLineError> errors = new ArrayList<>();
+        for (String required : List.of("nom", "groupe", "tarif")) {
+            if (!table.hasColumn(required)) {
+                errors.add(new CsvLineError(1, required, "Colonne obligatoire absente."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CsvImportException(errors);
+        }
+        Map<String, PurchasingGroup> groupsByName = new HashMap<>();
+        organisation.groups(false).forEach(g -> groupsByName.put(g.name.toLowerCase(Locale.ROOT), g));
+        Map<String, RelayPoint> pointsByGroupAndName = new HashMap<>();
+        organisation.relayPoints(false).forEach(r -> pointsByGroupAndName.put(r.group.id + "/" + r.name.toLowerCase(Locale.ROOT), r));
+
+        List<ParsedLine> lines = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            int before = errors.size();
+            Long id = parseLong(table, row, "numero", errors);
+            if (id != null && Household.<Household>findByIdOptional(id).filter(h -> !h.erased()).isEmpty()) {
+                errors.add(new CsvLineError(row.line(), "numero", "Aucun foyer n° " + id + "."));
+            }
+            PurchasingGroup group = null;
+            Optional<String> groupName = table.cell(row, "groupe");
+            if (groupName.isPresent()) {
+                group = groupsByName.get(groupName.get().toLowerCase(Locale.ROOT));
+                if (group == null) {
+                    errors.add(new CsvLineError(row.line(), "groupe", "Groupement inconnu : « " + groupName.get() + " »."));
+                }
+            }
+            Long relayPointId = null;
+            Optional<String> pointName = table.cell(row, "point_relais");
+            if (pointName.isPresent() && group != null) {
+                RelayPoint point = pointsByGroupAndName.get(group.id + "/" + pointName.get().toLowerCase(Locale.ROOT));
+                if (point == null) {
+                    errors.add(new CsvLineError(row.line(), "point_relais",
+                            "Point relais inconnu dans ce groupement : « " + pointName.get() + " »."));
+                } else {
+                    relayPointId = point.id;
+                }
+            }
+            Integer people = table.cell(row, "personnes").isEmpty() ? Integer.valueOf(1)
+                    : parseInt(table, row, "personnes", errors);
+            Integer tier = parseInt(table, row, "tarif", errors);
+            HouseholdCommand command = new HouseholdCommand(table.cell(row, "nom").orElse(null), people,
+                    table.cell(row, "email").orElse(null), table.cell(row, "telephone").orElse(null),
+                    group == null ? null : group.id, relayPointId, tier);
+            for (InvalidInputException.FieldError error : validation.errors(command)) {
+                if (!(error.field().equals("groupId") && groupName.isPresent())) {
+                    errors.add(new CsvLineError(row.line(), column(error.field()), error.message()));
+                }
+            }
+            MembershipCommand membership = parseMembership(table, row, errors);
+            Boolean active = parseYesNo(table, row, "actif", errors);
+            if (errors.size() == before) {
+                lines.add(new ParsedLine(row.line(), id, command, membership, active == null || active));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CsvImportException(errors);
+        }
+        for (ParsedLine line : lines) {
+            try {
+                Household household = line.id() == null ? households.register(line.household(), null)
+                        : households.update(line.id(), line.household());
+                household.active = line.active();
+                if (line.membership() != null) {
+                    households.setMembership(household.id, line.membership());
+                }
+            } catch (InvalidInputException e) {
+                // Rolls the whole import back: nothing is written when one line fails.
+                throw new CsvImportException(e.errors().stream()
+                        .map(f -> new CsvLineError(line.line(), column(f.field()), f.message())).toList());
+            }
+        }
+        return lines.size();
+    }
+
+    private MembershipCommand parseMembership(CsvTable table, CsvTable.Row row, List<CsvLineError> errors) {
+        Optional<String> kindText = table.cell(row, "adhesion_type");
+        if (kindText.isEmpty()) {
+            return null;
+        }
+        MembershipKind kind = switch (kindText.get().toLowerCase(Locale.ROOT)) {
+            case "quartier" -> MembershipKind.QUARTIER;
+            case "solidaire" -> MembershipKind.SOLIDAIRE;
+            default -> {
+                errors.add(new CsvLineError(row.line(), "adhesion_type", "Type d'adhésion : « quartier » ou « solidaire »."));
+                yield null;
+            }
+        };
+        Integer year = table.cell(row, "adhesion_annee").isEmpty() ? Integer.valueOf(Year.now().getValue())
+                : parseInt(table, row, "adhesion_annee", errors);
+        Long amount = null;
+        Optional<String> amountText = table.cell(row, "adhesion_montant");
+        if (amountText.isPresent()) {
+            try {
+                amount = Money.parse(amountText.get());
+            } catch (IllegalArgumentException e) {
+                errors.add(new CsvLineError(row.line(), "adhesion_montant", e.getMessage()));
+            }
+        }
+        if (kind == MembershipKind.SOLIDAIRE && amount != null && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
+            errors.add(new CsvLineError(row.line(), "adhesion_montant", "L'adhésion solidaire est d'au moins 20 €."));
+        }
+        Boolean paid = parseYesNo(table, row, "adhesion_payee", errors);
+        return kind == null || year == null ? null : new MembershipCommand(year, kind, amount, paid != null && paid);
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "displayName" -> "nom";
+            case "peopleCount" -> "personnes";
+            case "phone" -> "telephone";
+            case "groupId" -> "groupe";
+            case "relayPointId" -> "point_relais";
+            case "priceTier" -> "tarif";
+            case "amountCents" -> "adhesion_montant";
+            default -> field;
+        };
+    }
+
+    private static Integer parseInt(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
+        Optional<String> text = table.cell(row, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.get().replace(" ", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new CsvLineError(row.line(), column, "Nombre entier attendu, pas « " + text.get() + " »."));
+            return null;
+        }
+    }
+
+    private static Long parseLong(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
+        Integer value = parseInt(table, row, column, errors);
+        return value == null ? null : value.longValue();
+    }
+
+    private static Boolean parseYesNo(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
+        Optional<String> text = table.cell(row, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return switch (text.get().toLowerCase(Locale.ROOT)) {
+            case "oui", "o", "yes", "1", "vrai", "x" -> true;
+            case "non", "n", "no", "0", "faux" -> false;
+            default -> {
+                errors.add(new CsvLineError(row.line(), column, "« oui » ou « non » attendu, pas « " + text.get() + " »."));
+                yield null;
+            }
+        };
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "oui" : "non";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,276 @@
+package org.paniercommun.household;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.paniercommun.account.AccountService;
+import org.paniercommun.account.Role;
+import org.paniercommun.account.UserAccount;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Validation;
+
+/** Registers households (by a coordinator, a volunteer or themselves), their memberships and their data rights. */
+@ApplicationScoped
+public class HouseholdService {
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    public record HouseholdCommand(
+            @NotBlank(message = "Indiquez un nom ou un numéro.") @Size(max = 120, message = "120 caractères au plus.") String displayName,
+            @NotNull(message = "Indiquez le nombre de personnes.") @Min(value = 1, message = "Au moins 1 personne.")
+            @Max(value = 30, message = "30 personnes au plus.") Integer peopleCount,
+            @Email(message = "Adresse e-mail invalide.") @Size(max = 254, message = "254 caractères au plus.") String email,
+            @Pattern(regexp = "^$|^[0-9 +().-]{6,40}$", message = "Numéro de téléphone invalide (chiffres, espaces, +).") String phone,
+            @NotNull(message = "Choisissez le groupement.") Long groupId,
+            Long relayPointId,
+            @NotNull(message = "Choisissez un tarif.") @Min(value = 1, message = "Le tarif est 1, 2 ou 3.")
+            @Max(value = 3, message = "Le tarif est 1, 2 ou 3.") Integer priceTier) {
+    }
+
+    public record MembershipCommand(
+            @NotNull(message = "Indiquez l'année.") @Min(value = 2000, message = "Année invalide.")
+            @Max(value = 2100, message = "Année invalide.") Integer year,
+            @NotNull(message = "Choisissez le type d'adhésion.") MembershipKind kind,
+            Long amountCents,
+            boolean paid) {
+    }
+
+    // ---- registration and profile ----
+
+    @Transactional
+    public Household register(HouseholdCommand command, MembershipCommand membership) {
+        validation.check(command);
+        Household household = new Household();
+        apply(household, command);
+        household.persist();
+        if (membership != null) {
+            setMembership(household.id, membership);
+        }
+        return household;
+    }
+
+    /** Self-registration: the household chooses a login and a password and gets the HOUSEHOLD role. */
+    @Transactional
+    public Household registerWithAccount(HouseholdCommand command, String login, String password) {
+        List<FieldError> errors = new ArrayList<>(validation.errors(command));
+        if (login == null || login.isBlank()) {
+            errors.add(new FieldError("login", "Choisissez un identifiant (votre e-mail, par exemple)."));
+        } else if (UserAccount.findByLogin(login).isPresent()) {
+            errors.add(new FieldError("login", "Cet identifiant est déjà pris."));
+        }
+        if (password == null || password.length() < 8) {
+            errors.add(new FieldError("password", "Le mot de passe doit faire au moins 8 caractères."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Household household = register(command, null);
+        household.userAccount = accounts.create(login, password, command.displayName(), List.of(Role.HOUSEHOLD));
+        return household;
+    }
+
+    @Transactional
+    public Household update(long id, HouseholdCommand command) {
+        validation.check(command);
+        Household household = household(id);
+        requireNotErased(household);
+        apply(household, command);
+        return household;
+    }
+
+    @Transactional
+    public Household setActive(long id, boolean active) {
+        Household household = household(id);
+        requireNotErased(household);
+        household.active = active;
+        return household;
+    }
+
+    public Household household(long id) {
+        return Household.<Household>find("from Household h join fetch h.group g join fetch g.antenna "
+                + "left join fetch h.relayPoint left join fetch h.userAccount where h.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Foyer introuvable."));
+    }
+
+    public Optional<Household> forLogin(String login) {
+        return Household.<Household>find("from Household h join fetch h.group g join fetch g.antenna "
+                + "left join fetch h.relayPoint join fetch h.userAccount a where a.login = ?1",
+                UserAccount.normalizeLogin(login)).firstResultOptional();
+    }
+
+    public PageResult<Household> search(String query, Long groupId, Long relayPointId, Integer tier,
+            boolean includeInactive, int page, int size) {
+        StringBuilder where = new StringBuilder("h.erasedAt is null");
+        Parameters params = new Parameters();
+        if (query != null && !query.isBlank()) {
+            String q = query.trim().toLowerCase();
+            where.append(" and (lower(h.displayName) like :q or lower(h.email) like :q or h.phone like :q"
+                    + " or str(h.id) = :exact)");
+            params.and("q", "%" + q + "%").and("exact", q);
+        }
+        if (groupId != null) {
+            where.append(" and h.group.id = :groupId");
+            params.and("groupId", groupId);
+        }
+        if (relayPointId != null) {
+            where.append(" and h.relayPoint.id = :relayPointId");
+            params.and("relayPointId", relayPointId);
+        }
+        if (tier != null) {
+            where.append(" and h.priceTier = :tier");
+            params.and("tier", tier.shortValue());
+        }
+        if (!includeInactive) {
+            where.append(" and h.active = true");
+        }
+        long total = Household.count("from Household h where " + where, params);
+        List<Household> items = Household.<Household>find("from Household h join fetch h.group "
+                + "left join fetch h.relayPoint where " + where + " order by lower(h.displayName), h.id", params)
+                .page(Page.of(page - 1, size)).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    // ---- memberships ----
+
+    /** Records (or corrects) the membership of a year: quartier 1 € by default, solidaire from 20 €. */
+    @Transactional
+    public Membership setMembership(long householdId, MembershipCommand command) {
+        validation.check(command);
+        long amount = command.amountCents() == null ? command.kind().baseAmountCents : command.amountCents();
+        if (amount < 0) {
+            throw new InvalidInputException("amountCents", "Le montant ne peut pas être négatif.");
+        }
+        if (command.kind() == MembershipKind.SOLIDAIRE && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
+            throw new InvalidInputException("amountCents", "L'adhésion solidaire est d'au moins 20 €.");
+        }
+        Household household = household(householdId);
+        requireNotErased(household);
+        Membership membership = Membership.<Membership>find("household.id = ?1 and year = ?2", householdId,
+                command.year()).firstResultOptional().orElseGet(() -> {
+                    Membership created = new Membership();
+                    created.household = household;
+                    created.year = command.year();
+                    return created;
+                });
+        membership.kind = command.kind();
+        membership.amountCents = amount;
+        if (command.paid() && !membership.paid) {
+            membership.paidOn = LocalDate.now();
+        } else if (!command.paid()) {
+            membership.paidOn = null;
+        }
+        membership.paid = command.paid();
+        if (!membership.isPersistent()) {
+            membership.persist();
+        }
+        return membership;
+    }
+
+    public List<Membership> memberships(long householdId) {
+        return Membership.list("household.id = ?1 order by year desc", householdId);
+    }
+
+    // ---- personal data ----
+
+    public record HouseholdExport(long id, String displayName, int peopleCount, String email, String phone,
+            String group, String relayPoint, int priceTier, String login, boolean active, Instant registeredAt,
+            List<MembershipExport> memberships) {
+    }
+
+    public record MembershipExport(int year, String kind, long amountCents, boolean paid, LocalDate paidOn) {
+    }
+
+    /** Everything stored about a household, for its right of access; the export itself is logged. */
+    @Transactional
+    public HouseholdExport export(long id) {
+        Household h = household(id);
+        audit.record("HOUSEHOLD_EXPORT", "household:" + id, "Export des données personnelles");
+        return new HouseholdExport(h.id, h.displayName, h.peopleCount, h.email, h.phone, h.group.name,
+                h.relayPoint == null ? null : h.relayPoint.name, h.priceTier,
+                h.userAccount == null ? null : h.userAccount.login, h.active, h.createdAt,
+                memberships(id).stream().map(m -> new MembershipExport(m.year, m.kind.name(), m.amountCents, m.paid,
+                        m.paidOn)).toList());
+    }
+
+    /**
+     * Right to erasure: personal fields are anonymised and the login deleted; amounts (memberships,
+     * and later orders and payments) stay so that the books still balance.
+     */
+    @Transactional
+    public Household erase(long id) {
+        Household household = household(id);
+        requireNotErased(household);
+        household.displayName = "Foyer effacé n° " + household.id;
+        household.email = null;
+        household.phone = null;
+        household.active = false;
+        household.erasedAt = Instant.now();
+        UserAccount account = household.userAccount;
+        household.userAccount = null;
+        if (account != null) {
+            Household.flush();
+            account.delete();
+        }
+        audit.record("HOUSEHOLD_ERASE", "household:" + id, "Données personnelles effacées");
+        return household;
+    }
+
+    private void apply(Household household, HouseholdCommand command) {
+        PurchasingGroup group = organisation.group(command.groupId());
+        RelayPoint relayPoint = null;
+        if (command.relayPointId() != null) {
+            relayPoint = organisation.relayPoint(command.relayPointId());
+            if (!relayPoint.group.id.equals(group.id)) {
+                throw new InvalidInputException("relayPointId", "Ce point relais n'appartient pas au groupement choisi.");
+            }
+        }
+        household.group = group;
+        household.relayPoint = relayPoint;
+        household.displayName = command.displayName().trim();
+        household.peopleCount = command.peopleCount();
+        household.email = blankToNull(command.email());
+        household.phone = blankToNull(command.phone());
+        household.priceTier = command.priceTier().shortValue();
+    }
+
+    private static void requireNotErased(Household household) {
+        if (household.erased()) {
+            throw new NotFoundException("Foyer introuvable.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,217 @@
+package org.paniercommun.organisation;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Validation;
+
+/** Sets up antennas, their purchasing groups and the relay points of each group. */
+@ApplicationScoped
+public class OrganisationService {
+
+    @Inject
+    Validation validation;
+
+    public record AntennaCommand(
+            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
+            @Size(max = 120, message = "120 caractères au plus.") String town,
+            @Email(message = "Adresse e-mail invalide.") @Size(max = 254) String contactEmail) {
+    }
+
+    public record GroupCommand(
+            @NotNull(message = "Choisissez l'antenne.") Long antennaId,
+            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
+            @Size(max = 120, message = "120 caractères au plus.") String town,
+            @Size(max = 1000, message = "1000 caractères au plus.") String description) {
+    }
+
+    public record RelayPointCommand(
+            @NotNull(message = "Choisissez le groupement.") Long groupId,
+            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
+            @NotBlank(message = "L'adresse est obligatoire.") @Size(max = 300, message = "300 caractères au plus.") String address,
+            @Size(max = 300, message = "300 caractères au plus.") String openingHours,
+            @Size(max = 300, message = "300 caractères au plus.") String contact) {
+    }
+
+    // ---- antennas ----
+
+    @Transactional
+    public Antenna createAntenna(AntennaCommand command) {
+        validation.check(command);
+        requireUniqueAntennaName(command.name(), null);
+        Antenna antenna = new Antenna();
+        apply(antenna, command);
+        antenna.persist();
+        return antenna;
+    }
+
+    @Transactional
+    public Antenna updateAntenna(long id, AntennaCommand command) {
+        validation.check(command);
+        Antenna antenna = antenna(id);
+        requireUniqueAntennaName(command.name(), id);
+        apply(antenna, command);
+        return antenna;
+    }
+
+    public Antenna antenna(long id) {
+        return Antenna.<Antenna>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("Antenne introuvable."));
+    }
+
+    public List<Antenna> antennas() {
+        return Antenna.listAll(Sort.by("name"));
+    }
+
+    // ---- purchasing groups ----
+
+    @Transactional
+    public PurchasingGroup createGroup(GroupCommand command) {
+        validation.check(command);
+        PurchasingGroup group = new PurchasingGroup();
+        group.antenna = antenna(command.antennaId());
+        requireUniqueGroupName(group.antenna.id, command.name(), null);
+        apply(group, command);
+        group.persist();
+        return group;
+    }
+
+    @Transactional
+    public PurchasingGroup updateGroup(long id, GroupCommand command) {
+        validation.check(command);
+        PurchasingGroup group = group(id);
+        group.antenna = antenna(command.antennaId());
+        requireUniqueGroupName(group.antenna.id, command.name(), id);
+        apply(group, command);
+        return group;
+    }
+
+    @Transactional
+    public PurchasingGroup setGroupActive(long id, boolean active) {
+        PurchasingGroup group = group(id);
+        group.active = active;
+        return group;
+    }
+
+    public PurchasingGroup group(long id) {
+        return PurchasingGroup.<PurchasingGroup>find("from PurchasingGroup g join fetch g.antenna where g.id = ?1", id)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Groupement introuvable."));
+    }
+
+    /** Groups, optionally only active ones, with their antenna loaded. */
+    public List<PurchasingGroup> groups(boolean activeOnly) {
+        return PurchasingGroup.<PurchasingGroup>find("from PurchasingGroup g join fetch g.antenna"
+                + (activeOnly ? " where g.active = true" : "") + " order by g.antenna.name, g.name").list();
+    }
+
+    // ---- relay points ----
+
+    @Transactional
+    public RelayPoint createRelayPoint(RelayPointCommand command) {
+        validation.check(command);
+        RelayPoint point = new RelayPoint();
+        apply(point, command);
+        point.persist();
+        return point;
+    }
+
+    @Transactional
+    public RelayPoint updateRelayPoint(long id, RelayPointCommand command) {
+        validation.check(command);
+        RelayPoint point = relayPoint(id);
+        apply(point, command);
+        return point;
+    }
+
+    @Transactional
+    public RelayPoint setRelayPointActive(long id, boolean active) {
+        RelayPoint point = relayPoint(id);
+        point.active = active;
+        return point;
+    }
+
+    public RelayPoint relayPoint(long id) {
+        return RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g join fetch g.antenna where r.id = ?1", id)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Point relais introuvable."));
+    }
+
+    /** Relay points matching a search (name, address or group), paginated, with group loaded. */
+    public PageResult<RelayPoint> searchRelayPoints(String query, Long groupId, boolean activeOnly, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (query != null && !query.isBlank()) {
+            where.append(" and (lower(r.name) like :q or lower(r.address) like :q or lower(g.name) like :q)");
+            params.and("q", "%" + query.trim().toLowerCase() + "%");
+        }
+        if (groupId != null) {
+            where.append(" and g.id = :groupId");
+            params.and("groupId", groupId);
+        }
+        if (activeOnly) {
+            where.append(" and r.active = true");
+        }
+        var found = RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g where " + where
+                + " order by g.name, r.name", params);
+        long total = RelayPoint.count("from RelayPoint r join r.group g where " + where, params);
+        List<RelayPoint> items = found.page(Page.of(page - 1, size)).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    public List<RelayPoint> relayPoints(boolean activeOnly) {
+        return RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g"
+                + (activeOnly ? " where r.active = true and g.active = true" : "") + " order by g.name, r.name").list();
+    }
+
+    private static void apply(Antenna antenna, AntennaCommand command) {
+        antenna.name = command.name().trim();
+        antenna.town = blankToNull(command.town());
+        antenna.contactEmail = blankToNull(command.contactEmail());
+    }
+
+    private static void apply(PurchasingGroup group, GroupCommand command) {
+        group.name = command.name().trim();
+        group.town = blankToNull(command.town());
+        group.description = blankToNull(command.description());
+    }
+
+    private void apply(RelayPoint point, RelayPointCommand command) {
+        point.group = group(command.groupId());
+        point.name = command.name().trim();
+        point.address = command.address().trim();
+        point.openingHours = blankToNull(command.openingHours());
+        point.contact = blankToNull(command.contact());
+    }
+
+    private static void requireUniqueAntennaName(String name, Long exceptId) {
+        long clashes = Antenna.count("lower(name) = ?1 and id <> ?2", name.trim().toLowerCase(),
+                exceptId == null ? -1L : exceptId);
+        if (clashes > 0) {
+            throw new InvalidInputException("name", "Une antenne porte déjà ce nom.");
+        }
+    }
+
+    private static void requireUniqueGroupName(long antennaId, String name, Long exceptId) {
+        long clashes = PurchasingGroup.count("antenna.id = ?1 and lower(name) = ?2 and id <> ?3", antennaId,
+                name.trim().toLowerCase(), exceptId == null ? -1L : exceptId);
+        if (clashes > 0) {
+            throw new InvalidInputException("name", "Un groupement de cette antenne porte déjà ce nom.");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,108 @@
+package org.paniercommun.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an HTML form's fields into typed values, turning what cannot be parsed into a French error for
+ * that field instead of an exception, and keeping what was typed so the form can be shown again.
+ */
+public class FormReader {
+
+    private final MultivaluedMap<String, String> form;
+    private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+
+    public FormReader(MultivaluedMap<String, String> form) {
+        this.form = form;
+    }
+
+    /** Trimmed text, or null when empty. */
+    public String text(String name) {
+        String value = form.getFirst(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public Integer integer(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.replace(" ", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidInputException.FieldError(name, "Nombre entier attendu (exemple : 3)."));
+            return null;
+        }
+    }
+
+    public Long id(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidInputException.FieldError(name, "Choix invalide."));
+            return null;
+        }
+    }
+
+    public List<Long> ids(String name) {
+        List<Long> ids = new ArrayList<>();
+        for (String value : form.getOrDefault(name, List.of())) {
+            try {
+                ids.add(Long.valueOf(value.trim()));
+            } catch (NumberFormatException e) {
+                errors.add(new InvalidInputException.FieldError(name, "Choix invalide."));
+            }
+        }
+        return ids;
+    }
+
+    public Long cents(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Money.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new InvalidInputException.FieldError(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    public BigDecimal quantity(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Quantities.parse(value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new InvalidInputException.FieldError(name, e.getMessage()));
+            return null;
+        }
+    }
+
+    public boolean checked(String name) {
+        String value = form.getFirst(name);
+        return value != null && !value.isBlank() && !"false".equals(value);
+    }
+
+    public List<InvalidInputException.FieldError> errors() {
+        return errors;
+    }
+
+    /** What was typed, field by field, for showing the form again. */
+    public Map<String, String> typed() {
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((key, values) -> typed.put(key, values.isEmpty() ? "" : values.get(0)));
+        return typed;
+    }
+}
