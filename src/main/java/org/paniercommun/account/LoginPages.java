@@ -28,13 +28,14 @@ public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut);
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean registered);
     }
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("erreur") String failed, @QueryParam("sortie") String loggedOut) {
-        return Templates.login(failed != null, loggedOut != null);
+    public TemplateInstance login(@QueryParam("erreur") String failed, @QueryParam("sortie") String loggedOut,
+            @QueryParam("inscrit") String registered) {
+        return Templates.login(failed != null, loggedOut != null, registered != null);
     }
 
     @POST

@@ -1,0 +1,17 @@
+package org.paniercommun.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Responses of HTML pages that are not a plain 200. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** A form shown again with its errors: 400, so scripts and tests can tell it was refused. */
+    public static Response invalid(TemplateInstance page) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+}
