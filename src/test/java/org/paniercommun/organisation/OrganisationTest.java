@@ -1,0 +1,102 @@
+package org.paniercommun.organisation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
+
+@QuarkusTest
+class OrganisationTest {
+
+    @Inject
+    TestAccounts accounts;
+
+    private RequestSpecification as(String login) {
+        return given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void coordinatorBuildsAntennaGroupAndRelayPoint() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String antennaName = Fixtures.unique("VRAC");
+        int antennaId = as(coordinator).body(Map.of("name", antennaName, "town", "Lens"))
+                .post("/api/antennas").then().statusCode(201).extract().path("id");
+        int groupId = as(coordinator).body(Map.of("antennaId", antennaId, "name", "Liévin"))
+                .post("/api/groups").then().statusCode(201)
+                .body("antennaName", equalTo(antennaName)).extract().path("id");
+        int pointId = as(coordinator).body(Map.of("groupId", groupId, "name", "Place à vivres",
+                        "address", "Place de Calonne, Liévin", "openingHours", "samedi 10 h – 12 h"))
+                .post("/api/relay-points").then().statusCode(201)
+                .body("groupName", equalTo("Liévin")).extract().path("id");
+
+        as(accounts.create(Role.HOUSEHOLD)).queryParam("groupId", groupId).get("/api/relay-points").then()
+                .statusCode(200).body("items.id", hasItem(pointId));
+
+        as(coordinator).post("/api/relay-points/" + pointId + "/deactivate").then().statusCode(200)
+                .body("active", equalTo(false));
+        as(accounts.create(Role.VOLUNTEER)).queryParam("groupId", groupId).get("/api/relay-points").then()
+                .body("items.id", not(hasItem(pointId)));
+    }
+
+    @Test
+    void groupNamesAreUniqueWithinAnAntennaAndRequired() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))
+                .post("/api/antennas").then().statusCode(201).extract().path("id");
+        as(coordinator).body(Map.of("antennaId", antennaId, "name", "Lens")).post("/api/groups").then().statusCode(201);
+        as(coordinator).body(Map.of("antennaId", antennaId, "name", "LENS")).post("/api/groups").then().statusCode(400)
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", equalTo("Un groupement de cette antenne porte déjà ce nom."));
+        as(coordinator).body(Map.of("antennaId", antennaId, "name", " ")).post("/api/groups").then().statusCode(400)
+                .body("violations[0].message", equalTo("Le nom est obligatoire."));
+    }
+
+    @Test
+    void onlyCoordinatorsChangeTheOrganisation() {
+        as(accounts.create(Role.VOLUNTEER)).body(Map.of("name", "X")).post("/api/antennas").then().statusCode(403);
+        given().get("/api/groups").then().statusCode(401);
+        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+                .get("/organisation").then().statusCode(403);
+    }
+
+    @Test
+    void unknownRelayPointIsA404Problem() {
+        as(accounts.create(Role.COORDINATOR)).get("/api/relay-points/987654321").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Point relais introuvable."));
+    }
+
+    @Test
+    void relayPointFormReshowsErrorsAndSavesWhenValid() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))
+                .post("/api/antennas").then().statusCode(201).extract().path("id");
+        int groupId = as(coordinator).body(Map.of("antennaId", antennaId, "name", "Loos"))
+                .post("/api/groups").then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("groupId", groupId).formParam("name", "Médiathèque")
+                .post("/organisation/points-relais/nouveau").then().statusCode(400)
+                .body(containsString("value=\"Médiathèque\""))
+                .body(containsString("id=\"f-address-error\">L&#39;adresse est obligatoire."));
+        String name = Fixtures.unique("Médiathèque");
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .redirects().follow(false)
+                .formParam("groupId", groupId).formParam("name", name).formParam("address", "Rue de la Gare")
+                .post("/organisation/points-relais/nouveau").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).queryParam("q", name)
+                .get("/organisation/points-relais").then().statusCode(200)
+                .body(containsString(name)).body(containsString("1 point(s) relais"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/organisation").then()
+                .statusCode(200).body(containsString("Loos"));
+    }
+}
