@@ -60,12 +60,24 @@ public final class CsvTable {
                 if (headers.isEmpty()) {
                     headers.addAll(cells);
                 } else if (!cells.stream().allMatch(String::isBlank)) {
-                    // getCurrentLineNumber counts physical lines, so quoted multi-line cells stay right.
-                    rows.add(new Row((int) parser.getCurrentLineNumber(), cells));
+                    rows.add(new Row(lineAt(text, record.getCharacterPosition()), cells));
                 }
             }
         }
         return new CsvTable(List.copyOf(headers), List.copyOf(rows));
+    }
+
+    /** The text-editor line on which a record starts, right even after quoted multi-line cells. */
+    private static int lineAt(String text, long position) {
+        int line = 1;
+        int i = 0;
+        // The parser may place a record after skipped empty lines at the start of those lines.
+        for (; i < text.length() && (i < position || text.charAt(i) == '\r' || text.charAt(i) == '\n'); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     public List<String> headers() {
