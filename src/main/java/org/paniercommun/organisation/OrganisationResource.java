@@ -1,5 +1,6 @@
 package org.paniercommun.organisation;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisation;
+
+    @Inject
+    SecurityIdentity identity;
 
     public record AntennaView(long id, String name, String town, String contactEmail) {
         static AntennaView of(Antenna a) {
@@ -85,8 +89,7 @@ public class OrganisationResource {
     @Path("groups")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER, Role.PRODUCER, Role.HOUSEHOLD })
     @Operation(summary = "Lister les groupements d'achat (actifs seulement, sauf pour la coordination)")
-    public List<GroupView> groups(@QueryParam("all") boolean all, @jakarta.ws.rs.core.Context
-            io.quarkus.security.identity.SecurityIdentity identity) {
+    public List<GroupView> groups(@QueryParam("all") boolean all) {
         boolean activeOnly = !(all && identity.hasRole(Role.COORDINATOR));
         return organisation.groups(activeOnly).stream().map(GroupView::of).toList();
     }
@@ -137,8 +140,7 @@ public class OrganisationResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER, Role.PRODUCER, Role.HOUSEHOLD })
     @Operation(summary = "Chercher des points relais (pagination : page à partir de 1)")
     public PageResult<RelayPointView> relayPoints(@QueryParam("q") String query, @QueryParam("groupId") Long groupId,
-            @QueryParam("all") boolean all, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @jakarta.ws.rs.core.Context io.quarkus.security.identity.SecurityIdentity identity) {
+            @QueryParam("all") boolean all, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         boolean activeOnly = !(all && identity.hasRole(Role.COORDINATOR));
         return organisation.searchRelayPoints(query, groupId, activeOnly, PageResult.page(page), PageResult.size(size))
                 .map(RelayPointView::of);
