@@ -85,6 +85,7 @@ public class ProducerResource {
 
     @POST
     @Path("{id: \\d+}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Désactiver un producteur : ses produits ne sont plus proposés")
     public ProducerView deactivate(@PathParam("id") long id) {
         return catalogue.setProducerActive(id, false);
@@ -92,6 +93,7 @@ public class ProducerResource {
 
     @POST
     @Path("{id: \\d+}/activate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Réactiver un producteur")
     public ProducerView activate(@PathParam("id") long id) {
         return catalogue.setProducerActive(id, true);

@@ -109,6 +109,7 @@ public class ProductResource {
 
     @POST
     @Path("{id: \\d+}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Désactiver un produit : il n'est plus proposé aux foyers")
     public ProductView deactivate(@PathParam("id") long id) {
         return catalogue.setProductActive(id, false);
@@ -116,6 +117,7 @@ public class ProductResource {
 
     @POST
     @Path("{id: \\d+}/activate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Réactiver un produit")
     public ProductView activate(@PathParam("id") long id) {
         return catalogue.setProductActive(id, true);
