@@ -227,6 +227,16 @@ public class CatalogueService {
         return ProductView.of(product);
     }
 
+    /** The rules a product command breaks, for a new product (productId null) or an existing one. */
+    public List<FieldError> checkProduct(ProductCommand command, Long productId) {
+        return productErrors(command, productId == null ? null : findProduct(productId));
+    }
+
+    /** The rules a producer command breaks, for a new producer (producerId null) or an existing one. */
+    public List<FieldError> checkProducer(ProducerCommand command, Long producerId) {
+        return producerErrors(command, producerId == null ? null : findProducer(producerId));
+    }
+
     public ProductView product(long id) {
         return ProductView.of(findProduct(id));
     }

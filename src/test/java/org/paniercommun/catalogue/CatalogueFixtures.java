@@ -53,4 +53,26 @@ public class CatalogueFixtures {
                 new BigDecimal("25"), purchaseCents, logisticsCents, new BigDecimal("5.5"), true, false, false,
                 "France", groupIds, null));
     }
+
+    /** Reads in a transaction of its own, so the test sees what the pages wrote (not a cached entity). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ProductView productNow(long id) {
+        return catalogue.product(id);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ProducerView producerNow(long id) {
+        return catalogue.producer(id);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.List<ProductView> productsOf(long producerId) {
+        return catalogue.searchProducts(new ProductQuery(null, null, producerId, null, null, null, false), 1, 200)
+                .items();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.List<ProducerView> producersNamed(String name, long antennaId) {
+        return catalogue.searchProducers(name, antennaId, null, 1, 200).items();
+    }
 }
