@@ -57,10 +57,15 @@ public class ProductResource {
     @Operation(summary = "Chercher les produits, page par page",
             description = "Les bénévoles et les foyers ne voient que les produits actifs de producteurs actifs ; "
                     + "un producteur ne voit que ses propres produits.")
-    public PageResult<ProductView> list(@QueryParam("q") String q, @QueryParam("category") ProductCategory category,
+    public PageResult<ProductView> list(@QueryParam("q") String q, @QueryParam("category") String categoryCode,
             @QueryParam("producerId") Long producerId, @QueryParam("groupId") Long groupId,
             @QueryParam("antennaId") Long antennaId, @QueryParam("active") Boolean active,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        ProductCategory category = null;
+        if (categoryCode != null && !categoryCode.isBlank()) {
+            category = ProductCategory.parse(categoryCode).orElseThrow(() -> new InvalidInputException("category",
+                    "Catégorie inconnue : « " + categoryCode.trim() + " »."));
+        }
         ProductQuery query = new ProductQuery(q, category, producerId, groupId, antennaId, active, false);
         if (!CatalogueAccess.seesWholeCatalogue(identity)) {
             if (CatalogueAccess.seesOrderableCatalogue(identity)) {

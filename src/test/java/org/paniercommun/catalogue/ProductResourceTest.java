@@ -215,6 +215,17 @@ class ProductResourceTest {
                 .get("/api/products").then().body("total", equalTo(5));
         as(volunteer).queryParam("producerId", producer.id()).queryParam("category", "HYGIENE")
                 .get("/api/products").then().body("total", equalTo(0));
+        as(volunteer).queryParam("category", "BOUCHERIE").get("/api/products").then().statusCode(400)
+                .body("violations[0].field", equalTo("category"))
+                .body("violations[0].message", equalTo("Catégorie inconnue : « BOUCHERIE »."));
+    }
+
+    @Test
+    void apiIsDocumentedInOpenApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/products"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/products/import"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/producers/me"));
     }
 
     @Test
