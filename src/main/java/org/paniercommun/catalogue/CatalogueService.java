@@ -1,0 +1,396 @@
+package org.paniercommun.catalogue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.paniercommun.account.Role;
+import org.paniercommun.account.UserAccount;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.organisation.Antenna;
+import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Validation;
+
+/**
+ * The catalogue: producers and their products, and which purchasing groups offer each product. The
+ * JSON API, the pages, the CSV import and the demo data all go through here, so they share the rules.
+ */
+@ApplicationScoped
+public class CatalogueService {
+
+    static final String PRODUCER_NOT_FOUND = "Ce producteur n'existe pas.";
+    static final String PRODUCT_NOT_FOUND = "Ce produit n'existe pas.";
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    // ---- Producers ---------------------------------------------------------------------------
+
+    @Transactional
+    public ProducerView createProducer(ProducerCommand command) {
+        throwIfAny(producerErrors(command, null));
+        Producer producer = new Producer();
+        producer.antenna = Antenna.findById(command.antennaId());
+        apply(producer, command);
+        producer.persist();
+        return ProducerView.of(producer);
+    }
+
+    @Transactional
+    public ProducerView updateProducer(long id, ProducerCommand command) {
+        Producer producer = findProducer(id);
+        checkVersion(producer.version, command.version());
+        throwIfAny(producerErrors(command, producer));
+        apply(producer, command);
+        em.flush();
+        return ProducerView.of(producer);
+    }
+
+    @Transactional
+    public ProducerView setProducerActive(long id, boolean active) {
+        Producer producer = findProducer(id);
+        if (producer.active != active) {
+            producer.active = active;
+            audit.record(active ? "PRODUCER_ACTIVATED" : "PRODUCER_DEACTIVATED", "producer:" + id, producer.name);
+            em.flush();
+        }
+        return ProducerView.of(producer);
+    }
+
+    /** Links the producer's own login (an account with role PRODUCER); a blank login removes the link. */
+    @Transactional
+    public ProducerView linkAccount(long producerId, String login) {
+        Producer producer = findProducer(producerId);
+        if (login == null || login.isBlank()) {
+            producer.account = null;
+        } else {
+            UserAccount account = UserAccount.findByLogin(login).orElseThrow(() -> new InvalidInputException(
+                    "login", "Aucun compte n'a l'identifiant « " + login.trim() + " »."));
+            if (!account.hasRole(Role.PRODUCER)) {
+                throw new InvalidInputException("login", "Ce compte n'a pas le rôle producteur.");
+            }
+            Optional<Producer> other = Producer.findByAccountLogin(account.login);
+            if (other.isPresent() && !other.get().id.equals(producer.id)) {
+                throw new ConflictException("Ce compte est déjà lié au producteur « " + other.get().name + " ».");
+            }
+            producer.account = account;
+        }
+        audit.record("PRODUCER_ACCOUNT_LINKED", "producer:" + producerId, login == null ? "" : login.trim());
+        em.flush();
+        return ProducerView.of(producer);
+    }
+
+    public ProducerView producer(long id) {
+        return ProducerView.of(findProducer(id));
+    }
+
+    /** The producer linked to this login, for producers looking at their own data. */
+    public Optional<ProducerView> producerOf(String login) {
+        return Producer.findByAccountLogin(login).map(ProducerView::of);
+    }
+
+    public PageResult<ProducerView> searchProducers(String text, Long antennaId, Boolean active, int page,
+            int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(p.name) like :text or lower(coalesce(p.town, '')) like :text"
+                    + " or lower(coalesce(p.contactName, '')) like :text)");
+            params.put("text", like(text));
+        }
+        if (antennaId != null) {
+            where.append(" and p.antenna.id = :antennaId");
+            params.put("antennaId", antennaId);
+        }
+        if (active != null) {
+            where.append(" and p.active = :active");
+            params.put("active", active);
+        }
+        long total = count("select count(p) from Producer p" + where, params);
+        TypedQuery<Producer> query = em.createQuery("select p from Producer p join fetch p.antenna"
+                + " left join fetch p.account" + where + " order by lower(p.name), p.id", Producer.class);
+        params.forEach(query::setParameter);
+        List<Producer> items = query.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new PageResult<>(items.stream().map(ProducerView::of).toList(), page, size, total);
+    }
+
+    /** Every producer, for select boxes, sorted by antenna then name. */
+    public List<ProducerView> allProducers() {
+        return em.createQuery("select p from Producer p join fetch p.antenna a left join fetch p.account"
+                        + " order by lower(a.name), lower(p.name)", Producer.class)
+                .getResultList().stream().map(ProducerView::of).toList();
+    }
+
+    /** Every rule a producer command breaks, in French; empty when it can be saved. */
+    public List<FieldError> producerErrors(ProducerCommand command, Producer existing) {
+        List<FieldError> errors = new ArrayList<>(validation.errors(command));
+        if (command.organicCertified() && ProductCommand.trim(command.certifier()) == null) {
+            errors.add(new FieldError("certifier", "Indiquez l'organisme certificateur (exemple : Ecocert)."));
+        }
+        if (command.antennaId() != null) {
+            if (Antenna.findById(command.antennaId()) == null) {
+                errors.add(new FieldError("antennaId", "Cette antenne n'existe pas."));
+            } else if (existing != null && !existing.antenna.id.equals(command.antennaId())) {
+                errors.add(new FieldError("antennaId", "Un producteur ne peut pas changer d'antenne."));
+            } else if (command.name() != null && !command.name().isBlank()) {
+                Optional<Producer> same = Producer.findByName(command.antennaId(), command.name());
+                if (same.isPresent() && (existing == null || !same.get().id.equals(existing.id))) {
+                    errors.add(new FieldError("name", "Un producteur porte déjà ce nom dans cette antenne."));
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static void apply(Producer producer, ProducerCommand command) {
+        producer.name = command.name().trim();
+        producer.contactName = ProductCommand.trim(command.contactName());
+        producer.email = ProductCommand.trim(command.email());
+        producer.phone = ProductCommand.trim(command.phone());
+        producer.town = ProductCommand.trim(command.town());
+        producer.distanceKm = command.distanceKm();
+        producer.organicCertified = command.organicCertified();
+        producer.certifier = ProductCommand.trim(command.certifier());
+        producer.notes = ProductCommand.trim(command.notes());
+    }
+
+    Producer findProducer(long id) {
+        Producer producer = Producer.findById(id);
+        if (producer == null) {
+            throw new NotFoundException(PRODUCER_NOT_FOUND);
+        }
+        return producer;
+    }
+
+    // ---- Products ----------------------------------------------------------------------------
+
+    @Transactional
+    public ProductView createProduct(ProductCommand command) {
+        throwIfAny(productErrors(command, null));
+        Product product = new Product();
+        Producer producer = Producer.findById(command.producerId());
+        product.antenna = producer.antenna;
+        apply(product, command, producer);
+        product.persist();
+        return ProductView.of(product);
+    }
+
+    @Transactional
+    public ProductView updateProduct(long id, ProductCommand command) {
+        Product product = findProduct(id);
+        checkVersion(product.version, command.version());
+        throwIfAny(productErrors(command, product));
+        apply(product, command, Producer.findById(command.producerId()));
+        em.flush();
+        return ProductView.of(product);
+    }
+
+    @Transactional
+    public ProductView setProductActive(long id, boolean active) {
+        Product product = findProduct(id);
+        if (product.active != active) {
+            product.active = active;
+            audit.record(active ? "PRODUCT_ACTIVATED" : "PRODUCT_DEACTIVATED", "product:" + id, product.name);
+            em.flush();
+        }
+        return ProductView.of(product);
+    }
+
+    /** What a group's "club produits" chose: the groups offering this product. */
+    @Transactional
+    public ProductView setProductGroups(long id, Set<Long> groupIds) {
+        Product product = findProduct(id);
+        throwIfAny(groupErrors(groupIds, product.antenna.id));
+        setGroups(product, groupIds);
+        em.flush();
+        return ProductView.of(product);
+    }
+
+    /** The rules a product command breaks, for a new product (productId null) or an existing one. */
+    public List<FieldError> checkProduct(ProductCommand command, Long productId) {
+        return productErrors(command, productId == null ? null : findProduct(productId));
+    }
+
+    /** The rules a producer command breaks, for a new producer (producerId null) or an existing one. */
+    public List<FieldError> checkProducer(ProducerCommand command, Long producerId) {
+        return producerErrors(command, producerId == null ? null : findProducer(producerId));
+    }
+
+    public ProductView product(long id) {
+        return ProductView.of(findProduct(id));
+    }
+
+    public PageResult<ProductView> searchProducts(ProductQuery q, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q.text() != null && !q.text().isBlank()) {
+            where.append(" and (lower(p.name) like :text or lower(pr.name) like :text)");
+            params.put("text", like(q.text()));
+        }
+        if (q.category() != null) {
+            where.append(" and p.category = :category");
+            params.put("category", q.category());
+        }
+        if (q.producerId() != null) {
+            where.append(" and pr.id = :producerId");
+            params.put("producerId", q.producerId());
+        }
+        if (q.antennaId() != null) {
+            where.append(" and p.antenna.id = :antennaId");
+            params.put("antennaId", q.antennaId());
+        }
+        if (q.groupId() != null) {
+            where.append(" and p.id in (select p2.id from Product p2 join p2.groups g where g.id = :groupId)");
+            params.put("groupId", q.groupId());
+        }
+        if (q.active() != null) {
+            where.append(" and p.active = :active");
+            params.put("active", q.active());
+        }
+        if (q.onlyOrderable()) {
+            where.append(" and p.active = true and pr.active = true");
+        }
+        long total = count("select count(p) from Product p join p.producer pr" + where, params);
+        TypedQuery<Product> query = em.createQuery("select p from Product p join fetch p.producer pr" + where
+                + " order by lower(p.name), lower(pr.name), p.id", Product.class);
+        params.forEach(query::setParameter);
+        List<Product> items = query.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new PageResult<>(items.stream().map(ProductView::of).toList(), page, size, total);
+    }
+
+    /** Every rule a product command breaks, in French, by field; empty when it can be saved. */
+    public List<FieldError> productErrors(ProductCommand command, Product existing) {
+        List<FieldError> errors = new ArrayList<>(validation.errors(command));
+        errors.addAll(ProductRules.check(command.orderStep(), command.orderMinimum(), command.vatRate()));
+        if (command.producerId() == null) {
+            return errors;
+        }
+        Producer producer = Producer.findById(command.producerId());
+        if (producer == null) {
+            errors.add(new FieldError("producerId", PRODUCER_NOT_FOUND));
+            return errors;
+        }
+        long antennaId = existing == null ? producer.antenna.id : existing.antenna.id;
+        if (!producer.antenna.id.equals(antennaId)) {
+            errors.add(new FieldError("producerId",
+                    "Le producteur doit appartenir à la même antenne que le produit."));
+        }
+        errors.addAll(groupErrors(command.groupIds(), antennaId));
+        if (command.name() != null && !command.name().isBlank()) {
+            Optional<Product> same = Product.findByName(producer.id, command.name());
+            if (same.isPresent() && (existing == null || !same.get().id.equals(existing.id))) {
+                errors.add(new FieldError("name", "Ce producteur a déjà un produit de ce nom."));
+            }
+        }
+        return errors;
+    }
+
+    private static List<FieldError> groupErrors(Set<Long> groupIds, long antennaId) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Long groupId : groupIds == null ? Set.<Long>of() : groupIds) {
+            PurchasingGroup group = groupId == null ? null : PurchasingGroup.findById(groupId);
+            if (group == null) {
+                errors.add(new FieldError("groupIds", "Groupement d'achat inconnu : " + groupId + "."));
+            } else if (!group.antenna.id.equals(antennaId)) {
+                errors.add(new FieldError("groupIds", "Le groupement « " + group.name
+                        + " » n'appartient pas à l'antenne du producteur."));
+            }
+        }
+        return errors;
+    }
+
+    private static void apply(Product product, ProductCommand command, Producer producer) {
+        product.producer = producer;
+        product.name = command.name().trim();
+        product.description = ProductCommand.trim(command.description());
+        product.category = command.category();
+        product.saleUnit = command.saleUnit();
+        product.orderStep = command.orderStep().setScale(3);
+        product.orderMinimum = command.orderMinimum().setScale(3);
+        product.caseSize = command.caseSize().setScale(3);
+        product.purchasePriceCents = command.purchasePriceCents();
+        product.logisticsCents = command.logisticsCents() == null ? 0 : command.logisticsCents();
+        product.vatRate = VatRate.of(command.vatRate()).orElseThrow();
+        product.organic = command.organic();
+        product.local = command.local();
+        product.fairTrade = command.fairTrade();
+        product.origin = ProductCommand.trim(command.origin());
+        setGroups(product, command.groupIds());
+    }
+
+    /** Touches the collection only when it changes, so an unchanged product keeps its version. */
+    private static void setGroups(Product product, Set<Long> groupIds) {
+        Set<Long> wanted = groupIds == null ? Set.of() : new HashSet<>(groupIds);
+        Set<Long> current = new HashSet<>();
+        product.groups.forEach(g -> current.add(g.id));
+        if (!current.equals(wanted)) {
+            product.groups.removeIf(g -> !wanted.contains(g.id));
+            wanted.removeAll(current);
+            wanted.forEach(id -> product.groups.add(PurchasingGroup.findById(id)));
+        }
+    }
+
+    Product findProduct(long id) {
+        Product product = Product.findById(id);
+        if (product == null) {
+            throw new NotFoundException(PRODUCT_NOT_FOUND);
+        }
+        return product;
+    }
+
+    // ---- Shared ------------------------------------------------------------------------------
+
+    /** Active antennas and their groups, for forms. */
+    public List<Antenna> antennas() {
+        return Antenna.list("order by lower(name)");
+    }
+
+    public List<PurchasingGroup> groups() {
+        return em.createQuery("select g from PurchasingGroup g join fetch g.antenna a"
+                + " order by lower(a.name), lower(g.name)", PurchasingGroup.class).getResultList();
+    }
+
+    private static void checkVersion(long current, Long expected) {
+        if (expected != null && expected != current) {
+            throw new OptimisticLockException("Version " + expected + " is stale, current is " + current);
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private long count(String hql, Map<String, Object> params) {
+        TypedQuery<Long> query = em.createQuery(hql, Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String like(String text) {
+        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+}

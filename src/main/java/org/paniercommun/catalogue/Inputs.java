@@ -1,0 +1,125 @@
+package org.paniercommun.catalogue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * Reads what people type in forms and spreadsheet cells ("12,50", "0,5", "oui") into typed values,
+ * collecting a French message per field instead of failing. A blank text gives null: whether it is
+ * required is then said by the command's validation.
+ */
+final class Inputs {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    boolean hasError(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    Long cents(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Money.parse(text);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return fail(field, e instanceof ArithmeticException ? "Montant trop grand." : e.getMessage());
+        }
+    }
+
+    BigDecimal quantity(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Quantities.parse(text);
+        } catch (IllegalArgumentException e) {
+            return fail(field, e.getMessage());
+        }
+    }
+
+    BigDecimal percent(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace("%", "").replace("\u00a0", "").replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return fail(field, ProductRules.UNKNOWN_VAT);
+        }
+    }
+
+    Integer integer(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim().replace(" ", ""));
+        } catch (NumberFormatException e) {
+            return fail(field, "« " + text.trim() + " » n'est pas un nombre entier.");
+        }
+    }
+
+    Long id(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return fail(field, "Choix invalide.");
+        }
+    }
+
+    ProductCategory category(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        return ProductCategory.parse(text).orElseGet(() -> fail(field, "Catégorie inconnue : « " + text.trim()
+                + " » (attendu : Épicerie sèche, Fruits et légumes, Frais, Liquides, Hygiène ou Entretien)."));
+    }
+
+    SaleUnit saleUnit(String field, String text) {
+        if (blank(text)) {
+            return null;
+        }
+        return SaleUnit.parse(text).orElseGet(
+                () -> fail(field, "Unité inconnue : « " + text.trim() + " » (attendu : kg, L ou pièce)."));
+    }
+
+    /** oui/non as typed in a spreadsheet, or "on" from a checkbox; blank is no. */
+    boolean yesNo(String field, String text) {
+        if (blank(text)) {
+            return false;
+        }
+        return switch (Labels.key(text)) {
+            case "oui", "o", "x", "vrai", "1", "true", "yes", "y", "on" -> true;
+            case "non", "n", "faux", "0", "false", "no" -> false;
+            default -> {
+                fail(field, "Répondez par oui ou non (et non « " + text.trim() + " »).");
+                yield false;
+            }
+        };
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "oui" : "non";
+    }
+
+    private <T> T fail(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return null;
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
