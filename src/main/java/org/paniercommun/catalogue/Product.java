@@ -78,6 +78,10 @@ public class Product extends PanacheEntity {
 
     public boolean active = true;
 
+    /** "Un prix pour tous": sold at cost price in every tier (e.g. products already at a social price). */
+    @Column(name = "one_price_for_all")
+    public boolean onePriceForAll;
+
     /** Groups whose "club produits" chose to offer this product. */
     @ManyToMany
     @JoinTable(name = "product_groups", joinColumns = @JoinColumn(name = "product_id"),

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import org.paniercommun.pricing.TierPricing;
 
 /** The association (antenne) that runs purchasing groups, e.g. "VRAC Bassin minier". */
 @Entity
@@ -19,6 +21,23 @@ public class Antenna extends PanacheEntity {
     public String contactEmail;
 
     public boolean active = true;
+
+    /** Tier coefficients in percent of the cost price (tarif 1, 2, 3) and the price rounding step. */
+    @Column(name = "tier1_percent")
+    public BigDecimal tier1Percent = BigDecimal.valueOf(50);
+
+    @Column(name = "tier2_percent")
+    public BigDecimal tier2Percent = BigDecimal.valueOf(90);
+
+    @Column(name = "tier3_percent")
+    public BigDecimal tier3Percent = BigDecimal.valueOf(115);
+
+    @Column(name = "price_step_cents")
+    public int priceStepCents = 1;
+
+    public TierPricing pricing() {
+        return new TierPricing(tier1Percent, tier2Percent, tier3Percent, priceStepCents);
+    }
 
     @Version
     public long version;

@@ -1,0 +1,82 @@
+package org.paniercommun.round;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.paniercommun.catalogue.Product;
+import org.paniercommun.pricing.TierPricing;
+
+/**
+ * A product offered in a round, with an optional cap (limited supply) and, once the round is open, its
+ * cost price and three tier prices frozen: later catalogue or coefficient changes never touch them.
+ */
+@Entity
+@Table(name = "round_offers")
+public class RoundOffer extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "round_id")
+    public Round round;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    @Column(name = "cap_quantity")
+    public BigDecimal capQuantity;
+
+    /** Maintained by conditional SQL updates only (see OrderService); read-only here. */
+    @Column(name = "ordered_quantity", insertable = false, updatable = false)
+    public BigDecimal orderedQuantity;
+
+    @Column(name = "cost_price_cents")
+    public Long costPriceCents;
+
+    @Column(name = "tier1_price_cents")
+    public Long tier1PriceCents;
+
+    @Column(name = "tier2_price_cents")
+    public Long tier2PriceCents;
+
+    @Column(name = "tier3_price_cents")
+    public Long tier3PriceCents;
+
+    @Column(name = "one_price_for_all")
+    public boolean onePriceForAll;
+
+    /** Freezes the prices from the product's current cost price and the round's pricing. */
+    public void freezePrices(TierPricing pricing) {
+        costPriceCents = product.costPriceCents();
+        onePriceForAll = product.onePriceForAll;
+        TierPricing.TierPrices prices = pricing.prices(costPriceCents, onePriceForAll);
+        tier1PriceCents = prices.tier1Cents();
+        tier2PriceCents = prices.tier2Cents();
+        tier3PriceCents = prices.tier3Cents();
+    }
+
+    public boolean frozen() {
+        return tier1PriceCents != null;
+    }
+
+    /** Price for a tier: frozen once open; before opening, what it would be today. */
+    public long priceFor(int tier, TierPricing pricing) {
+        if (frozen()) {
+            return switch (tier) {
+                case 1 -> tier1PriceCents;
+                case 2 -> tier2PriceCents;
+                default -> tier3PriceCents;
+            };
+        }
+        return pricing.unitPrice(product.costPriceCents(), tier, product.onePriceForAll);
+    }
+
+    /** Cost price: frozen once open, the catalogue's before. */
+    public long costPrice() {
+        return costPriceCents != null ? costPriceCents : product.costPriceCents();
+    }
+}

@@ -1,0 +1,33 @@
+package org.paniercommun.round;
+
+import java.util.Set;
+
+/** Life of an order round (tournée): DRAFT → OPEN → CLOSED → DISTRIBUTED → SETTLED, or CANCELLED. */
+public enum RoundStatus {
+    DRAFT("En préparation"),
+    OPEN("Ouverte aux commandes"),
+    CLOSED("Clôturée"),
+    DISTRIBUTED("Distribuée"),
+    SETTLED("Soldée"),
+    CANCELLED("Annulée");
+
+    public final String label;
+
+    RoundStatus(String label) {
+        this.label = label;
+    }
+
+    public Set<RoundStatus> next() {
+        return switch (this) {
+            case DRAFT -> Set.of(OPEN, CANCELLED);
+            case OPEN -> Set.of(CLOSED, CANCELLED);
+            case CLOSED -> Set.of(DISTRIBUTED, CANCELLED);
+            case DISTRIBUTED -> Set.of(SETTLED);
+            case SETTLED, CANCELLED -> Set.of();
+        };
+    }
+
+    public boolean canBecome(RoundStatus target) {
+        return next().contains(target);
+    }
+}
