@@ -118,8 +118,9 @@ public class ErrorMappers {
         if (status < 400) {
             return e.getResponse();
         }
+        // Our own 404s carry a French message; the framework's messages (405, 415…) are English.
         String message = e.getMessage();
-        String detail = message == null || message.startsWith("HTTP ") ? defaultDetail(status) : message;
+        String detail = status != 404 || message == null || message.startsWith("HTTP ") ? defaultDetail(status) : message;
         return respond(uri, Problem.of(status, defaultTitle(status), detail, uri.getPath()));
     }
 

@@ -1,0 +1,156 @@
+package org.paniercommun.ordering;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paniercommun.account.Role;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.web.InvalidInputException;
+
+/**
+ * Orders. A household places and changes its own order ({@code /mine}); coordinators and volunteers enter
+ * orders for households (paper order forms).
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Commandes")
+public class OrderResource {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record OrderRequest(@NotNull List<LineCommand> lines) {
+    }
+
+    public record LineView(long offerId, String product, String unit, BigDecimal quantity, long unitPriceCents,
+            long amountCents) {
+    }
+
+    public record OrderView(long id, long roundId, long householdId, String householdName, String status,
+            long totalCents, boolean enteredOnPaper, List<LineView> lines) {
+        static OrderView of(Order o) {
+            return new OrderView(o.id, o.round.id, o.household.id, o.household.displayName, o.status.name(),
+                    o.totalCents, o.enteredBy != null,
+                    o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.product.name,
+                            l.offer.product.saleUnit.label(), l.quantity, l.unitPriceCents, l.amountCents)).toList());
+        }
+    }
+
+    public record OrderSummary(long id, long householdId, String householdName, long totalCents) {
+    }
+
+    @GET
+    @Path("rounds/{roundId}/orders")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    @Operation(summary = "Les commandes envoyées d'une tournée")
+    public List<OrderSummary> forRound(@PathParam("roundId") long roundId) {
+        return orders.forRound(roundId).stream()
+                .map(o -> new OrderSummary(o.id, o.household.id, o.household.displayName, o.totalCents)).toList();
+    }
+
+    @GET
+    @Path("rounds/{roundId}/orders/mine")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Ma commande dans cette tournée")
+    public OrderView mine(@PathParam("roundId") long roundId) {
+        return view(roundId, own().id);
+    }
+
+    @PUT
+    @Path("rounds/{roundId}/orders/mine")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
+    public OrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
+        long householdId = own().id;
+        orders.place(roundId, householdId, lines(request), null, Instant.now());
+        return view(roundId, householdId);
+    }
+
+    @DELETE
+    @Path("rounds/{roundId}/orders/mine")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Annuler ma commande (jusqu'à la date limite)")
+    public OrderView cancelMine(@PathParam("roundId") long roundId) {
+        long householdId = own().id;
+        orders.cancel(roundId, householdId, Instant.now());
+        return view(roundId, householdId);
+    }
+
+    @GET
+    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    @Operation(summary = "La commande d'un foyer")
+    public OrderView forHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        return view(roundId, householdId);
+    }
+
+    @PUT
+    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    @Operation(summary = "Saisir la commande d'un foyer (bon de commande papier)")
+    public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
+            OrderRequest request) {
+        orders.place(roundId, householdId, lines(request), identity.getPrincipal().getName(), Instant.now());
+        return view(roundId, householdId);
+    }
+
+    @DELETE
+    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    @Operation(summary = "Annuler la commande d'un foyer")
+    public OrderView cancelForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        orders.cancel(roundId, householdId, Instant.now());
+        return view(roundId, householdId);
+    }
+
+    @GET
+    @Path("orders/mine")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Toutes mes commandes")
+    public List<OrderSummary> history() {
+        Household household = own();
+        return orders.history(household.id).stream()
+                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.totalCents)).toList();
+    }
+
+    private OrderView view(long roundId, long householdId) {
+        return orders.find(roundId, householdId).map(OrderView::of)
+                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+    }
+
+    private static List<LineCommand> lines(OrderRequest request) {
+        if (request == null || request.lines() == null) {
+            throw new InvalidInputException("lines", "La liste des produits commandés manque.");
+        }
+        return request.lines();
+    }
+
+    private Household own() {
+        return households.forLogin(identity.getPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+    }
+}

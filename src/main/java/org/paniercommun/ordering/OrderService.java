@@ -1,0 +1,259 @@
+package org.paniercommun.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundNotifications;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Quantities;
+
+/**
+ * Places, changes and cancels a household's order in a round. One order per household and round;
+ * submitting the same thing twice changes nothing; caps hold under concurrent orders.
+ */
+@ApplicationScoped
+public class OrderService {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH);
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    RoundNotifications notifications;
+
+    @Inject
+    EntityManager em;
+
+    /** One line of an order: a product of the round's offer and a quantity in its sale unit (0 removes it). */
+    public record LineCommand(@NotNull(message = "Choisissez le produit.") Long offerId,
+            @NotNull(message = "Indiquez la quantité.") BigDecimal quantity) {
+    }
+
+    /**
+     * Saves the whole order of a household: the lines given replace the previous ones.
+     *
+     * @param enteredBy login of the volunteer typing a paper form, or null
+     */
+    @Transactional
+    public Order place(long roundId, long householdId, List<LineCommand> lines, String enteredBy, Instant now) {
+        Round round = rounds.round(roundId);
+        requireOpen(round, now);
+        Household household = orderingHousehold(round, householdId);
+        Map<Long, RoundOffer> offers = new HashMap<>();
+        rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
+        Map<Long, BigDecimal> wanted = checkLines(lines, offers);
+        if (wanted.isEmpty()) {
+            throw new InvalidInputException("lines", "Choisissez au moins un produit (ou annulez la commande).");
+        }
+
+        Order order = lockedOrder(round, household, now);
+        Map<Long, BigDecimal> previous = quantities(order);
+        reserve(offers, previous, wanted);
+
+        int tier = household.priceTier;
+        TierPricing pricing = round.pricing();
+        order.lines.clear();
+        em.flush();
+        long total = 0;
+        for (Map.Entry<Long, BigDecimal> entry : wanted.entrySet()) {
+            RoundOffer offer = offers.get(entry.getKey());
+            OrderLine line = new OrderLine();
+            line.order = order;
+            line.offer = offer;
+            line.quantity = entry.getValue();
+            line.unitPriceCents = offer.priceFor(tier, pricing);
+            line.amountCents = TierPricing.lineAmount(line.unitPriceCents, line.quantity);
+            total += line.amountCents;
+            order.lines.add(line);
+        }
+        order.status = OrderStatus.SUBMITTED;
+        order.priceTier = (short) tier;
+        order.totalCents = total;
+        order.enteredBy = enteredBy;
+        order.updatedAt = now;
+        em.flush();
+        notifications.orderConfirmed(order);
+        return order;
+    }
+
+    /** Cancels an order before the deadline and gives its quantities back to the caps. */
+    @Transactional
+    public Order cancel(long roundId, long householdId, Instant now) {
+        Round round = rounds.round(roundId);
+        requireOpen(round, now);
+        Order order = Order.<Order>find("round.id = ?1 and household.id = ?2", roundId, householdId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+        Map<Long, RoundOffer> offers = new HashMap<>();
+        rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
+        reserve(offers, quantities(order), Map.of());
+        order.lines.clear();
+        order.status = OrderStatus.CANCELLED;
+        order.totalCents = 0;
+        order.updatedAt = now;
+        return order;
+    }
+
+    public Optional<Order> find(long roundId, long householdId) {
+        return Order.<Order>find("from Order o left join fetch o.lines l left join fetch l.offer f "
+                + "left join fetch f.product where o.round.id = ?1 and o.household.id = ?2", roundId, householdId)
+                .firstResultOptional();
+    }
+
+    /** A household's orders, newest round first. */
+    public List<Order> history(long householdId) {
+        return Order.<Order>find("from Order o join fetch o.round r where o.household.id = ?1 "
+                + "order by r.deadline desc", householdId).list();
+    }
+
+    public List<Order> forRound(long roundId) {
+        return Order.<Order>find("from Order o join fetch o.household h where o.round.id = ?1 "
+                + "and o.status = ?2 order by lower(h.displayName)", roundId, OrderStatus.SUBMITTED).list();
+    }
+
+    // ---- rules ----
+
+    private static void requireOpen(Round round, Instant now) {
+        if (round.acceptsOrders(now)) {
+            return;
+        }
+        if (now.isBefore(round.opensAt) || round.status == org.paniercommun.round.RoundStatus.DRAFT) {
+            throw new ConflictException("Les commandes de « " + round.name + " » ne sont pas encore ouvertes.");
+        }
+        throw new ConflictException("Les commandes de « " + round.name + " » sont closes depuis le "
+                + WHEN.format(round.deadline.atZone(ZONE)) + ".");
+    }
+
+    private Household orderingHousehold(Round round, long householdId) {
+        Household household = households.household(householdId);
+        if (!household.active || household.erased()) {
+            throw new ConflictException("Ce foyer est désactivé : il ne peut pas commander.");
+        }
+        if (round.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
+            throw new ConflictException("Cette tournée ne concerne pas le groupement de ce foyer.");
+        }
+        return household;
+    }
+
+    /** Checks every line (step, minimum, decimals) and reports all problems at once. */
+    static Map<Long, BigDecimal> checkLines(List<LineCommand> lines, Map<Long, RoundOffer> offers) {
+        Map<Long, BigDecimal> wanted = new TreeMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineCommand line = lines.get(i);
+            String field = "lines[" + i + "].quantity";
+            RoundOffer offer = line.offerId() == null ? null : offers.get(line.offerId());
+            if (offer == null) {
+                errors.add(new FieldError("lines[" + i + "].offerId", "Ce produit n'est pas proposé dans cette tournée."));
+                continue;
+            }
+            BigDecimal quantity = line.quantity();
+            String name = offer.product.name;
+            if (quantity == null || quantity.signum() < 0) {
+                errors.add(new FieldError(field, name + " : la quantité ne peut pas être négative."));
+                continue;
+            }
+            if (quantity.stripTrailingZeros().scale() > 3) {
+                errors.add(new FieldError(field, name + " : au plus trois chiffres après la virgule."));
+                continue;
+            }
+            if (quantity.signum() == 0) {
+                continue;
+            }
+            String unit = offer.product.saleUnit.label();
+            if (quantity.remainder(offer.product.orderStep).signum() != 0) {
+                errors.add(new FieldError(field, name + " : se commande par " + Quantities.format(offer.product.orderStep)
+                        + " " + unit + "."));
+                continue;
+            }
+            if (quantity.compareTo(offer.product.orderMinimum) < 0) {
+                errors.add(new FieldError(field, name + " : minimum " + Quantities.format(offer.product.orderMinimum)
+                        + " " + unit + "."));
+                continue;
+            }
+            if (wanted.put(offer.id, quantity.setScale(3)) != null) {
+                errors.add(new FieldError(field, name + " figure deux fois dans la commande."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return wanted;
+    }
+
+    /**
+     * Moves the offers' ordered quantities by the difference between the old and the new order. Each move is a
+     * conditional update that only succeeds within the cap, in offer id order so that two orders never
+     * deadlock; the first one that does not fit rolls the whole change back with what is left.
+     */
+    private void reserve(Map<Long, RoundOffer> offers, Map<Long, BigDecimal> previous, Map<Long, BigDecimal> wanted) {
+        TreeMap<Long, BigDecimal> deltas = new TreeMap<>();
+        previous.forEach((id, qty) -> deltas.merge(id, qty.negate(), BigDecimal::add));
+        wanted.forEach((id, qty) -> deltas.merge(id, qty, BigDecimal::add));
+        for (Map.Entry<Long, BigDecimal> delta : deltas.entrySet()) {
+            if (delta.getValue().signum() == 0) {
+                continue;
+            }
+            int updated = em.createNativeQuery("update round_offers set ordered_quantity = ordered_quantity + :delta "
+                    + "where id = :id and (cap_quantity is null or ordered_quantity + :delta <= cap_quantity)")
+                    .setParameter("delta", delta.getValue()).setParameter("id", delta.getKey()).executeUpdate();
+            if (updated == 0) {
+                RoundOffer offer = offers.get(delta.getKey());
+                BigDecimal left = ((BigDecimal) em.createNativeQuery(
+                        "select greatest(cap_quantity - ordered_quantity, 0) from round_offers where id = :id")
+                        .setParameter("id", delta.getKey()).getSingleResult());
+                BigDecimal mine = previous.getOrDefault(delta.getKey(), BigDecimal.ZERO);
+                throw new ConflictException("Plus assez de « " + offer.product.name + " » : il en reste "
+                        + Quantities.format(left.add(mine)) + " " + offer.product.saleUnit.label()
+                        + " pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.");
+            }
+        }
+    }
+
+    /** The order row of this household, created if needed, locked so that a double submit waits and then agrees. */
+    private Order lockedOrder(Round round, Household household, Instant now) {
+        em.createNativeQuery("insert into orders (id, round_id, household_id, status, price_tier, total_cents, "
+                + "submitted_at, updated_at) values (nextval('orders_seq'), :round, :household, 'SUBMITTED', :tier, 0, "
+                + ":now, :now) on conflict (round_id, household_id) do nothing")
+                .setParameter("round", round.id).setParameter("household", household.id)
+                .setParameter("tier", household.priceTier).setParameter("now", now).executeUpdate();
+        return Order.<Order>find("round.id = ?1 and household.id = ?2", round.id, household.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+    }
+
+    private static Map<Long, BigDecimal> quantities(Order order) {
+        Map<Long, BigDecimal> quantities = new HashMap<>();
+        if (order.status == OrderStatus.SUBMITTED) {
+            order.lines.forEach(l -> quantities.put(l.offer.id, l.quantity));
+        }
+        return quantities;
+    }
+}

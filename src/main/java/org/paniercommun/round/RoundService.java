@@ -1,0 +1,347 @@
+package org.paniercommun.round;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.paniercommun.catalogue.Product;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Validation;
+
+/** Prepares, opens and closes order rounds; opening freezes every price of the offer. */
+@ApplicationScoped
+public class RoundService {
+
+    private static final Logger LOG = Logger.getLogger(RoundService.class);
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    RoundNotifications notifications;
+
+    @Inject
+    EntityManager em;
+
+    public record RoundCommand(
+            @NotNull(message = "Choisissez l'antenne.") Long antennaId,
+            @NotBlank(message = "Donnez un nom à la tournée.") @Size(max = 120, message = "120 caractères au plus.") String name,
+            @NotNull(message = "Indiquez la date d'ouverture.") Instant opensAt,
+            @NotNull(message = "Indiquez la date limite de commande.") Instant deadline,
+            @NotEmpty(message = "Choisissez au moins un groupement.") List<Long> groupIds) {
+    }
+
+    public record SlotCommand(
+            @NotNull(message = "Choisissez le point relais.") Long relayPointId,
+            @NotNull(message = "Indiquez la date de distribution.") LocalDate distributionDate,
+            @NotBlank(message = "Indiquez le créneau (par exemple 14 h – 17 h).") @Size(max = 60, message = "60 caractères au plus.") String timeSlot) {
+    }
+
+    public record OfferCommand(
+            @NotNull(message = "Choisissez le produit.") Long productId,
+            @DecimalMin(value = "0", message = "Le plafond ne peut pas être négatif.") BigDecimal cap) {
+    }
+
+    // ---- preparing ----
+
+    @Transactional
+    public Round create(RoundCommand command) {
+        Round round = new Round();
+        apply(round, command);
+        round.persist();
+        return round;
+    }
+
+    @Transactional
+    public Round update(long id, RoundCommand command) {
+        Round round = round(id);
+        requireDraft(round, "modifiée");
+        apply(round, command);
+        return round;
+    }
+
+    /** Distribution date and time slot per relay point; relay points must belong to the round's groups. */
+    @Transactional
+    public List<RoundSlot> setSlots(long roundId, List<@Valid SlotCommand> slots) {
+        Round round = round(roundId);
+        if (round.status != RoundStatus.DRAFT && round.status != RoundStatus.OPEN) {
+            throw new ConflictException("Les créneaux ne se changent plus une fois la tournée clôturée.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (SlotCommand slot : slots) {
+            errors.addAll(validation.errors(slot));
+            if (slot.relayPointId() != null && !seen.add(slot.relayPointId())) {
+                errors.add(new FieldError("relayPointId", "Un seul créneau par point relais."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        RoundSlot.delete("round.id", roundId);
+        em.flush();
+        List<RoundSlot> saved = new ArrayList<>();
+        for (SlotCommand command : slots) {
+            RelayPoint point = organisation.relayPoint(command.relayPointId());
+            if (round.groups.stream().noneMatch(g -> g.id.equals(point.group.id))) {
+                throw new InvalidInputException("relayPointId",
+                        "Le point relais « " + point.name + " » n'appartient à aucun groupement de la tournée.");
+            }
+            RoundSlot slot = new RoundSlot();
+            slot.round = round;
+            slot.relayPoint = point;
+            slot.distributionDate = command.distributionDate();
+            slot.timeSlot = command.timeSlot().trim();
+            slot.persist();
+            saved.add(slot);
+        }
+        return saved;
+    }
+
+    /**
+     * The products of the round and their optional caps. Before opening the offer is replaced as a whole;
+     * once open only caps change, and never below what is already ordered.
+     */
+    @Transactional
+    public List<RoundOffer> setOffer(long roundId, List<OfferCommand> offer) {
+        Round round = round(roundId);
+        List<FieldError> errors = new ArrayList<>();
+        offer.forEach(o -> errors.addAll(validation.errors(o)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<Long, RoundOffer> existing = new HashMap<>();
+        offers(roundId).forEach(o -> existing.put(o.product.id, o));
+        Set<Long> wanted = new HashSet<>();
+        for (OfferCommand command : offer) {
+            if (!wanted.add(command.productId())) {
+                throw new InvalidInputException("productId", "Un produit figure deux fois dans l'offre.");
+            }
+        }
+        if (round.status == RoundStatus.OPEN) {
+            if (!wanted.equals(existing.keySet())) {
+                throw new ConflictException("La tournée est ouverte : on ne peut plus ajouter ni retirer de produit, "
+                        + "seulement changer les plafonds.");
+            }
+            for (OfferCommand command : offer) {
+                setCap(existing.get(command.productId()), command.cap());
+            }
+            return offers(roundId);
+        }
+        requireDraft(round, "modifiée");
+        for (RoundOffer old : existing.values()) {
+            if (!wanted.contains(old.product.id)) {
+                old.delete();
+            }
+        }
+        for (OfferCommand command : offer) {
+            RoundOffer entry = existing.get(command.productId());
+            if (entry == null) {
+                Product product = Product.<Product>findByIdOptional(command.productId())
+                        .orElseThrow(() -> new InvalidInputException("productId", "Produit inconnu."));
+                if (!product.antenna.id.equals(round.antenna.id) || !product.active) {
+                    throw new InvalidInputException("productId",
+                            "« " + product.name + " » n'est pas un produit actif de cette antenne.");
+                }
+                entry = new RoundOffer();
+                entry.round = round;
+                entry.product = product;
+                entry.persist();
+            }
+            entry.capQuantity = command.cap() == null ? null : command.cap().setScale(3, java.math.RoundingMode.UNNECESSARY);
+        }
+        em.flush();
+        return offers(roundId);
+    }
+
+    private void setCap(RoundOffer offer, BigDecimal cap) {
+        // Conditional update: a concurrent order cannot slip between the check and the change.
+        int updated = em.createNativeQuery("update round_offers set cap_quantity = :cap where id = :id "
+                + "and (cast(:cap as numeric) is null or ordered_quantity <= cast(:cap as numeric))")
+                .setParameter("cap", cap).setParameter("id", offer.id).executeUpdate();
+        if (updated == 0) {
+            throw new ConflictException("Le plafond de « " + offer.product.name + " » ne peut pas être inférieur à ce "
+                    + "qui est déjà commandé.");
+        }
+    }
+
+    // ---- life cycle ----
+
+    @Transactional
+    public Round open(long id, Instant now) {
+        Round round = lockedRound(id);
+        openLocked(round, now);
+        return round;
+    }
+
+    @Transactional
+    public Round close(long id, Instant now) {
+        Round round = lockedRound(id);
+        round.close(now);
+        return round;
+    }
+
+    @Transactional
+    public Round cancel(long id) {
+        Round round = lockedRound(id);
+        round.cancel();
+        return round;
+    }
+
+    @Transactional
+    public Round markDistributed(long id) {
+        Round round = lockedRound(id);
+        round.markDistributed();
+        return round;
+    }
+
+    @Transactional
+    public Round settle(long id) {
+        Round round = lockedRound(id);
+        round.settle();
+        return round;
+    }
+
+    /**
+     * Opens the DRAFT rounds whose opening time has come. Rows are locked with SKIP LOCKED and the status
+     * is re-checked under the lock, so with several app instances each round opens exactly once.
+     *
+     * @return how many rounds this call opened
+     */
+    @Transactional
+    public int openDue(Instant now) {
+        int opened = 0;
+        for (Round round : dueRounds("status = 'DRAFT' and opens_at <= :now", now)) {
+            if (RoundOffer.count("round.id", round.id) == 0) {
+                LOG.warnf("Round %d (%s) is due to open but has no product: left in preparation", round.id, round.name);
+                continue;
+            }
+            openLocked(round, now);
+            opened++;
+        }
+        return opened;
+    }
+
+    /** Closes the OPEN rounds whose deadline has passed, exactly once (see {@link #openDue}). */
+    @Transactional
+    public int closeDue(Instant now) {
+        List<Round> due = dueRounds("status = 'OPEN' and deadline <= :now", now);
+        due.forEach(round -> round.close(now));
+        return due.size();
+    }
+
+    private List<Round> dueRounds(String condition, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Long> ids = em.createNativeQuery("select id from rounds where " + condition
+                + " order by id for update skip locked").setParameter("now", now).getResultList()
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.stream().map(this::round).toList();
+    }
+
+    private void openLocked(Round round, Instant now) {
+        List<RoundOffer> offers = offers(round.id);
+        if (offers.isEmpty()) {
+            throw new ConflictException("Ajoutez au moins un produit à l'offre avant d'ouvrir la tournée.");
+        }
+        round.open(now);
+        offers.forEach(offer -> offer.freezePrices(round.pricing()));
+        notifications.roundOpened(round);
+    }
+
+    // ---- reading ----
+
+    public Round round(long id) {
+        return Round.<Round>find("from Round r join fetch r.antenna left join fetch r.groups where r.id = ?1", id)
+                .singleResultOptional().orElseThrow(() -> new NotFoundException("Tournée introuvable."));
+    }
+
+    /** The round row locked for this transaction, so that transitions never interleave. */
+    private Round lockedRound(long id) {
+        Round round = em.find(Round.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw new NotFoundException("Tournée introuvable.");
+        }
+        org.hibernate.Hibernate.initialize(round.antenna);
+        org.hibernate.Hibernate.initialize(round.groups);
+        return round;
+    }
+
+    public List<RoundOffer> offers(long roundId) {
+        return RoundOffer.<RoundOffer>find("from RoundOffer o join fetch o.product p join fetch p.producer "
+                + "where o.round.id = ?1 order by p.category, p.name", roundId).list();
+    }
+
+    public List<RoundSlot> slots(long roundId) {
+        return RoundSlot.<RoundSlot>find("from RoundSlot s join fetch s.relayPoint r join fetch r.group "
+                + "where s.round.id = ?1 order by s.distributionDate, r.name", roundId).list();
+    }
+
+    public PageResult<Round> list(int page, int size) {
+        long total = Round.count();
+        List<Round> items = Round.<Round>find("from Round r join fetch r.antenna", Sort.descending("opensAt"))
+                .page(Page.of(page - 1, size)).list();
+        return new PageResult<>(items, page, size, total);
+    }
+
+    /** Rounds a household of this group can order in now. */
+    public List<Round> openFor(long groupId, Instant now) {
+        return Round.<Round>find("select distinct r from Round r join r.groups g join fetch r.antenna "
+                + "where g.id = ?1 and r.status = ?2 and r.deadline > ?3 and r.opensAt <= ?3 order by r.deadline",
+                groupId, RoundStatus.OPEN, now).list();
+    }
+
+    private void apply(Round round, RoundCommand command) {
+        validation.check(command);
+        if (!command.deadline().isAfter(command.opensAt())) {
+            throw new InvalidInputException("deadline", "La date limite doit être après l'ouverture.");
+        }
+        var antenna = organisation.antenna(command.antennaId());
+        Set<PurchasingGroup> groups = new HashSet<>();
+        for (Long groupId : command.groupIds()) {
+            PurchasingGroup group = organisation.group(groupId);
+            if (!group.antenna.id.equals(antenna.id)) {
+                throw new InvalidInputException("groupIds", "Le groupement « " + group.name + " » est d'une autre antenne.");
+            }
+            groups.add(group);
+        }
+        round.antenna = antenna;
+        round.name = command.name().trim();
+        round.opensAt = command.opensAt();
+        round.deadline = command.deadline();
+        round.groups = groups;
+    }
+
+    private static void requireDraft(Round round, String what) {
+        if (round.status != RoundStatus.DRAFT) {
+            throw new ConflictException("La tournée est « " + round.status.label + " » : elle ne peut plus être " + what + ".");
+        }
+    }
+}
