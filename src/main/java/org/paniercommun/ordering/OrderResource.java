@@ -28,7 +28,7 @@ import org.paniercommun.web.InvalidInputException;
  * Orders. A household places and changes its own order ({@code /mine}); coordinators and volunteers enter
  * orders for households (paper order forms).
  */
-@Path("/api")
+@Path("/api/rounds/{roundId}/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Commandes")
@@ -64,8 +64,7 @@ public class OrderResource {
     }
 
     @GET
-    @Path("rounds/{roundId}/orders")
-    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+        @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Les commandes envoyées d'une tournée")
     public List<OrderSummary> forRound(@PathParam("roundId") long roundId) {
         return orders.forRound(roundId).stream()
@@ -73,7 +72,7 @@ public class OrderResource {
     }
 
     @GET
-    @Path("rounds/{roundId}/orders/mine")
+    @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Ma commande dans cette tournée")
     public OrderView mine(@PathParam("roundId") long roundId) {
@@ -81,7 +80,7 @@ public class OrderResource {
     }
 
     @PUT
-    @Path("rounds/{roundId}/orders/mine")
+    @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
     public OrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
@@ -91,7 +90,7 @@ public class OrderResource {
     }
 
     @DELETE
-    @Path("rounds/{roundId}/orders/mine")
+    @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Annuler ma commande (jusqu'à la date limite)")
     public OrderView cancelMine(@PathParam("roundId") long roundId) {
@@ -101,7 +100,7 @@ public class OrderResource {
     }
 
     @GET
-    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @Path("households/{householdId}")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "La commande d'un foyer")
     public OrderView forHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
@@ -109,7 +108,7 @@ public class OrderResource {
     }
 
     @PUT
-    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @Path("households/{householdId}")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Saisir la commande d'un foyer (bon de commande papier)")
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
@@ -119,22 +118,12 @@ public class OrderResource {
     }
 
     @DELETE
-    @Path("rounds/{roundId}/orders/households/{householdId}")
+    @Path("households/{householdId}")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Annuler la commande d'un foyer")
     public OrderView cancelForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
         orders.cancel(roundId, householdId, Instant.now());
         return view(roundId, householdId);
-    }
-
-    @GET
-    @Path("orders/mine")
-    @RolesAllowed(Role.HOUSEHOLD)
-    @Operation(summary = "Toutes mes commandes")
-    public List<OrderSummary> history() {
-        Household household = own();
-        return orders.history(household.id).stream()
-                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.totalCents)).toList();
     }
 
     private OrderView view(long roundId, long householdId) {

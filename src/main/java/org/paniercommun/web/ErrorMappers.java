@@ -120,7 +120,8 @@ public class ErrorMappers {
         }
         // Our own 404s carry a French message; the framework's messages (405, 415…) are English.
         String message = e.getMessage();
-        String detail = status != 404 || message == null || message.startsWith("HTTP ") ? defaultDetail(status) : message;
+        boolean frameworkMessage = message == null || message.startsWith("HTTP ") || message.startsWith("Unable to find");
+        String detail = status != 404 || frameworkMessage ? defaultDetail(status) : message;
         return respond(uri, Problem.of(status, defaultTitle(status), detail, uri.getPath()));
     }
 

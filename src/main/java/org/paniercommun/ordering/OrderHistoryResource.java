@@ -1,0 +1,44 @@
+package org.paniercommun.ordering;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paniercommun.account.Role;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.ordering.OrderResource.OrderSummary;
+
+/** A household's own order history. */
+@Path("/api/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Commandes")
+public class OrderHistoryResource {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("mine")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Toutes mes commandes")
+    public List<OrderSummary> history() {
+        Household household = households.forLogin(identity.getPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return orders.history(household.id).stream()
+                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.totalCents)).toList();
+    }
+}
