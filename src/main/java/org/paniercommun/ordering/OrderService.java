@@ -122,6 +122,18 @@ public class OrderService {
         return order;
     }
 
+    /** What is wrong with these lines, without saving anything (to show every problem of a form at once). */
+    public List<FieldError> lineErrors(long roundId, List<LineCommand> lines) {
+        Map<Long, RoundOffer> offers = new HashMap<>();
+        rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
+        try {
+            checkLines(lines, offers);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
+    }
+
     public Optional<Order> find(long roundId, long householdId) {
         return Order.<Order>find("from Order o left join fetch o.lines l left join fetch l.offer f "
                 + "left join fetch f.product where o.round.id = ?1 and o.household.id = ?2", roundId, householdId)
@@ -139,6 +151,11 @@ public class OrderService {
                 + "and o.status = ?2 order by lower(h.displayName)", roundId, OrderStatus.SUBMITTED).list();
     }
 
+    /** "jeudi 10 décembre à 20h00", in the antenna's time zone. */
+    public static String when(Instant instant) {
+        return WHEN.format(instant.atZone(ZONE));
+    }
+
     // ---- rules ----
 
     private static void requireOpen(Round round, Instant now) {
@@ -149,7 +166,7 @@ public class OrderService {
             throw new ConflictException("Les commandes de « " + round.name + " » ne sont pas encore ouvertes.");
         }
         throw new ConflictException("Les commandes de « " + round.name + " » sont closes depuis le "
-                + WHEN.format(round.deadline.atZone(ZONE)) + ".");
+                + when(round.deadline) + ".");
     }
 
     private Household orderingHousehold(Round round, long householdId) {

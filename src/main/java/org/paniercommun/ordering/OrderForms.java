@@ -1,0 +1,187 @@
+package org.paniercommun.ordering;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundSlot;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * The order form shared by households ordering on their phone and volunteers typing paper order forms:
+ * same offer, same rules, same messages next to the fields.
+ */
+@ApplicationScoped
+public class OrderForms {
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    HouseholdService households;
+
+    public record Item(long offerId, String name, String producer, String unit, String step, String minimum,
+            long priceCents, String price, String quantity, String remaining, String error) {
+    }
+
+    public record Category(String label, List<Item> items) {
+    }
+
+    public record OrderForm(long roundId, String roundName, String deadline, String household, String pickup,
+            String action, String cancelAction, boolean hasOrder, String total, List<Category> categories,
+            boolean paperEntry) {
+    }
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance order(OrderForm form, FormErrors errors, String notice);
+    }
+
+    // ---- shared ----
+
+    Object submit(long roundId, Household household, MultivaluedMap<String, String> form, String enteredBy,
+            String next, boolean paper) {
+        List<LineCommand> lines = new ArrayList<>();
+        List<Long> offerIds = new ArrayList<>();
+        List<FieldError> parseErrors = new ArrayList<>();
+        for (String key : form.keySet()) {
+            if (!key.startsWith("q-")) {
+                continue;
+            }
+            long offerId;
+            try {
+                offerId = Long.parseLong(key.substring(2));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String text = form.getFirst(key);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                lines.add(new LineCommand(offerId, Quantities.parse(text)));
+                offerIds.add(offerId);
+            } catch (IllegalArgumentException e) {
+                parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
+            }
+        }
+        try {
+            if (!parseErrors.isEmpty()) {
+                List<FieldError> all = new ArrayList<>(parseErrors);
+                all.addAll(orders.lineErrors(roundId, lines));
+                throw new InvalidInputException(all);
+            }
+            orders.place(roundId, household.id, lines, enteredBy, Instant.now());
+            return Response.seeOther(URI.create(next)).build();
+        } catch (InvalidInputException e) {
+            // Map "lines[i].quantity" back to the input of that offer so the message sits next to it.
+            List<FieldError> errors = e.errors().stream().map(f -> {
+                if (f.field().startsWith("lines[")) {
+                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
+                    return new FieldError("q-" + offerIds.get(i), f.message());
+                }
+                return f;
+            }).toList();
+            FormErrors formErrors = FormErrors.of(errors);
+            return Html.invalid(Templates.order(form(roundId, household, form, paper, formErrors), formErrors, null));
+        } catch (ConflictException e) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.order(form(roundId, household, form, paper),
+                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
+                    .build();
+        }
+    }
+
+    Object cancel(long roundId, Household household, String next, boolean paper) {
+        try {
+            orders.cancel(roundId, household.id, Instant.now());
+            return Response.seeOther(URI.create(next)).build();
+        } catch (ConflictException e) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.order(form(roundId, household, null, paper),
+                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
+                    .build();
+        }
+    }
+
+    OrderForm form(long roundId, Household household, MultivaluedMap<String, String> typed, boolean paper) {
+        return form(roundId, household, typed, paper, FormErrors.none());
+    }
+
+    /** The order form: the round's offer by category at this household's tier, with typed or saved quantities. */
+    OrderForm form(long roundId, Household household, MultivaluedMap<String, String> typed, boolean paper,
+            FormErrors errors) {
+        Round round = rounds.round(roundId);
+        if (round.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
+            throw new NotFoundException("Cette tournée ne concerne pas votre groupement.");
+        }
+        TierPricing pricing = round.pricing();
+        Map<Long, BigDecimal> saved = new HashMap<>();
+        Order existing = orders.find(roundId, household.id).orElse(null);
+        boolean hasOrder = existing != null && existing.status == OrderStatus.SUBMITTED;
+        if (hasOrder) {
+            existing.lines.forEach(l -> saved.put(l.offer.id, l.quantity));
+        }
+        Map<String, List<Item>> byCategory = new LinkedHashMap<>();
+        for (RoundOffer offer : rounds.offers(roundId)) {
+            long price = offer.priceFor(household.priceTier, pricing);
+            String quantity = typed != null ? nullToEmpty(typed.getFirst("q-" + offer.id))
+                    : saved.containsKey(offer.id) ? Quantities.format(saved.get(offer.id)) : "";
+            String remaining = offer.capQuantity == null ? null
+                    : Quantities.format(offer.capQuantity.subtract(offer.orderedQuantity).max(BigDecimal.ZERO)
+                            .add(saved.getOrDefault(offer.id, BigDecimal.ZERO)));
+            byCategory.computeIfAbsent(offer.product.category.label(), k -> new ArrayList<>())
+                    .add(new Item(offer.id, offer.product.name, offer.product.producer.name,
+                            offer.product.saleUnit.label(), Quantities.format(offer.product.orderStep),
+                            Quantities.format(offer.product.orderMinimum), price, Money.format(price), quantity,
+                            remaining, errors.get("q-" + offer.id)));
+        }
+        List<Category> categories = byCategory.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue()))
+                .toList();
+        String pickup = rounds.slots(roundId).stream()
+                .filter(s -> household.relayPoint != null && s.relayPoint.id.equals(household.relayPoint.id))
+                .findFirst().map(OrderForms::describe)
+                .orElse(household.relayPoint == null ? "" : household.relayPoint.name);
+        String base = paper ? "/tournees/" + roundId + "/saisie/" + household.id : "/commandes/" + roundId;
+        return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
+                base, base + "/annuler", hasOrder, hasOrder ? Money.format(existing.totalCents) : Money.format(0),
+                categories, paper);
+    }
+
+    private static String describe(RoundSlot slot) {
+        return slot.relayPoint.name + ", le " + slot.distributionDate.format(
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)) + ", " + slot.timeSlot;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,101 @@
+package org.paniercommun.ordering;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.account.Role;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.Money;
+
+/** Volunteers type the paper order forms collected at relay points: find the household, type its quantities. */
+@Path("/tournees/{roundId}/saisie")
+@RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+@Produces(MediaType.TEXT_HTML)
+public class PaperEntryPages {
+
+    @Inject
+    OrderForms forms;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record HouseholdRow(long id, String name, String relayPoint, String status) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance search(long roundId, String roundName, String q, List<HouseholdRow> households,
+                String notice);
+    }
+
+    @GET
+    public TemplateInstance search(@PathParam("roundId") long roundId, @QueryParam("q") String q,
+            @QueryParam("ok") String saved) {
+        Round round = rounds.round(roundId);
+        Map<Long, Order> byHousehold = new HashMap<>();
+        orders.forRound(roundId).forEach(o -> byHousehold.put(o.household.id, o));
+        List<HouseholdRow> rows = new ArrayList<>();
+        for (var group : round.groups) {
+            for (Household h : households.search(q, group.id, null, null, false, 1, 30).items()) {
+                Order order = byHousehold.get(h.id);
+                rows.add(new HouseholdRow(h.id, h.displayName, h.relayPoint == null ? "" : h.relayPoint.name,
+                        order == null ? "—" : Money.format(order.totalCents)));
+            }
+        }
+        return Templates.search(roundId, round.name, q, rows, saved);
+    }
+
+    @GET
+    @Path("{householdId}")
+    public TemplateInstance form(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        return OrderForms.Templates.order(forms.form(roundId, households.household(householdId), null, true),
+                FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("{householdId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object save(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
+            MultivaluedMap<String, String> form) {
+        Household household = households.household(householdId);
+        String next = "/tournees/" + roundId + "/saisie?ok="
+                + URLEncoder.encode("Commande de " + household.displayName + " enregistrée.", StandardCharsets.UTF_8);
+        return forms.submit(roundId, household, form, identity.getPrincipal().getName(), next, true);
+    }
+
+    @POST
+    @Path("{householdId}/annuler")
+    public Object cancel(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        return forms.cancel(roundId, households.household(householdId), "/tournees/" + roundId + "/saisie", true);
+    }
+}

@@ -1,0 +1,314 @@
+package org.paniercommun.round;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.Product;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderService;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.round.RoundService.OfferCommand;
+import org.paniercommun.round.RoundService.RoundCommand;
+import org.paniercommun.round.RoundService.SlotCommand;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Quantities;
+
+/** Coordinators prepare rounds: dates, groups, offer with caps, distribution slots, and move them along. */
+@Path("/tournees")
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.TEXT_HTML)
+public class RoundPages {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    OrganisationService organisation;
+
+    public record Row(long id, String name, String antenna, String status, String opensAt, String deadline) {
+    }
+
+    public record Choice(long id, String label, boolean checked) {
+    }
+
+    public record OfferRow(long productId, String name, String producer, String category, String unit, boolean offered,
+            String cap, String ordered, String cost, String tier1, String tier2, String tier3) {
+    }
+
+    public record SlotRow(long relayPointId, String relayPoint, String group, String date, String timeSlot) {
+    }
+
+    public record Transition(String action, String label, boolean danger) {
+    }
+
+    public record Detail(long id, String name, String antenna, String status, boolean draft, boolean open,
+            String opensAt, String deadline, String groups, boolean pricesFrozen, String pricing, int orderCount,
+            String ordersTotal) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageResult<Row> page);
+
+        static native TemplateInstance form(Map<String, String> values, FormErrors errors, List<Choice> antennas,
+                List<Choice> groups);
+
+        static native TemplateInstance detail(Detail round, List<Transition> transitions, List<OfferRow> offer,
+                List<SlotRow> slots, FormErrors errors, String notice);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("page") Integer page) {
+        return Templates.list(rounds.list(PageResult.page(page), PageResult.DEFAULT_SIZE)
+                .map(r -> new Row(r.id, r.name, r.antenna.name, r.status.label, display(r.opensAt), display(r.deadline))));
+    }
+
+    @GET
+    @Path("nouvelle")
+    public TemplateInstance newRound() {
+        return form(new HashMap<>(), FormErrors.none());
+    }
+
+    @POST
+    @Path("nouvelle")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        List<FieldError> errors = new ArrayList<>();
+        Instant opensAt = dateTime(reader.text("opensAt"), "opensAt", errors);
+        Instant deadline = dateTime(reader.text("deadline"), "deadline", errors);
+        RoundCommand command = new RoundCommand(reader.id("antennaId"), reader.text("name"), opensAt, deadline,
+                reader.ids("groupIds"));
+        try {
+            errors.addAll(reader.errors());
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            Round round = rounds.create(command);
+            return Response.seeOther(URI.create("/tournees/" + round.id)).build();
+        } catch (InvalidInputException e) {
+            List<FieldError> all = new ArrayList<>(errors);
+            all.addAll(e.errors());
+            Map<String, String> typed = reader.typed();
+            typed.put("groupIds", String.join(",", form.getOrDefault("groupIds", List.of())));
+            return Html.invalid(form(typed, FormErrors.of(all)));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("ok") String ok) {
+        return detail(id, FormErrors.none(), ok == null ? null : "Enregistré.");
+    }
+
+    @POST
+    @Path("{id}/offre")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveOffer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        List<OfferCommand> offer = new ArrayList<>();
+        for (Long productId : reader.ids("productIds")) {
+            offer.add(new OfferCommand(productId, reader.quantity("cap-" + productId)));
+        }
+        try {
+            if (!reader.errors().isEmpty()) {
+                throw new InvalidInputException(reader.errors());
+            }
+            rounds.setOffer(id, offer);
+            return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(detail(id, FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("offer", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("{id}/creneaux")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveSlots(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        List<SlotCommand> slots = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Long pointId : reader.ids("relayPointIds")) {
+            String date = reader.text("date-" + pointId);
+            String slot = reader.text("slot-" + pointId);
+            if (date == null && slot == null) {
+                continue;
+            }
+            LocalDate day = null;
+            try {
+                day = date == null ? null : LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("slots", "Date invalide : " + date));
+            }
+            slots.add(new SlotCommand(pointId, day, slot));
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            rounds.setSlots(id, slots);
+            return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(detail(id, FormErrors.of(e.errors().stream()
+                    .map(f -> new FieldError("slots", f.message())).toList()), null));
+        } catch (ConflictException e) {
+            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("{id}/etat")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object transition(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        String action = form.getFirst("action");
+        try {
+            switch (action == null ? "" : action) {
+                case "open" -> rounds.open(id, Instant.now());
+                case "close" -> rounds.close(id, Instant.now());
+                case "cancel" -> rounds.cancel(id);
+                case "distribute" -> rounds.markDistributed(id);
+                case "settle" -> rounds.settle(id);
+                default -> throw new ConflictException("Action inconnue.");
+            }
+            return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
+        } catch (ConflictException e) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null)).build();
+        }
+    }
+
+    // ---- helpers ----
+
+    private TemplateInstance form(Map<String, String> values, FormErrors errors) {
+        List<Choice> antennas = organisation.antennas().stream()
+                .map(a -> new Choice(a.id, a.name, String.valueOf(a.id).equals(values.get("antennaId")))).toList();
+        Set<String> chosen = values.containsKey("groupIds") ? Set.of(values.get("groupIds").split(",")) : Set.of();
+        List<Choice> groups = organisation.groups(true).stream()
+                .map(g -> new Choice(g.id, g.antenna.name + " — " + g.name, chosen.contains(String.valueOf(g.id))))
+                .toList();
+        return Templates.form(values, errors, antennas, groups);
+    }
+
+    private TemplateInstance detail(long id, FormErrors errors, String notice) {
+        Round round = rounds.round(id);
+        TierPricing pricing = round.pricing();
+        Map<Long, RoundOffer> offered = rounds.offers(id).stream().collect(Collectors.toMap(o -> o.product.id, o -> o));
+        Set<Long> groupIds = round.groups.stream().map(g -> g.id).collect(Collectors.toSet());
+        List<Product> candidates = Product.<Product>find("select distinct p from Product p join fetch p.producer "
+                + "left join p.groups g where p.antenna.id = ?1 and p.active = true and (g.id in ?2 or p.id in ?3) "
+                + "order by p.category, p.name", round.antenna.id, groupIds,
+                offered.isEmpty() ? Set.of(-1L) : offered.keySet()).list();
+        List<OfferRow> offer = new ArrayList<>();
+        for (Product product : candidates) {
+            RoundOffer o = offered.get(product.id);
+            long cost = o == null ? product.costPriceCents() : o.costPrice();
+            offer.add(new OfferRow(product.id, product.name, product.producer.name, product.category.label(),
+                    product.saleUnit.label(), o != null, o == null || o.capQuantity == null ? "" : Quantities.format(o.capQuantity),
+                    o == null ? "" : Quantities.format(o.orderedQuantity), Money.format(cost),
+                    Money.format(o == null ? pricing.unitPrice(cost, 1, product.onePriceForAll) : o.priceFor(1, pricing)),
+                    Money.format(o == null ? pricing.unitPrice(cost, 2, product.onePriceForAll) : o.priceFor(2, pricing)),
+                    Money.format(o == null ? pricing.unitPrice(cost, 3, product.onePriceForAll) : o.priceFor(3, pricing))));
+        }
+        Map<Long, RoundSlot> slotsByPoint = rounds.slots(id).stream().collect(Collectors.toMap(s -> s.relayPoint.id, s -> s));
+        List<SlotRow> slots = new ArrayList<>();
+        for (RelayPoint point : organisation.relayPoints(true)) {
+            if (groupIds.contains(point.group.id)) {
+                RoundSlot slot = slotsByPoint.get(point.id);
+                slots.add(new SlotRow(point.id, point.name, point.group.name,
+                        slot == null ? "" : slot.distributionDate.toString(), slot == null ? "" : slot.timeSlot));
+            }
+        }
+        List<Order> placed = orders.forRound(id);
+        Detail detail = new Detail(round.id, round.name, round.antenna.name, round.status.label,
+                round.status == RoundStatus.DRAFT, round.status == RoundStatus.OPEN, display(round.opensAt),
+                display(round.deadline), round.groups.stream().map(g -> g.name).sorted()
+                        .collect(Collectors.joining(", ")),
+                round.tier1Percent != null, describe(round), placed.size(),
+                Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
+        List<Transition> transitions = round.status.next().stream().sorted()
+                .map(RoundPages::transition).toList();
+        return Templates.detail(detail, transitions, offer, slots, errors, notice);
+    }
+
+    private static String describe(Round round) {
+        var source = round.tier1Percent != null ? round : null;
+        BigDecimal t1 = source != null ? round.tier1Percent : round.antenna.tier1Percent;
+        BigDecimal t2 = source != null ? round.tier2Percent : round.antenna.tier2Percent;
+        BigDecimal t3 = source != null ? round.tier3Percent : round.antenna.tier3Percent;
+        int step = source != null ? round.priceStepCents : round.antenna.priceStepCents;
+        return "tarif 1 : " + Quantities.format(t1) + " %, tarif 2 : " + Quantities.format(t2) + " %, tarif 3 : "
+                + Quantities.format(t3) + " % du prix coûtant ; arrondi à " + Money.format(step);
+    }
+
+    private static Transition transition(RoundStatus target) {
+        return switch (target) {
+            case OPEN -> new Transition("open", "Ouvrir les commandes maintenant (les prix sont figés)", false);
+            case CLOSED -> new Transition("close", "Clôturer les commandes", false);
+            case DISTRIBUTED -> new Transition("distribute", "Marquer distribuée", false);
+            case SETTLED -> new Transition("settle", "Solder la tournée", false);
+            case CANCELLED -> new Transition("cancel", "Annuler la tournée", true);
+            case DRAFT -> new Transition("", "", false);
+        };
+    }
+
+    static String display(Instant instant) {
+        return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
+    }
+
+    private static Instant dateTime(String text, String field, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text, INPUT).atZone(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Date et heure invalides (exemple : 2026-12-01T09:00)."));
+            return null;
+        }
+    }
+}

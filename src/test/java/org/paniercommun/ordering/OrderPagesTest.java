@@ -1,0 +1,162 @@
+package org.paniercommun.ordering;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundFixtures;
+import org.paniercommun.round.RoundFixtures.Setup;
+import org.paniercommun.round.RoundStatus;
+
+@QuarkusTest
+class OrderPagesTest {
+
+    @Inject
+    RoundFixtures rounds;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    TestAccounts accounts;
+
+    private String householdLogin(Setup setup, int tier) {
+        String login = "page-" + System.nanoTime() + "@example.org";
+        households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
+                setup.place().group().id, setup.place().relayPoint().id, tier), login, TestAccounts.PASSWORD);
+        return login;
+    }
+
+    @Test
+    void householdOrdersOnItsPhoneAtItsOwnTierPrice() {
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        String login = householdLogin(setup, 3);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then().statusCode(200)
+                .body(containsString(setup.round().name)).body(containsString("Pas encore commandé"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + setup.round().id).then()
+                .statusCode(200)
+                .body(containsString("Lentilles vertes"))
+                .body(containsString("2,73\u00a0€"))          // tier 3 price of lentils
+                .body(not(containsString("1,19\u00a0€")))     // not the tier 1 price
+                .body(containsString("data-step=\"0,5\""));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("q-" + lentils, "1,5")
+                .post("/commandes/" + setup.round().id).then().statusCode(303);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
+                .body(containsString("Commande envoyée : 4,10\u00a0€"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + setup.round().id).then()
+                .body(containsString("value=\"1,5\"")).body(containsString("Modifier la commande"));
+    }
+
+    @Test
+    void wrongQuantitiesAreShownNextToTheProductAndNothingIsSaved() {
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        long flour = rounds.offerId(setup, 1);
+        String login = householdLogin(setup, 1);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("q-" + lentils, "1,3").formParam("q-" + flour, "beaucoup")
+                .post("/commandes/" + setup.round().id).then().statusCode(400)
+                .body(containsString("id=\"e-" + lentils + "\">Lentilles vertes : se commande par 0,5 kg."))
+                .body(containsString("id=\"e-" + flour + "\">"))
+                .body(containsString("value=\"beaucoup\""))
+                .body(containsString("Rien n'a été enregistré"));
+        long count = QuarkusTransaction.requiringNew().call(() -> Order.count("round.id", setup.round().id));
+        assertEquals(0, count);
+    }
+
+    @Test
+    void capRefusalKeepsEverythingTheHouseholdTyped() {
+        Setup setup = rounds.openRound(new BigDecimal("2"));
+        long lentils = rounds.offerId(setup, 0);
+        long flour = rounds.offerId(setup, 1);
+        String login = householdLogin(setup, 2);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("q-" + lentils, "3").formParam("q-" + flour, "2")
+                .post("/commandes/" + setup.round().id).then().statusCode(409)
+                .body(containsString("Plus assez de « Lentilles vertes » : il en reste 2 kg pour vous."))
+                .body(containsString("value=\"3\"")).body(containsString("value=\"2\""));
+    }
+
+    @Test
+    void volunteerTypesAPaperOrderForm() {
+        Setup setup = rounds.openRound(null);
+        long flour = rounds.offerId(setup, 1);
+        long householdId = fixtures.household(setup.place(), "Mme Papier", 1).id;
+        String volunteer = accounts.create(Role.VOLUNTEER);
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("q", "Papier")
+                .get("/tournees/" + setup.round().id + "/saisie").then().statusCode(200)
+                .body(containsString("/tournees/" + setup.round().id + "/saisie/" + householdId));
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD)
+                .get("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(200)
+                .body(containsString("Bon de commande de <strong>Mme Papier</strong>"))
+                .body(containsString("0,59\u00a0€"));
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("q-" + flour, "4")
+                .post("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(303)
+                .header("Location", containsString("saisie?ok="));
+        Order order = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find("round.id = ?1 and household.id = ?2",
+                setup.round().id, householdId).singleResult());
+        assertEquals(236, order.totalCents);
+        assertEquals(volunteer, order.enteredBy);
+    }
+
+    @Test
+    void coordinatorPreparesAndOpensARoundFromThePages() {
+        Setup draft = rounds.draftRound(null);
+        String coordinator = accounts.create(Role.COORDINATOR);
+        DateTimeFormatter input = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        String name = Fixtures.unique("Commande de janvier");
+        String location = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("antennaId", draft.place().antenna().id).formParam("name", name)
+                .formParam("opensAt", LocalDateTime.now().minusHours(1).format(input))
+                .formParam("deadline", LocalDateTime.now().plusDays(10).format(input))
+                .formParam("groupIds", draft.place().group().id)
+                .post("/tournees/nouvelle").then().statusCode(303).extract().header("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + id).then()
+                .statusCode(200).body(containsString("En préparation")).body(containsString("Lentilles vertes"))
+                .body(containsString(draft.place().relayPoint().name));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("productIds", draft.products().get(0).id()).formParam("cap-" + draft.products().get(0).id(), "50")
+                .post("/tournees/" + id + "/offre").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("relayPointIds", draft.place().relayPoint().id)
+                .formParam("date-" + draft.place().relayPoint().id, "2027-01-20")
+                .formParam("slot-" + draft.place().relayPoint().id, "14 h – 17 h")
+                .post("/tournees/" + id + "/creneaux").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("action", "open")
+                .post("/tournees/" + id + "/etat").then().statusCode(303);
+        Round round = QuarkusTransaction.requiringNew().call(() -> Round.<Round>findById(id));
+        assertEquals(RoundStatus.OPEN, round.status);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("action", "settle").post("/tournees/" + id + "/etat").then().statusCode(409)
+                .body(containsString("ne peut pas passer à « Soldée »"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("name", "").post("/tournees/nouvelle").then().statusCode(400)
+                .body(containsString("Donnez un nom à la tournée."));
+    }
+}
