@@ -335,6 +335,7 @@ public class CatalogueService {
         product.organic = command.organic();
         product.local = command.local();
         product.fairTrade = command.fairTrade();
+        product.onePriceForAll = command.onePriceForAll();
         product.origin = ProductCommand.trim(command.origin());
         setGroups(product, command.groupIds());
     }

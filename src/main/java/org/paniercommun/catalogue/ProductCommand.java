@@ -37,6 +37,8 @@ public record ProductCommand(
         boolean organic,
         boolean local,
         boolean fairTrade,
+        /** "Un prix pour tous": the cost price in every tier. */
+        boolean onePriceForAll,
         @Size(max = 120, message = "L'origine fait au plus 120 caractères.") String origin,
         Set<Long> groupIds,
         Long version) {
@@ -47,7 +49,7 @@ public record ProductCommand(
         p.groups.forEach(g -> groups.add(g.id));
         return new ProductCommand(p.producer.id, p.name, p.description, p.category, p.saleUnit, p.orderStep,
                 p.orderMinimum, p.caseSize, p.purchasePriceCents, p.logisticsCents, p.vatRate.percent(),
-                p.organic, p.local, p.fairTrade, p.origin, groups, null);
+                p.organic, p.local, p.fairTrade, p.onePriceForAll, p.origin, groups, null);
     }
 
     /** Same product data, whatever the scale of the numbers or the order of the groups. */
@@ -59,7 +61,7 @@ public record ProductCommand(
         return new ProductCommand(producerId, trim(name), trim(description), category, saleUnit, scale(orderStep),
                 scale(orderMinimum), scale(caseSize), purchasePriceCents, logisticsCents == null ? 0L : logisticsCents,
                 vatRate == null ? null : VatRate.of(vatRate).map(VatRate::percent).orElse(vatRate), organic, local,
-                fairTrade, trim(origin), groupIds == null ? new TreeSet<>() : new TreeSet<>(groupIds), null);
+                fairTrade, onePriceForAll, trim(origin), groupIds == null ? new TreeSet<>() : new TreeSet<>(groupIds), null);
     }
 
     private static BigDecimal scale(BigDecimal value) {

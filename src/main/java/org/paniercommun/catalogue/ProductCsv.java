@@ -51,12 +51,14 @@ public class ProductCsv {
     static final String ORGANIC = "bio";
     static final String LOCAL = "local";
     static final String FAIR_TRADE = "equitable";
+    /** "Un prix pour tous": sold at cost price in every tier. */
+    static final String ONE_PRICE = "prix_unique";
     static final String ORIGIN = "origine";
     static final String GROUPS = "groupes";
     static final String ACTIVE = "actif";
 
     static final List<String> HEADERS = List.of(NAME, DESCRIPTION, CATEGORY, PRODUCER, UNIT, STEP, MINIMUM, CASE,
-            PURCHASE, LOGISTICS, VAT, ORGANIC, LOCAL, FAIR_TRADE, ORIGIN, GROUPS, ACTIVE);
+            PURCHASE, LOGISTICS, VAT, ORGANIC, LOCAL, FAIR_TRADE, ONE_PRICE, ORIGIN, GROUPS, ACTIVE);
     static final List<String> REQUIRED = List.of(NAME, PRODUCER, CATEGORY, UNIT, STEP, PURCHASE, VAT);
 
     /** Which CSV column a command field comes from, to report validation errors where people look. */
@@ -103,8 +105,8 @@ public class ProductCsv {
         return List.of(p.name, nullToEmpty(p.description), p.category.label(), p.producer.name, p.saleUnit.label(),
                 Quantities.format(p.orderStep), Quantities.format(p.orderMinimum), Quantities.format(p.caseSize),
                 Money.decimal(p.purchasePriceCents), Money.decimal(p.logisticsCents), p.vatRate.decimal(),
-                Inputs.yesNo(p.organic), Inputs.yesNo(p.local), Inputs.yesNo(p.fairTrade), nullToEmpty(p.origin),
-                groups, Inputs.yesNo(p.active));
+                Inputs.yesNo(p.organic), Inputs.yesNo(p.local), Inputs.yesNo(p.fairTrade),
+                Inputs.yesNo(p.onePriceForAll), nullToEmpty(p.origin), groups, Inputs.yesNo(p.active));
     }
 
     @Transactional
@@ -198,7 +200,7 @@ public class ProductCsv {
             }
         }
         ProductCommand base = existing != null ? ProductCommand.of(existing) : new ProductCommand(null, null, null,
-                null, null, null, BigDecimal.ZERO, null, null, 0L, null, false, false, false, null, Set.of(), null);
+                null, null, null, BigDecimal.ZERO, null, null, 0L, null, false, false, false, false, null, Set.of(), null);
         Set<Long> groupIds = base.groupIds();
         if (table.hasColumn(GROUPS)) {
             groupIds = new TreeSet<>();
@@ -230,6 +232,7 @@ public class ProductCsv {
                 table.hasColumn(ORGANIC) ? in.yesNo(ORGANIC, cell(table, row, ORGANIC)) : base.organic(),
                 table.hasColumn(LOCAL) ? in.yesNo(LOCAL, cell(table, row, LOCAL)) : base.local(),
                 table.hasColumn(FAIR_TRADE) ? in.yesNo(FAIR_TRADE, cell(table, row, FAIR_TRADE)) : base.fairTrade(),
+                table.hasColumn(ONE_PRICE) ? in.yesNo(ONE_PRICE, cell(table, row, ONE_PRICE)) : base.onePriceForAll(),
                 table.hasColumn(ORIGIN) ? cell(table, row, ORIGIN) : base.origin(),
                 groupIds,
                 null);

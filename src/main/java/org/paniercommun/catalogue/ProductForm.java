@@ -43,6 +43,8 @@ public class ProductForm {
     @RestForm
     public String fairTrade;
     @RestForm
+    public String onePriceForAll;
+    @RestForm
     public String origin;
     @RestForm
     public List<String> groupIds = new ArrayList<>();
@@ -75,6 +77,7 @@ public class ProductForm {
         form.organic = p.organic() ? "on" : null;
         form.local = p.local() ? "on" : null;
         form.fairTrade = p.fairTrade() ? "on" : null;
+        form.onePriceForAll = p.onePriceForAll() ? "on" : null;
         form.origin = p.origin();
         form.groupIds = p.groups().stream().map(g -> String.valueOf(g.id())).toList();
         form.version = String.valueOf(p.version());
@@ -93,6 +96,10 @@ public class ProductForm {
         return fairTrade != null;
     }
 
+    public boolean isOnePriceForAll() {
+        return onePriceForAll != null;
+    }
+
     ProductCommand toCommand(Inputs in) {
         Set<Long> groups = new LinkedHashSet<>();
         for (String id : groupIds == null ? List.<String>of() : groupIds) {
@@ -107,6 +114,6 @@ public class ProductForm {
                 in.quantity("caseSize", caseSize), in.cents("purchasePriceCents", purchasePrice),
                 Inputs.blank(logistics) ? Long.valueOf(0) : in.cents("logisticsCents", logistics),
                 in.percent("vatRate", vatRate), in.yesNo("organic", organic), in.yesNo("local", local),
-                in.yesNo("fairTrade", fairTrade), origin, groups, in.id("version", version));
+                in.yesNo("fairTrade", fairTrade), in.yesNo("onePriceForAll", onePriceForAll), origin, groups, in.id("version", version));
     }
 }

@@ -12,7 +12,7 @@ public record ProductView(long id, long antennaId, long producerId, String produ
         String description, ProductCategory category, String categoryLabel, SaleUnit saleUnit, String saleUnitLabel,
         BigDecimal orderStep, BigDecimal orderMinimum, BigDecimal caseSize, long purchasePriceCents,
         long logisticsCents, long costPriceCents, long casePriceCents, BigDecimal vatRate, boolean organic,
-        boolean local, boolean fairTrade, String origin, List<GroupRef> groups, boolean active, long version) {
+        boolean local, boolean fairTrade, boolean onePriceForAll, String origin, List<GroupRef> groups, boolean active, long version) {
 
     public record GroupRef(long id, String name) {
     }
@@ -24,7 +24,7 @@ public record ProductView(long id, long antennaId, long producerId, String produ
         return new ProductView(p.id, p.antenna.id, p.producer.id, p.producer.name, p.name, p.description, p.category,
                 p.category.label(), p.saleUnit, p.saleUnit.label(), p.orderStep, p.orderMinimum, p.caseSize,
                 p.purchasePriceCents, p.logisticsCents, cost, CostPrice.perCase(cost, p.caseSize), p.vatRate.percent(),
-                p.organic, p.local, p.fairTrade, p.origin, groups, p.active, p.version);
+                p.organic, p.local, p.fairTrade, p.onePriceForAll, p.origin, groups, p.active, p.version);
     }
 
     /** "Bio · Local · Équitable" */

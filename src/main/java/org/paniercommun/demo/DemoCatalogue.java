@@ -208,7 +208,7 @@ public class DemoCatalogue {
                 groupCodes, description, "5.5");
     }
 
-    /** labels: B = bio, L = local, E = équitable; groupCodes: L = Lens, V = Liévin, G = Loos-en-Gohelle. */
+    /** labels: B = bio, L = local, E = équitable, U = un prix pour tous; groupCodes: L = Lens, V = Liévin, G = Loos-en-Gohelle. */
     private void product(long producerId, String name, ProductCategory category, SaleUnit unit, String step,
             String minimum, String caseSize, String purchase, String logistics, String labels, String origin,
             String groupCodes, String description, String vat) {
@@ -220,7 +220,7 @@ public class DemoCatalogue {
         }
         catalogue.createProduct(new ProductCommand(producerId, name, description, category, unit, decimal(step),
                 decimal(minimum), decimal(caseSize), Money.parse(purchase), Money.parse(logistics), new BigDecimal(vat),
-                labels.contains("B"), labels.contains("L"), labels.contains("E"), origin, groupIds, null));
+                labels.contains("B"), labels.contains("L"), labels.contains("E"), labels.contains("U"), origin, groupIds, null));
     }
 
     private static BigDecimal decimal(String text) {

@@ -152,6 +152,9 @@ public class OrderForms {
         }
         Map<String, List<Item>> byCategory = new LinkedHashMap<>();
         for (RoundOffer offer : rounds.offers(roundId)) {
+            if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
+                continue;
+            }
             long price = offer.priceFor(household.priceTier, pricing);
             String quantity = typed != null ? nullToEmpty(typed.getFirst("q-" + offer.id))
                     : saved.containsKey(offer.id) ? Quantities.format(saved.get(offer.id)) : "";

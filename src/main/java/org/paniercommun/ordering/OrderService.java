@@ -70,6 +70,7 @@ public class OrderService {
         Map<Long, RoundOffer> offers = new HashMap<>();
         rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
         Map<Long, BigDecimal> wanted = checkLines(lines, offers);
+        requireOfferedToGroup(wanted.keySet(), offers, household);
         if (wanted.isEmpty()) {
             throw new InvalidInputException("lines", "Choisissez au moins un produit (ou annulez la commande).");
         }
@@ -178,6 +179,18 @@ public class OrderService {
             throw new ConflictException("Cette tournée ne concerne pas le groupement de ce foyer.");
         }
         return household;
+    }
+
+    /** Each group's "club produits" chose its products: a household orders only what its group offers. */
+    private static void requireOfferedToGroup(java.util.Set<Long> offerIds, Map<Long, RoundOffer> offers,
+            Household household) {
+        for (Long offerId : offerIds) {
+            RoundOffer offer = offers.get(offerId);
+            if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
+                throw new InvalidInputException("lines", "« " + offer.product.name
+                        + " » n'est pas proposé au groupement " + household.group.name + ".");
+            }
+        }
     }
 
     /** Checks every line (step, minimum, decimals) and reports all problems at once. */

@@ -50,7 +50,7 @@ public class CatalogueFixtures {
             Set<Long> groupIds) {
         return catalogue.createProduct(new ProductCommand(producerId, name, "Description de " + name,
                 ProductCategory.EPICERIE_SECHE, SaleUnit.KG, new BigDecimal("0.5"), new BigDecimal("1"),
-                new BigDecimal("25"), purchaseCents, logisticsCents, new BigDecimal("5.5"), true, false, false,
+                new BigDecimal("25"), purchaseCents, logisticsCents, new BigDecimal("5.5"), true, false, false, false,
                 "France", groupIds, null));
     }
 

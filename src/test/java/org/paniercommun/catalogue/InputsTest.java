@@ -58,14 +58,14 @@ class InputsTest {
     void sameProductDataIgnoresNumberScaleAndGroupOrder() {
         ProductCommand a = new ProductCommand(1L, "Riz", null, ProductCategory.EPICERIE_SECHE, SaleUnit.KG,
                 new BigDecimal("0.5"), BigDecimal.ZERO, new BigDecimal("25"), 290L, 15L, new BigDecimal("5.5"), true,
-                false, false, "Camargue", Set.of(3L, 1L), null);
+                false, false, false, "Camargue", Set.of(3L, 1L), null);
         ProductCommand b = new ProductCommand(1L, "Riz ", "", ProductCategory.EPICERIE_SECHE, SaleUnit.KG,
                 new BigDecimal("0.500"), new BigDecimal("0.000"), new BigDecimal("25.000"), 290L, 15L,
-                new BigDecimal("5.50"), true, false, false, "Camargue", Set.of(1L, 3L), 7L);
+                new BigDecimal("5.50"), true, false, false, false, "Camargue", Set.of(1L, 3L), 7L);
         assertTrue(a.sameDataAs(b));
         ProductCommand c = new ProductCommand(1L, "Riz", null, ProductCategory.EPICERIE_SECHE, SaleUnit.KG,
                 new BigDecimal("0.5"), BigDecimal.ZERO, new BigDecimal("25"), 291L, 15L, new BigDecimal("5.5"), true,
-                false, false, "Camargue", Set.of(3L, 1L), null);
+                false, false, false, "Camargue", Set.of(3L, 1L), null);
         assertFalse(a.sameDataAs(c), "a one-cent change is a change");
     }
 }

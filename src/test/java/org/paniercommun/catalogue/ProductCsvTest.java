@@ -158,9 +158,9 @@ class ProductCsvTest {
                 .extract().asByteArray();
         String text = new String(exported, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFnom;description;categorie;producteur;unite;pas;minimum;colis;prix_achat;"
-                + "logistique;tva;bio;local;equitable;origine;groupes;actif"), text);
+                + "logistique;tva;bio;local;equitable;prix_unique;origine;groupes;actif"), text);
         assertTrue(text.contains("Lentilles vertes;Description de Lentilles vertes;Épicerie sèche;" + producer.name()
-                + ";kg;0,5;1;25;2,40;0,25;5,5;oui;non;non;France;Lens, Liévin;oui"), text);
+                + ";kg;0,5;1;25;2,40;0,25;5,5;oui;non;non;non;France;Lens, Liévin;oui"), text);
 
         as(coordinator).contentType("text/csv").queryParam("antennaId", place.antennaId()).body(exported)
                 .post("/api/products/import").then().statusCode(200)

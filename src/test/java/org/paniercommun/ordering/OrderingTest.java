@@ -58,6 +58,9 @@ class OrderingTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    org.paniercommun.catalogue.CatalogueFixtures catalogue;
+
     private String householdLogin(Setup setup, int tier) {
         String login = "foyer-" + System.nanoTime() + "@example.org";
         households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
@@ -244,6 +247,32 @@ class OrderingTest {
         ConflictException e = assertThrows(ConflictException.class, () -> orders.place(setup.round().id, stranger.id,
                 List.of(new LineCommand(lentils, BigDecimal.ONE)), null, Instant.now()));
         assertEquals("Cette tournée ne concerne pas le groupement de ce foyer.", e.getMessage());
+    }
+
+    @Test
+    void householdOrdersOnlyWhatItsGroupsClubChose() {
+        Setup setup = rounds.draftRound(null);
+        // A product of the same antenna chosen by another group only.
+        var otherGroup = QuarkusTransaction.requiringNew().call(() -> {
+            org.paniercommun.organisation.PurchasingGroup g = new org.paniercommun.organisation.PurchasingGroup();
+            g.antenna = org.paniercommun.organisation.Antenna.findById(setup.place().antenna().id);
+            g.name = Fixtures.unique("Autre quartier");
+            g.persist();
+            return g.id;
+        });
+        var producer = catalogue.producer(setup.place().antenna().id, Fixtures.unique("Brasserie"));
+        var juice = catalogue.product(producer.id(), "Jus de pomme", 200, 20, java.util.Set.of(otherGroup));
+        roundService.setOffer(setup.round().id, List.of(
+                new RoundService.OfferCommand(setup.products().get(0).id(), null),
+                new RoundService.OfferCommand(juice.id(), null)));
+        roundService.open(setup.round().id, Instant.now());
+        long juiceOffer = roundService.offers(setup.round().id).stream()
+                .filter(o -> o.product.id == juice.id()).findFirst().orElseThrow().id;
+        long householdId = fixtures.household(setup.place(), "Club", 1).id;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> orders.place(setup.round().id,
+                householdId, List.of(new LineCommand(juiceOffer, BigDecimal.ONE)), null, Instant.now()));
+        assertEquals("« Jus de pomme » n'est pas proposé au groupement " + setup.place().group().name + ".",
+                e.getMessage());
     }
 
     private static BigDecimal ordered(long offerId) {

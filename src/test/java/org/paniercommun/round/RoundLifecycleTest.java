@@ -122,6 +122,26 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void onePriceForAllProductsCostTheCostPriceInEveryTier() {
+        Setup setup = fixtures.draftRound(null);
+        String coordinator = accounts.create(Role.COORDINATOR);
+        long flourId = setup.products().get(1).id();
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/products/" + flourId)
+                .then().statusCode(200).body("onePriceForAll", equalTo(false));
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.paniercommun.catalogue.Product flour = org.paniercommun.catalogue.Product.findById(flourId);
+            flour.onePriceForAll = true;
+        });
+        rounds.open(setup.round().id, Instant.now());
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + setup.round().id + "/offer").then()
+                .body("find { it.name == 'Farine T80' }.tier1PriceCents", equalTo(117))
+                .body("find { it.name == 'Farine T80' }.tier2PriceCents", equalTo(117))
+                .body("find { it.name == 'Farine T80' }.tier3PriceCents", equalTo(117))
+                .body("find { it.name == 'Lentilles vertes' }.tier1PriceCents", equalTo(119));
+    }
+
+    @Test
     void openingNeedsAnOffer() {
         Setup setup = fixtures.draftRound(null);
         rounds.setOffer(setup.round().id, List.of());
