@@ -30,6 +30,7 @@ import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.PageResult;
 import org.paniercommun.web.QueryString;
+import org.paniercommun.web.Quantities;
 
 /** Coordinators set up the antenna: purchasing groups and their relay points. */
 @Path("/organisation")
@@ -129,6 +130,48 @@ public class OrganisationPages {
     private static AntennaCommand antennaCommand(MultivaluedMap<String, String> form) {
         FormReader r = new FormReader(form);
         return new AntennaCommand(r.text("name"), r.text("town"), r.text("contactEmail"));
+    }
+
+    @GET
+    @Path("antennes/{id}/tarifs")
+    public TemplateInstance pricing(@PathParam("id") long id) {
+        Antenna a = organisation.antenna(id);
+        return pricingForm(a, values("tier1Percent", Quantities.format(a.tier1Percent), "tier2Percent",
+                Quantities.format(a.tier2Percent), "tier3Percent", Quantities.format(a.tier3Percent), "priceStepCents",
+                String.valueOf(a.priceStepCents)), FormErrors.none());
+    }
+
+    @POST
+    @Path("antennes/{id}/tarifs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object savePricing(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader r = new FormReader(form);
+        OrganisationService.PricingCommand command = new OrganisationService.PricingCommand(
+                r.quantity("tier1Percent"), r.quantity("tier2Percent"), r.quantity("tier3Percent"),
+                r.integer("priceStepCents"));
+        if (!r.errors().isEmpty()) {
+            return Html.invalid(pricingForm(organisation.antenna(id), form, FormErrors.of(r.errors())));
+        }
+        return save(form, () -> organisation.setPricing(id, command),
+                errors -> pricingForm(organisation.antenna(id), form, errors));
+    }
+
+    private TemplateInstance pricingForm(Antenna antenna, MultivaluedMap<String, String> values, FormErrors errors) {
+        String step = values.getFirst("priceStepCents");
+        List<Option> steps = List.of(new Option("1", "au centime (0,01 €)", "1".equals(step)),
+                new Option("5", "à 0,05 € (pratique pour la monnaie)", "5".equals(step)),
+                new Option("10", "à 0,10 €", "10".equals(step)));
+        List<Field> fields = List.of(
+                text("tier1Percent", "Tarif 1 « petit budget » : % du prix coûtant", values, errors, true,
+                        "Par exemple 50 : la moitié du prix coûtant"),
+                text("tier2Percent", "Tarif 2 « intermédiaire » : % du prix coûtant", values, errors, true,
+                        "Par exemple 90"),
+                text("tier3Percent", "Tarif 3 « solidaire » : % du prix coûtant", values, errors, true,
+                        "Par exemple 115 : finance une partie des autres tarifs"),
+                new Field("priceStepCents", "Arrondi des prix", "select", step, errors.get("priceStepCents"), true,
+                        null, steps));
+        return Templates.form("Tarifs de " + antenna.name, "/organisation/antennes/" + antenna.id + "/tarifs", fields,
+                !errors.isEmpty(), null, null, "/organisation");
     }
 
     // ---- purchasing groups ----

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,9 +40,11 @@ public class OrganisationResource {
     @Inject
     SecurityIdentity identity;
 
-    public record AntennaView(long id, String name, String town, String contactEmail) {
+    public record AntennaView(long id, String name, String town, String contactEmail, BigDecimal tier1Percent,
+            BigDecimal tier2Percent, BigDecimal tier3Percent, int priceStepCents) {
         static AntennaView of(Antenna a) {
-            return new AntennaView(a.id, a.name, a.town, a.contactEmail);
+            return new AntennaView(a.id, a.name, a.town, a.contactEmail, a.tier1Percent, a.tier2Percent, a.tier3Percent,
+                    a.priceStepCents);
         }
     }
 
@@ -83,6 +86,15 @@ public class OrganisationResource {
     @Operation(summary = "Modifier une antenne")
     public AntennaView updateAntenna(@PathParam("id") long id, AntennaCommand command) {
         return AntennaView.of(organisation.updateAntenna(id, command));
+    }
+
+    @PUT
+    @Path("antennas/{id}/pricing")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Régler les trois tarifs (coefficients sur le prix coûtant) et l'arrondi des prix ; "
+            + "les tournées déjà ouvertes gardent leurs prix")
+    public AntennaView setPricing(@PathParam("id") long id, OrganisationService.PricingCommand command) {
+        return AntennaView.of(organisation.setPricing(id, command));
     }
 
     @GET

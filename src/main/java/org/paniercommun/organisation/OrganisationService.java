@@ -6,12 +6,17 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
 import java.util.List;
+import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.PageResult;
 import org.paniercommun.web.Validation;
@@ -72,6 +77,35 @@ public class OrganisationService {
 
     public List<Antenna> antennas() {
         return Antenna.listAll(Sort.by("name"));
+    }
+
+    /** Tier coefficients in percent of the cost price, and the rounding step of prices (1, 5 or 10 cents). */
+    public record PricingCommand(
+            @NotNull(message = "Indiquez le coefficient du tarif 1.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
+            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier1Percent,
+            @NotNull(message = "Indiquez le coefficient du tarif 2.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
+            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier2Percent,
+            @NotNull(message = "Indiquez le coefficient du tarif 3.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
+            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier3Percent,
+            @NotNull(message = "Choisissez l'arrondi des prix.") Integer priceStepCents) {
+    }
+
+    /**
+     * Changes the antenna's tier coefficients. Rounds already open keep the prices frozen when they opened;
+     * the new settings apply to rounds opened from now on.
+     */
+    @Transactional
+    public Antenna setPricing(long id, PricingCommand command) {
+        validation.check(command);
+        if (!TierPricing.ALLOWED_STEPS.contains(command.priceStepCents())) {
+            throw new InvalidInputException("priceStepCents", "L'arrondi des prix est de 0,01 €, 0,05 € ou 0,10 €.");
+        }
+        Antenna antenna = antenna(id);
+        antenna.tier1Percent = command.tier1Percent();
+        antenna.tier2Percent = command.tier2Percent();
+        antenna.tier3Percent = command.tier3Percent();
+        antenna.priceStepCents = command.priceStepCents();
+        return antenna;
     }
 
     // ---- purchasing groups ----

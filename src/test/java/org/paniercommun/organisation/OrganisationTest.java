@@ -71,6 +71,35 @@ class OrganisationTest {
     }
 
     @Test
+    void coordinatorSetsTheThreeTiersAndTheRoundingStep() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))
+                .post("/api/antennas").then().statusCode(201)
+                .body("tier1Percent", equalTo(50)).body("tier2Percent", equalTo(90)).body("tier3Percent", equalTo(115))
+                .body("priceStepCents", equalTo(1)).extract().path("id");
+        as(coordinator).body(Map.of("tier1Percent", 45, "tier2Percent", 85.5, "tier3Percent", 120, "priceStepCents", 5))
+                .put("/api/antennas/" + antennaId + "/pricing").then().statusCode(200)
+                .body("tier2Percent", equalTo(85.5f)).body("priceStepCents", equalTo(5));
+        as(coordinator).body(Map.of("tier1Percent", -1, "tier2Percent", 90, "tier3Percent", 400, "priceStepCents", 2))
+                .put("/api/antennas/" + antennaId + "/pricing").then().statusCode(400)
+                .body("violations.field", hasItem("tier1Percent")).body("violations.field", hasItem("tier3Percent"));
+        as(coordinator).body(Map.of("tier1Percent", 50, "tier2Percent", 90, "tier3Percent", 115, "priceStepCents", 2))
+                .put("/api/antennas/" + antennaId + "/pricing").then().statusCode(400)
+                .body("violations[0].message", equalTo("L'arrondi des prix est de 0,01 €, 0,05 € ou 0,10 €."));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(200)
+                .body(containsString("value=\"85,5\"")).body(containsString("Arrondi des prix"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("tier1Percent", "cinquante").formParam("tier2Percent", "90").formParam("tier3Percent", "115")
+                .formParam("priceStepCents", "1")
+                .post("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(400)
+                .body(containsString("id=\"f-tier1Percent-error\""));
+        as(accounts.create(Role.VOLUNTEER))
+                .body(Map.of("tier1Percent", 45, "tier2Percent", 85, "tier3Percent", 120, "priceStepCents", 5))
+                .put("/api/antennas/" + antennaId + "/pricing").then().statusCode(403);
+    }
+
+    @Test
     void unknownRelayPointIsA404Problem() {
         as(accounts.create(Role.COORDINATOR)).get("/api/relay-points/987654321").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Point relais introuvable."));
