@@ -33,7 +33,7 @@ import org.paniercommun.web.Money;
 public class OrderPages {
 
     @Inject
-    OrderForms forms;
+    OrderEntry forms;
 
     @Inject
     OrderService orders;
@@ -78,7 +78,7 @@ public class OrderPages {
     @GET
     @Path("{roundId}")
     public TemplateInstance orderForm(@PathParam("roundId") long roundId) {
-        return OrderForms.Templates.order(forms.form(roundId, own(), null, false), FormErrors.none(), null);
+        return OrderEntry.Templates.order(forms.form(roundId, own(), null, false), FormErrors.none(), null);
     }
 
     @POST

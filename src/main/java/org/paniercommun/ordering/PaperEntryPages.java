@@ -35,7 +35,7 @@ import org.paniercommun.web.Money;
 public class PaperEntryPages {
 
     @Inject
-    OrderForms forms;
+    OrderEntry forms;
 
     @Inject
     OrderService orders;
@@ -78,7 +78,7 @@ public class PaperEntryPages {
     @GET
     @Path("{householdId}")
     public TemplateInstance form(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
-        return OrderForms.Templates.order(forms.form(roundId, households.household(householdId), null, true),
+        return OrderEntry.Templates.order(forms.form(roundId, households.household(householdId), null, true),
                 FormErrors.none(), null);
     }
 

@@ -37,7 +37,7 @@ import org.paniercommun.web.Quantities;
  * same offer, same rules, same messages next to the fields.
  */
 @ApplicationScoped
-public class OrderForms {
+public class OrderEntry {
 
     @Inject
     OrderService orders;
@@ -171,7 +171,7 @@ public class OrderForms {
                 .toList();
         String pickup = rounds.slots(roundId).stream()
                 .filter(s -> household.relayPoint != null && s.relayPoint.id.equals(household.relayPoint.id))
-                .findFirst().map(OrderForms::describe)
+                .findFirst().map(OrderEntry::describe)
                 .orElse(household.relayPoint == null ? "" : household.relayPoint.name);
         String base = paper ? "/tournees/" + roundId + "/saisie/" + household.id : "/commandes/" + roundId;
         return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
