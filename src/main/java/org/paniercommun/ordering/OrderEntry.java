@@ -151,7 +151,10 @@ public class OrderEntry {
             existing.lines.forEach(l -> saved.put(l.offer.id, l.quantity));
         }
         Map<String, List<Item>> byCategory = new LinkedHashMap<>();
-        for (RoundOffer offer : rounds.offers(roundId)) {
+        List<RoundOffer> offers = new ArrayList<>(rounds.offers(roundId));
+        offers.sort(java.util.Comparator.comparing((RoundOffer o) -> o.product.category.ordinal())
+                .thenComparing(o -> o.product.name, String.CASE_INSENSITIVE_ORDER));
+        for (RoundOffer offer : offers) {
             if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
                 continue;
             }
