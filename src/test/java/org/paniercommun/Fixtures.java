@@ -24,6 +24,12 @@ public class Fixtures {
     @Inject
     HouseholdService households;
 
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    org.paniercommun.organisation.VolunteerGroups volunteerGroups;
+
     public record Place(Antenna antenna, PurchasingGroup group, RelayPoint relayPoint) {
     }
 
@@ -37,6 +43,15 @@ public class Fixtures {
         RelayPoint point = organisation.createRelayPoint(new RelayPointCommand(group.id, unique("Centre social"),
                 "1 rue de la Mine, 62300 Lens", "mardi 14 h – 17 h", "accueil 03 21 00 00 00"));
         return new Place(antenna, group, point);
+    }
+
+    /** A volunteer login working for this place's group. */
+    public String volunteerOf(Place place) {
+        String login = accounts.create(org.paniercommun.account.Role.VOLUNTEER);
+        long accountId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.paniercommun.account.UserAccount.findByLogin(login).orElseThrow().id);
+        volunteerGroups.assign(accountId, java.util.List.of(place.group().id));
+        return login;
     }
 
     public Household household(Place place, String name, int tier) {

@@ -13,6 +13,8 @@ import org.paniercommun.organisation.OrganisationService.AntennaCommand;
 import org.paniercommun.organisation.OrganisationService.GroupCommand;
 import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
 import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.organisation.VolunteerGroups;
+import org.paniercommun.account.UserAccount;
 
 /**
  * Dev mode only: the antenna "VRAC Bassin minier" with its three purchasing groups and their relay
@@ -26,6 +28,9 @@ public class DemoOrganisation {
 
     @Inject
     OrganisationService organisation;
+
+    @Inject
+    VolunteerGroups volunteers;
 
     @Transactional
     void load(@Observes @Priority(2) StartupEvent event) {
@@ -47,6 +52,8 @@ public class DemoOrganisation {
                 "Rue des Marichelles, 62800 Liévin", "mardi 14 h – 17 h", "Accueil : 03 21 00 00 02"));
         organisation.createRelayPoint(new RelayPointCommand(lievin.id, "Place à vivres de Calonne",
                 "Chalet place de Calonne, 62800 Liévin", "samedi 10 h – 12 h", "Jean-Marc, bénévole"));
+        UserAccount.findByLogin("benevole").ifPresent(volunteer ->
+                volunteers.assign(volunteer.id, java.util.List.of(lens.id, lievin.id, loos.id)));
         organisation.createRelayPoint(new RelayPointCommand(loos.id, "Salle de la médiathèque",
                 "Rue de la Gare, 62750 Loos-en-Gohelle", "jeudi 15 h – 18 h", "Médiathèque : 03 21 00 00 03"));
     }

@@ -22,6 +22,7 @@ import org.paniercommun.account.Role;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.web.InvalidInputException;
 
 /**
@@ -42,6 +43,9 @@ public class OrderResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    VolunteerGroups volunteers;
 
     public record OrderRequest(@NotNull List<LineCommand> lines) {
     }
@@ -65,9 +69,11 @@ public class OrderResource {
 
     @GET
         @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-    @Operation(summary = "Les commandes envoyées d'une tournée")
+    @Operation(summary = "Les commandes envoyées d'une tournée (pour un bénévole : celles de ses groupements)")
     public List<OrderSummary> forRound(@PathParam("roundId") long roundId) {
+        java.util.Set<Long> scope = volunteers.scopeOf(identity);
         return orders.forRound(roundId).stream()
+                .filter(o -> scope == null || scope.contains(o.household.group.id))
                 .map(o -> new OrderSummary(o.id, o.household.id, o.household.displayName, o.totalCents)).toList();
     }
 
@@ -104,6 +110,7 @@ public class OrderResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "La commande d'un foyer")
     public OrderView forHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        requireMayActFor(householdId);
         return view(roundId, householdId);
     }
 
@@ -113,6 +120,7 @@ public class OrderResource {
     @Operation(summary = "Saisir la commande d'un foyer (bon de commande papier)")
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             OrderRequest request) {
+        requireMayActFor(householdId);
         orders.place(roundId, householdId, lines(request), identity.getPrincipal().getName(), Instant.now());
         return view(roundId, householdId);
     }
@@ -122,6 +130,7 @@ public class OrderResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Annuler la commande d'un foyer")
     public OrderView cancelForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        requireMayActFor(householdId);
         orders.cancel(roundId, householdId, Instant.now());
         return view(roundId, householdId);
     }
@@ -129,6 +138,10 @@ public class OrderResource {
     private OrderView view(long roundId, long householdId) {
         return orders.find(roundId, householdId).map(OrderView::of)
                 .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+    }
+
+    private void requireMayActFor(long householdId) {
+        volunteers.requireMayActFor(identity, households.household(householdId).group.id);
     }
 
     private static List<LineCommand> lines(OrderRequest request) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.paniercommun.account.Role;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
+import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
@@ -49,6 +50,9 @@ public class PaperEntryPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    VolunteerGroups volunteers;
+
     public record HouseholdRow(long id, String name, String relayPoint, String status) {
     }
 
@@ -65,7 +69,11 @@ public class PaperEntryPages {
         Map<Long, Order> byHousehold = new HashMap<>();
         orders.forRound(roundId).forEach(o -> byHousehold.put(o.household.id, o));
         List<HouseholdRow> rows = new ArrayList<>();
+        java.util.Set<Long> scope = volunteers.scopeOf(identity);
         for (var group : round.groups) {
+            if (scope != null && !scope.contains(group.id)) {
+                continue;
+            }
             for (Household h : households.search(q, group.id, null, null, false, 1, 30).items()) {
                 Order order = byHousehold.get(h.id);
                 rows.add(new HouseholdRow(h.id, h.displayName, h.relayPoint == null ? "" : h.relayPoint.name,
@@ -78,7 +86,9 @@ public class PaperEntryPages {
     @GET
     @Path("{householdId}")
     public TemplateInstance form(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
-        return OrderEntry.Templates.order(forms.form(roundId, households.household(householdId), null, true),
+        Household household = households.household(householdId);
+        volunteers.requireMayActFor(identity, household.group.id);
+        return OrderEntry.Templates.order(forms.form(roundId, household, null, true),
                 FormErrors.none(), null);
     }
 
@@ -88,6 +98,7 @@ public class PaperEntryPages {
     public Object save(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             MultivaluedMap<String, String> form) {
         Household household = households.household(householdId);
+        volunteers.requireMayActFor(identity, household.group.id);
         String next = "/tournees/" + roundId + "/saisie?ok="
                 + URLEncoder.encode("Commande de " + household.displayName + " enregistrée.", StandardCharsets.UTF_8);
         return forms.submit(roundId, household, form, identity.getPrincipal().getName(), next, true);
@@ -96,6 +107,8 @@ public class PaperEntryPages {
     @POST
     @Path("{householdId}/annuler")
     public Object cancel(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
-        return forms.cancel(roundId, households.household(householdId), "/tournees/" + roundId + "/saisie", true);
+        Household household = households.household(householdId);
+        volunteers.requireMayActFor(identity, household.group.id);
+        return forms.cancel(roundId, household, "/tournees/" + roundId + "/saisie", true);
     }
 }

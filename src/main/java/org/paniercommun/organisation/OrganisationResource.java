@@ -40,6 +40,9 @@ public class OrganisationResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    VolunteerGroups volunteers;
+
     public record AntennaView(long id, String name, String town, String contactEmail, BigDecimal tier1Percent,
             BigDecimal tier2Percent, BigDecimal tier3Percent, int priceStepCents) {
         static AntennaView of(Antenna a) {
@@ -95,6 +98,22 @@ public class OrganisationResource {
             + "les tournées déjà ouvertes gardent leurs prix")
     public AntennaView setPricing(@PathParam("id") long id, OrganisationService.PricingCommand command) {
         return AntennaView.of(organisation.setPricing(id, command));
+    }
+
+    @GET
+    @Path("volunteers/{accountId}/groups")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Les groupements dont s'occupe un bénévole")
+    public java.util.Set<Long> volunteerGroups(@PathParam("accountId") long accountId) {
+        return volunteers.groupsOf(accountId);
+    }
+
+    @PUT
+    @Path("volunteers/{accountId}/groups")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Choisir les groupements dont s'occupe un bénévole (il ne saisit et ne voit que leurs commandes)")
+    public java.util.Set<Long> assignVolunteerGroups(@PathParam("accountId") long accountId, List<Long> groupIds) {
+        return volunteers.assign(accountId, groupIds == null ? List.of() : groupIds);
     }
 
     @GET

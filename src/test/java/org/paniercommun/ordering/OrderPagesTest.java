@@ -102,7 +102,9 @@ class OrderPagesTest {
         Setup setup = rounds.openRound(null);
         long flour = rounds.offerId(setup, 1);
         long householdId = fixtures.household(setup.place(), "Mme Papier", 1).id;
-        String volunteer = accounts.create(Role.VOLUNTEER);
+        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+                .get("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(403);
+        String volunteer = fixtures.volunteerOf(setup.place());
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("q", "Papier")
                 .get("/tournees/" + setup.round().id + "/saisie").then().statusCode(200)
                 .body(containsString("/tournees/" + setup.round().id + "/saisie/" + householdId));

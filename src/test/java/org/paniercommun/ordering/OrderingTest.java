@@ -222,10 +222,19 @@ class OrderingTest {
         long lentils = rounds.offerId(setup, 0);
         String login = householdLogin(setup, 2);
         long other = fixtures.household(setup.place(), "Sans internet", 1).id;
-        String volunteer = accounts.create(Role.VOLUNTEER);
+        // A volunteer of another group may not touch this household's order.
+        String stranger = accounts.create(Role.VOLUNTEER);
+        given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(order(lentils, "2")).put("/api/rounds/" + setup.round().id + "/orders/households/" + other)
+                .then().statusCode(403);
+        String volunteer = fixtures.volunteerOf(setup.place());
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(order(lentils, "2")).put("/api/rounds/" + setup.round().id + "/orders/households/" + other)
                 .then().statusCode(200).body("enteredOnPaper", equalTo(true)).body("totalCents", equalTo(238));
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/api/rounds/" + setup.round().id + "/orders")
+                .then().statusCode(200).body("householdId", org.hamcrest.Matchers.contains((int) other));
+        given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD).get("/api/rounds/" + setup.round().id + "/orders")
+                .then().statusCode(200).body("$", hasSize(0));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD)
                 .get("/api/rounds/" + setup.round().id + "/orders/households/" + other).then().statusCode(403);
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD)

@@ -1,0 +1,71 @@
+package org.paniercommun.organisation;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.paniercommun.account.Role;
+import org.paniercommun.account.UserAccount;
+import org.paniercommun.web.InvalidInputException;
+
+/**
+ * Which purchasing groups each volunteer works for. Coordinators act for every group; a volunteer only
+ * for the groups a coordinator gave them.
+ */
+@ApplicationScoped
+public class VolunteerGroups {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Transactional
+    public Set<Long> assign(long accountId, List<Long> groupIds) {
+        UserAccount account = UserAccount.<UserAccount>findByIdOptional(accountId)
+                .orElseThrow(() -> new NotFoundException("Compte introuvable."));
+        if (!account.hasRole(Role.VOLUNTEER)) {
+            throw new InvalidInputException("accountId", "Ce compte n'a pas le rôle bénévole.");
+        }
+        groupIds.forEach(organisation::group);
+        em.createNativeQuery("delete from volunteer_groups where user_account_id = :account")
+                .setParameter("account", accountId).executeUpdate();
+        for (Long groupId : new TreeSet<>(groupIds)) {
+            em.createNativeQuery("insert into volunteer_groups (user_account_id, group_id) values (:account, :group)")
+                    .setParameter("account", accountId).setParameter("group", groupId).executeUpdate();
+        }
+        return groupsOf(accountId);
+    }
+
+    public Set<Long> groupsOf(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select group_id from volunteer_groups where user_account_id = :account")
+                .setParameter("account", accountId).getResultList();
+        Set<Long> groups = new TreeSet<>();
+        ids.forEach(id -> groups.add(id.longValue()));
+        return groups;
+    }
+
+    /** Groups the logged-in person may act for; null means all (coordinators). */
+    public Set<Long> scopeOf(SecurityIdentity identity) {
+        if (identity.hasRole(Role.COORDINATOR)) {
+            return null;
+        }
+        return UserAccount.findByLogin(identity.getPrincipal().getName()).map(a -> groupsOf(a.id)).orElse(Set.of());
+    }
+
+    /** 403 unless the logged-in person is a coordinator or a volunteer of this group. */
+    public void requireMayActFor(SecurityIdentity identity, long groupId) {
+        Set<Long> scope = scopeOf(identity);
+        if (scope != null && !scope.contains(groupId)) {
+            throw new ForbiddenException("Ce foyer n'est pas d'un groupement dont vous vous occupez.");
+        }
+    }
+}
