@@ -27,7 +27,7 @@ public class OrderForms {
     EntityManager em;
 
     public record OrderForm(long roundId, long groupId, String roundName, String antennaName, String groupName,
-            String deadline, String status, List<Section> sections) {
+            String deadline, String status, boolean provisional, List<Section> sections) {
     }
 
     public record Section(String category, List<Line> lines) {
@@ -63,7 +63,7 @@ public class OrderForms {
         List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
                 .toList();
         return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
-                RoundDates.dateTime(round.deadline), round.status.label, sections);
+                RoundDates.dateTime(round.deadline), round.status.label, round.status == RoundStatus.DRAFT, sections);
     }
 
     private static Line line(RoundOffer offer, TierPricing pricing) {

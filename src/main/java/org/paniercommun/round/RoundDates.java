@@ -13,12 +13,13 @@ public final class RoundDates {
     /** The antennas are in France; deadlines are shown in French local time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.FRENCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.FRENCH);
 
     private RoundDates() {
     }
 
-    /** "jeudi 10 décembre à 20 h", "lundi 1 mars à 9 h 30". */
+    /** "jeudi 10 décembre à 20 h", "lundi 1er mars à 9 h 30". */
     public static String dateTime(Instant instant) {
         if (instant == null) {
             return "";
@@ -29,9 +30,13 @@ public final class RoundDates {
         return day(local.toLocalDate()) + " à " + time;
     }
 
-    /** "samedi 12 décembre". */
+    /** "samedi 12 décembre", "mardi 1er décembre". */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        if (date == null) {
+            return "";
+        }
+        String dayOfMonth = date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
+        return WEEKDAY.format(date) + " " + dayOfMonth + " " + MONTH.format(date);
     }
 
     /** "samedi 12 décembre, 14 h – 17 h", or null when the relay point has no slot in the round. */

@@ -38,6 +38,11 @@ public class SimulationService {
     /** {@code tier} is null on the totals row; gapCents > 0 is to be covered, < 0 is a surplus. */
     public record TierRow(Integer tier, long households, long paidCents, long costCents, long producersCents,
             long gapCents) {
+        /** The surplus when households pay more than it costs (tier 3), for the page; 0 otherwise. */
+        public long surplusCents() {
+            return gapCents < 0 ? -gapCents : 0;
+        }
+
         static TierRow of(Row row) {
             return new TierRow(row.tier() == 0 ? null : row.tier(), row.households(), row.paidCents(),
                     row.costCents(), row.producersCents(), row.gapCents());

@@ -83,6 +83,8 @@ class OrderFormPagesTest {
 
         assertEquals("%PDF", new String(pdf, 0, 4));
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(595, Math.round(document.getPage(0).getMediaBox().getWidth()), "A4 width in points");
+            assertEquals(842, Math.round(document.getPage(0).getMediaBox().getHeight()), "A4 height in points");
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Lentilles vertes du Puy"), text);
             assertTrue(text.contains("Huile d'olive"), text);

@@ -14,7 +14,7 @@ class RoundDatesTest {
         // 19:00 UTC in December = 20 h in Paris.
         assertEquals("jeudi 10 décembre à 20 h", RoundDates.dateTime(Instant.parse("2026-12-10T19:00:00Z")));
         // Summer time: 07:30 UTC = 9 h 30 in Paris.
-        assertEquals("lundi 1 juin à 9 h 30", RoundDates.dateTime(Instant.parse("2026-06-01T07:30:00Z")));
+        assertEquals("lundi 1er juin à 9 h 30", RoundDates.dateTime(Instant.parse("2026-06-01T07:30:00Z")));
     }
 
     @Test
