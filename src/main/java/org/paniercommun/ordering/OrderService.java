@@ -120,6 +120,8 @@ public class OrderService {
         order.status = OrderStatus.CANCELLED;
         order.totalCents = 0;
         order.updatedAt = now;
+        em.flush();
+        notifications.orderConfirmed(order);
         return order;
     }
 

@@ -1,22 +1,140 @@
 package org.paniercommun.round;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paniercommun.household.Household;
+import org.paniercommun.mail.MailBodies;
+import org.paniercommun.mail.Outbox;
 import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderStatus;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
 
 /**
  * E-mails of a round (round opened, reminder before the deadline, order confirmation), written to the
- * outbox in the caller's transaction.
+ * outbox in the caller's transaction. Households without an e-mail address are skipped: they hear of the
+ * round at their relay point. The household's price tier is never named in a mail; the prices say enough.
  */
 @ApplicationScoped
 public class RoundNotifications {
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "panier.public-url")
+    String publicUrl;
+
+    /** What a household reads about its round: where and when it collects, where it orders. */
+    public record RoundMail(String householdName, String roundName, String deadline, String relayPointName,
+            String relayPointAddress, String slot, String orderUrl) {
+    }
+
+    public record LineMail(String product, String quantity, String unitPrice, String amount) {
+    }
+
+    @CheckedTemplate(basePath = "mail")
+    static class Templates {
+        static native TemplateInstance roundOpened(RoundMail mail);
+
+        static native TemplateInstance reminder(RoundMail mail);
+
+        static native TemplateInstance orderConfirmed(RoundMail mail, List<LineMail> lines, String total,
+                boolean cancelled);
+    }
+
     /** Called in the transaction that opens the round. */
     public void roundOpened(Round round) {
-        // written by the e-mail outbox work
+        String subject = "Nouvelle tournée « " + round.name + " » : commandez jusqu'au "
+                + RoundDates.dateTime(round.deadline);
+        Map<Long, RoundSlot> slots = slots(round);
+        for (Household household : recipients(round, false)) {
+            RoundMail mail = roundMail(round, household, slots);
+            MailBodies bodies = MailBodies.render(() -> Templates.roundOpened(mail));
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+        }
+    }
+
+    /** Reminder before the deadline to the households that have not ordered; called in the reminder's transaction. */
+    void reminder(Round round) {
+        String subject = "Rappel : commandez avant le " + RoundDates.dateTime(round.deadline) + " (« " + round.name
+                + " »)";
+        Map<Long, RoundSlot> slots = slots(round);
+        for (Household household : recipients(round, true)) {
+            RoundMail mail = roundMail(round, household, slots);
+            MailBodies bodies = MailBodies.render(() -> Templates.reminder(mail));
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+        }
     }
 
     /** Called in the transaction that saves (creates or changes) an order. */
     public void orderConfirmed(Order order) {
-        // written by the e-mail outbox work
+        Household household = order.household;
+        if (!hasEmail(household)) {
+            return;
+        }
+        Round round = order.round;
+        RoundMail mail = roundMail(round, household, slots(round));
+        boolean cancelled = order.status == OrderStatus.CANCELLED;
+        List<LineMail> lines = order.lines.stream()
+                .map(line -> new LineMail(line.offer.product.name,
+                        Quantities.format(line.quantity) + " " + line.offer.product.saleUnit.label(),
+                        Money.format(line.unitPriceCents) + " / " + line.offer.product.saleUnit.label(),
+                        Money.format(line.amountCents)))
+                .toList();
+        String subject = (cancelled ? "Commande annulée : « " : "Votre commande est enregistrée : « ") + round.name
+                + " »";
+        MailBodies bodies = MailBodies.render(
+                () -> Templates.orderConfirmed(mail, lines, Money.format(order.totalCents), cancelled));
+        outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+    }
+
+    /** Active, non-erased households of the round's groups with an e-mail; optionally only those without an order. */
+    private List<Household> recipients(Round round, boolean withoutSubmittedOrder) {
+        String notOrdered = withoutSubmittedOrder ? """
+                 and not exists (select 1 from Order o where o.round.id = :round and o.household = h
+                                 and o.status = org.paniercommun.ordering.OrderStatus.SUBMITTED)""" : "";
+        return em.createQuery("""
+                select h from Household h left join fetch h.relayPoint
+                where h.group.id in (select g.id from Round r join r.groups g where r.id = :round)
+                  and h.active = true and h.erasedAt is null
+                  and h.email is not null and trim(h.email) <> ''""" + notOrdered + " order by h.id", Household.class)
+                .setParameter("round", round.id)
+                .getResultList();
+    }
+
+    private Map<Long, RoundSlot> slots(Round round) {
+        return em.createQuery("select s from RoundSlot s where s.round.id = :round", RoundSlot.class)
+                .setParameter("round", round.id)
+                .getResultStream()
+                .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
+    }
+
+    private RoundMail roundMail(Round round, Household household, Map<Long, RoundSlot> slots) {
+        var point = household.relayPoint;
+        String slot = point == null ? null : RoundDates.slot(slots.get(point.id));
+        return new RoundMail(household.displayName, round.name, RoundDates.dateTime(round.deadline),
+                point == null ? null : point.name, point == null ? null : point.address, slot,
+                orderUrl(round));
+    }
+
+    String orderUrl(Round round) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/commandes/" + round.id;
+    }
+
+    private static boolean hasEmail(Household household) {
+        return household.email != null && !household.email.isBlank() && household.active
+                && household.erasedAt == null;
     }
 }

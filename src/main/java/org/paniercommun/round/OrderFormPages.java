@@ -1,0 +1,78 @@
+package org.paniercommun.round;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.paniercommun.account.Role;
+import org.paniercommun.round.OrderForms.OrderForm;
+import org.paniercommun.web.InvalidInputException;
+
+/**
+ * The printable order form (bon de commande) of a round for one purchasing group, as an A4 page to print
+ * from the browser and as a PDF to hand to relay points.
+ */
+@Path("/tournees")
+@RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+public class OrderFormPages {
+
+    @Inject
+    OrderForms forms;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance orderForm(OrderForm form);
+
+        static native TemplateInstance orderFormPdf(OrderForm form);
+    }
+
+    @GET
+    @Path("{roundId: \\d+}/bon-de-commande")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@PathParam("roundId") long roundId, @QueryParam("groupId") Long groupId) {
+        return Templates.orderForm(forms.form(roundId, required(groupId)));
+    }
+
+    @GET
+    @Path("{roundId: \\d+}/bon-de-commande.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("roundId") long roundId, @QueryParam("groupId") Long groupId) {
+        OrderForm form = forms.form(roundId, required(groupId));
+        byte[] pdf = render(Templates.orderFormPdf(form).render());
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"bon-de-commande-" + roundId + "-" + groupId
+                        + ".pdf\"")
+                .build();
+    }
+
+    static byte[] render(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long required(Long groupId) {
+        if (groupId == null) {
+            throw new InvalidInputException("groupId", "Choisissez le groupement du bon de commande.");
+        }
+        return groupId;
+    }
+}

@@ -1,0 +1,79 @@
+package org.paniercommun.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.catalogue.Product;
+import org.paniercommun.organisation.PurchasingGroup;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * Builds the printable order form (bon de commande) of a round for one purchasing group: every offer of
+ * the round whose product that group's "club produits" chose, by category, with the three tier prices
+ * (frozen if the round is open, what they would be today otherwise). Loaded in two queries.
+ */
+@ApplicationScoped
+public class OrderForms {
+
+    @Inject
+    EntityManager em;
+
+    public record OrderForm(long roundId, long groupId, String roundName, String antennaName, String groupName,
+            String deadline, String status, boolean provisional, List<Section> sections) {
+    }
+
+    public record Section(String category, List<Line> lines) {
+    }
+
+    public record Line(String product, String producer, String unit, String step, String minimum, String tier1,
+            String tier2, String tier3) {
+    }
+
+    @Transactional
+    public OrderForm form(long roundId, long groupId) {
+        Round round = em.createQuery("""
+                select distinct r from Round r join fetch r.antenna left join fetch r.groups
+                where r.id = :id""", Round.class)
+                .setParameter("id", roundId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Cette tournée n'existe pas."));
+        PurchasingGroup group = round.groups.stream().filter(g -> g.id == groupId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Ce groupement ne participe pas à cette tournée."));
+        List<RoundOffer> offers = em.createQuery("""
+                select o from RoundOffer o join fetch o.product p join fetch p.producer join p.groups g
+                where o.round.id = :round and g.id = :group""", RoundOffer.class)
+                .setParameter("round", roundId)
+                .setParameter("group", groupId)
+                .getResultList();
+        TierPricing pricing = round.pricing();
+        Map<String, List<Line>> byCategory = new LinkedHashMap<>();
+        offers.stream()
+                .sorted(Comparator.comparing((RoundOffer o) -> o.product.category)
+                        .thenComparing(o -> o.product.name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(o -> byCategory.computeIfAbsent(o.product.category.label(), c -> new java.util.ArrayList<>())
+                        .add(line(o, pricing)));
+        List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
+                .toList();
+        return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
+                RoundDates.dateTime(round.deadline), round.status.label, round.status == RoundStatus.DRAFT, sections);
+    }
+
+    private static Line line(RoundOffer offer, TierPricing pricing) {
+        Product product = offer.product;
+        String unit = product.saleUnit.label();
+        boolean noMinimum = product.orderMinimum == null || product.orderMinimum.signum() == 0;
+        return new Line(product.name, product.producer.name, unit,
+                Quantities.format(product.orderStep) + " " + unit,
+                noMinimum ? "—" : Quantities.format(product.orderMinimum) + " " + unit,
+                Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),
+                Money.format(offer.priceFor(3, pricing)));
+    }
+}

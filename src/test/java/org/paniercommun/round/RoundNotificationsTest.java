@@ -1,0 +1,145 @@
+package org.paniercommun.round;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.Fixtures.Place;
+import org.paniercommun.household.Household;
+import org.paniercommun.mail.MailAssertions;
+import org.paniercommun.mail.OutboxSender;
+
+@QuarkusTest
+class RoundNotificationsTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RoundTestData rounds;
+
+    @Inject
+    OutboxSender sender;
+
+    @Inject
+    MockMailbox mailbox;
+
+    static String address(String who) {
+        return who + "-" + UUID.randomUUID() + "@test.paniercommun.org";
+    }
+
+    /** Thursday 10 December 2026, 20 h in Paris. */
+    static final Instant DEADLINE = ZonedDateTime.of(2026, 12, 10, 20, 0, 0, 0, RoundDates.ZONE).toInstant();
+
+    @Test
+    void openingTellsEveryHouseholdWithAnEmailTheDeadlineSlotAndLink() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Lentilles vertes", 300, 100);
+        long roundId = rounds.round(place, Fixtures.unique("Tournée de décembre"), true,
+                DEADLINE.minus(Duration.ofDays(10)), DEADLINE, List.of(lentils));
+        rounds.slot(roundId, place.relayPoint().id, LocalDate.of(2026, 12, 12), "14 h – 17 h");
+        String kaci = address("kaci");
+        String martin = address("martin");
+        rounds.household(place, "Famille Kaci", 1, kaci);
+        rounds.household(place, "Famille Martin", 3, martin);
+        Household withoutEmail = rounds.household(place, "Famille Sans Mail", 2, null);
+        String gone = address("parti");
+        Household inactive = rounds.household(place, "Famille Partie", 2, gone);
+        rounds.update(inactive.id, gone, false, null);
+        String erased = address("efface");
+        Household erasedHousehold = rounds.household(place, "Foyer effacé", 2, erased);
+        rounds.update(erasedHousehold.id, erased, true, Instant.now());
+
+        rounds.notifyOpened(roundId);
+        sender.sendDue();
+
+        Mail mail = MailAssertions.awaitMails(mailbox, kaci, 1).get(0);
+        assertTrue(mail.getSubject().contains("commandez jusqu'au jeudi 10 décembre à 20 h"), mail.getSubject());
+        for (String body : List.of(mail.getHtml(), mail.getText())) {
+            assertTrue(body.contains("Famille Kaci"), body);
+            assertTrue(body.contains("jeudi 10 décembre à 20 h"), body);
+            assertTrue(body.contains("samedi 12 décembre, 14 h – 17 h"), body);
+            assertTrue(body.contains(place.relayPoint().name), body);
+            assertTrue(body.contains("http://localhost:8080/commandes/" + roundId), body);
+            assertFalse(body.contains("Tarif"), "the tier is never named in a mail");
+        }
+        MailAssertions.awaitMails(mailbox, martin, 1);
+        assertTrue(rounds.outboxFor(gone).isEmpty(), "inactive households get nothing");
+        assertTrue(rounds.outboxFor(erased).isEmpty(), "erased households get nothing");
+        assertEquals(2, countOutboxForRound(roundId, List.of(kaci, martin, gone, erased)));
+        assertTrue(withoutEmail.email == null);
+    }
+
+    @Test
+    void orderConfirmationListsLinesTotalRelayPointAndSlotWithoutTheTier() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Lentilles corail", 300, 100); // cost 4,00 €: tier 1 = 2,00 €
+        long rice = rounds.product(place, "Riz basmati", 250, 50); // cost 3,00 €: tier 1 = 1,50 €
+        long roundId = rounds.round(place, Fixtures.unique("Tournée"), true, DEADLINE.minus(Duration.ofDays(10)),
+                DEADLINE, List.of(lentils, rice));
+        rounds.slot(roundId, place.relayPoint().id, LocalDate.of(2026, 12, 12), "14 h – 17 h");
+        String to = address("kaci");
+        Household household = rounds.household(place, "Famille Kaci", 1, to);
+        Map<Long, String> lines = new LinkedHashMap<>();
+        lines.put(lentils, "1.5");
+        lines.put(rice, "2");
+        long orderId = rounds.order(roundId, household.id, lines);
+
+        rounds.notifyOrder(orderId);
+        sender.sendDue();
+
+        Mail mail = MailAssertions.awaitMails(mailbox, to, 1).get(0);
+        assertTrue(mail.getSubject().startsWith("Votre commande est enregistrée"), mail.getSubject());
+        assertTrue(mail.getHtml().contains("<table"), "HTML body");
+        assertFalse(mail.getText().contains("<"), "plain-text alternative: " + mail.getText());
+        for (String body : List.of(mail.getHtml(), mail.getText())) {
+            assertTrue(body.contains("Lentilles corail"), body);
+            assertTrue(body.contains("1,5 kg"), body);
+            assertTrue(body.contains("2,00\u00a0€ / kg"), body);
+            assertTrue(body.contains("3,00\u00a0€"), body); // 1,5 × 2,00
+            assertTrue(body.contains("Riz basmati"), body);
+            assertTrue(body.contains("2 kg"), body);
+            assertTrue(body.contains("1,50\u00a0€ / kg"), body);
+            assertTrue(body.contains("6,00\u00a0€"), body); // total 3,00 + 3,00
+            assertTrue(body.contains(place.relayPoint().name), body);
+            assertTrue(body.contains("samedi 12 décembre, 14 h – 17 h"), body);
+            assertTrue(body.contains("jeudi 10 décembre à 20 h"), body);
+            assertFalse(body.contains("Tarif"), body);
+            assertFalse(body.contains("petit budget"), body);
+        }
+    }
+
+    @Test
+    void aHouseholdWithoutEmailIsSkippedSilently() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Pois chiches", 300, 100);
+        long roundId = rounds.round(place, Fixtures.unique("Tournée"), true, DEADLINE.minus(Duration.ofDays(10)),
+                DEADLINE, List.of(lentils));
+        Household household = rounds.household(place, "Foyer 12", 2, null);
+        long orderId = rounds.order(roundId, household.id, Map.of(lentils, "1"));
+
+        long before = rounds.outboxCount();
+        rounds.notifyOrder(orderId);
+        rounds.notifyOpened(roundId);
+
+        assertEquals(before, rounds.outboxCount(), "nothing written for a household without e-mail");
+    }
+
+    private long countOutboxForRound(long roundId, List<String> recipients) {
+        return recipients.stream().mapToLong(r -> rounds.outboxFor(r).size()).sum();
+    }
+}
