@@ -97,7 +97,7 @@ public class RoundPages {
                 List<Choice> groups);
 
         static native TemplateInstance detail(Detail round, List<Transition> transitions, List<OfferRow> offer,
-                List<SlotRow> slots, FormErrors errors, String notice);
+                List<SlotRow> slots, List<Choice> groups, FormErrors errors, String notice);
     }
 
     @GET
@@ -272,7 +272,9 @@ public class RoundPages {
                 Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
         List<Transition> transitions = round.status.next().stream().sorted()
                 .map(RoundPages::transition).toList();
-        return Templates.detail(detail, transitions, offer, slots, errors, notice);
+        List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
+                .map(g -> new Choice(g.id, g.name, false)).toList();
+        return Templates.detail(detail, transitions, offer, slots, groups, errors, notice);
     }
 
     private static String describe(Round round) {

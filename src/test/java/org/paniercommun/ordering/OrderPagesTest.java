@@ -138,6 +138,7 @@ class OrderPagesTest {
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + id).then()
                 .statusCode(200).body(containsString("En préparation")).body(containsString("Lentilles vertes"))
+                .body(containsString("/tournees/" + id + "/bon-de-commande.pdf?groupId=" + draft.place().group().id))
                 .body(containsString(draft.place().relayPoint().name));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
                 .contentType(ContentType.URLENC)
