@@ -261,8 +261,7 @@ public class HouseholdPages {
     // ---- helpers ----
 
     private Household own() {
-        return households.forLogin(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return households.ofLogin(identity.getPrincipal().getName());
     }
 
     private TemplateInstance edit(Long id, String title, Form form, boolean staff) {

@@ -211,8 +211,7 @@ public class HouseholdResource {
     }
 
     private Household own() {
-        return households.forLogin(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return households.ofLogin(identity.getPrincipal().getName());
     }
 
     private void requireStaffOrSelf(Household household) {

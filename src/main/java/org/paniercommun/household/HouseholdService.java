@@ -129,6 +129,11 @@ public class HouseholdService {
                 UserAccount.normalizeLogin(login)).firstResultOptional();
     }
 
+    /** The household of a HOUSEHOLD login; 404 when no household is linked to it. */
+    public Household ofLogin(String login) {
+        return forLogin(login).orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+    }
+
     public PageResult<Household> search(String query, Long groupId, Long relayPointId, Integer tier,
             boolean includeInactive, int page, int size) {
         StringBuilder where = new StringBuilder("h.erasedAt is null");

@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -36,8 +35,7 @@ public class OrderHistoryResource {
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Toutes mes commandes")
     public List<OrderSummary> history() {
-        Household household = households.forLogin(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        Household household = households.ofLogin(identity.getPrincipal().getName());
         return orders.history(household.id).stream()
                 .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.totalCents)).toList();
     }

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -95,7 +94,6 @@ public class OrderPages {
     }
 
     private Household own() {
-        return households.forLogin(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return households.ofLogin(identity.getPrincipal().getName());
     }
 }

@@ -152,7 +152,6 @@ public class OrderResource {
     }
 
     private Household own() {
-        return households.forLogin(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return households.ofLogin(identity.getPrincipal().getName());
     }
 }
