@@ -52,10 +52,27 @@ public class Order extends PanacheEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Reduction asked from the solidarity fund (10, 20 or 30 %), or null. Seen by the household only. */
+    @Column(name = "fund_rate_percent")
+    public Short fundRatePercent;
+
+    /** What the fund gives on this order. Seen by the household only. */
+    @Column(name = "fund_reduction_cents")
+    public long fundReductionCents;
+
+    /** Message for the household when the fund could not give what it asked (not stored). */
+    @jakarta.persistence.Transient
+    public String fundMessage;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<OrderLine> lines = new ArrayList<>();
 
     @Version
     public long version;
+
+    /** What the household pays at pickup. */
+    public long amountToPayCents() {
+        return totalCents - fundReductionCents;
+    }
 }

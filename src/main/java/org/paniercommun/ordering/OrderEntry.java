@@ -39,6 +39,9 @@ import org.paniercommun.web.Quantities;
 @ApplicationScoped
 public class OrderEntry {
 
+    /** Paper entry: leave the household's request to the fund as it is, unseen. */
+    static final String KEEP = "keep";
+
     @Inject
     OrderService orders;
 
@@ -55,9 +58,13 @@ public class OrderEntry {
     public record Category(String label, List<Item> items) {
     }
 
+    /** A choice of the solidarity-fund box: no reduction, or one of the antenna's rates. */
+    public record FundChoice(String value, String label, boolean selected) {
+    }
+
     public record OrderForm(long roundId, String roundName, String deadline, String household, String pickup,
             String action, String cancelAction, boolean hasOrder, String total, List<Category> categories,
-            boolean paperEntry) {
+            boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay) {
     }
 
     @CheckedTemplate
@@ -93,13 +100,28 @@ public class OrderEntry {
                 parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
             }
         }
+        Integer fundRate = null;
+        String fundText = form.getFirst("fundRate");
+        boolean keepFundRequest = KEEP.equals(fundText);
+        if (fundText != null && !fundText.isBlank() && !"0".equals(fundText) && !keepFundRequest) {
+            try {
+                fundRate = Integer.valueOf(fundText);
+            } catch (NumberFormatException e) {
+                parseErrors.add(new FieldError("fundRate", "Choix de réduction invalide."));
+            }
+        }
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            orders.place(roundId, household.id, lines, enteredBy, Instant.now());
+            Order placed = keepFundRequest ? orders.place(roundId, household.id, lines, enteredBy, Instant.now())
+                    : orders.place(roundId, household.id, lines, fundRate, enteredBy, Instant.now());
+            if (placed.fundMessage != null) {
+                // The order is saved; say what the fund can do now, on the form itself.
+                return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
+            }
             return Response.seeOther(URI.create(next)).build();
         } catch (InvalidInputException e) {
             // Map "lines[i].quantity" back to the input of that offer so the message sits next to it.
@@ -177,9 +199,24 @@ public class OrderEntry {
                 .findFirst().map(OrderEntry::describe)
                 .orElse(household.relayPoint == null ? "" : household.relayPoint.name);
         String base = paper ? "/tournees/" + roundId + "/saisie/" + household.id : "/commandes/" + roundId;
+        // Volunteers never see what a household asked from the fund: on a paper form they can only keep it
+        // as it is or apply what the household ticked on paper.
+        String currentRate = typed != null ? typed.getFirst("fundRate")
+                : paper ? KEEP : hasOrder && existing.fundRatePercent != null ? String.valueOf(existing.fundRatePercent) : "0";
+        List<FundChoice> fundChoices = new ArrayList<>();
+        if (paper) {
+            fundChoices.add(new FundChoice(KEEP, "Rien de coché sur le bon : ne rien changer", KEEP.equals(currentRate)));
+        }
+        fundChoices.add(new FundChoice("0", "Pas de réduction", "0".equals(currentRate)));
+        for (int rate : round.antenna.fundRates()) {
+            fundChoices.add(new FundChoice(String.valueOf(rate), rate + " % de réduction",
+                    String.valueOf(rate).equals(currentRate)));
+        }
         return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
                 base, base + "/annuler", hasOrder, hasOrder ? Money.format(existing.totalCents) : Money.format(0),
-                categories, paper);
+                categories, paper, fundChoices,
+                !paper && hasOrder && existing.fundReductionCents > 0 ? Money.format(existing.fundReductionCents) : null,
+                !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null);
     }
 
     private static String describe(RoundSlot slot) {

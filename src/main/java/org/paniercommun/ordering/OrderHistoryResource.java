@@ -37,6 +37,6 @@ public class OrderHistoryResource {
     public List<OrderSummary> history() {
         Household household = households.ofLogin(identity.getPrincipal().getName());
         return orders.history(household.id).stream()
-                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.totalCents)).toList();
+                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.amountToPayCents())).toList();
     }
 }

@@ -47,24 +47,42 @@ public class OrderResource {
     @Inject
     VolunteerGroups volunteers;
 
-    public record OrderRequest(@NotNull List<LineCommand> lines) {
+    /** The lines of an order and, optionally, the reduction asked from the solidarity fund (10, 20 or 30 %). */
+    public record OrderRequest(@NotNull List<LineCommand> lines, Integer fundRatePercent) {
     }
 
     public record LineView(long offerId, String product, String unit, BigDecimal quantity, long unitPriceCents,
             long amountCents) {
     }
 
-    public record OrderView(long id, long roundId, long householdId, String householdName, String status,
-            long totalCents, boolean enteredOnPaper, List<LineView> lines) {
-        static OrderView of(Order o) {
-            return new OrderView(o.id, o.round.id, o.household.id, o.household.displayName, o.status.name(),
-                    o.totalCents, o.enteredBy != null,
-                    o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.product.name,
-                            l.offer.product.saleUnit.label(), l.quantity, l.unitPriceCents, l.amountCents)).toList());
+    /** A household's own order, with its solidarity-fund reduction: only ever sent to that household. */
+    public record OwnOrderView(long id, long roundId, String status, long totalCents, Integer fundRatePercent,
+            long fundReductionCents, long amountToPayCents, String fundMessage, List<LineView> lines) {
+        static OwnOrderView of(Order o) {
+            return new OwnOrderView(o.id, o.round.id, o.status.name(), o.totalCents,
+                    o.fundRatePercent == null ? null : o.fundRatePercent.intValue(), o.fundReductionCents,
+                    o.amountToPayCents(), o.fundMessage, lineViews(o));
         }
     }
 
-    public record OrderSummary(long id, long householdId, String householdName, long totalCents) {
+    /**
+     * An order as volunteers and coordinators see it: what to hand over and the amount to pay, with no mark of
+     * any solidarity-fund reduction.
+     */
+    public record OrderView(long id, long roundId, long householdId, String householdName, String status,
+            long amountToPayCents, boolean enteredOnPaper, List<LineView> lines) {
+        static OrderView of(Order o) {
+            return new OrderView(o.id, o.round.id, o.household.id, o.household.displayName, o.status.name(),
+                    o.amountToPayCents(), o.enteredBy != null, lineViews(o));
+        }
+    }
+
+    static List<LineView> lineViews(Order o) {
+        return o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.product.name,
+                l.offer.product.saleUnit.label(), l.quantity, l.unitPriceCents, l.amountCents)).toList();
+    }
+
+    public record OrderSummary(long id, long householdId, String householdName, long amountToPayCents) {
     }
 
     @GET
@@ -74,35 +92,35 @@ public class OrderResource {
         java.util.Set<Long> scope = volunteers.scopeOf(identity);
         return orders.forRound(roundId).stream()
                 .filter(o -> scope == null || scope.contains(o.household.group.id))
-                .map(o -> new OrderSummary(o.id, o.household.id, o.household.displayName, o.totalCents)).toList();
+                .map(o -> new OrderSummary(o.id, o.household.id, o.household.displayName, o.amountToPayCents())).toList();
     }
 
     @GET
     @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Ma commande dans cette tournée")
-    public OrderView mine(@PathParam("roundId") long roundId) {
-        return view(roundId, own().id);
+    public OwnOrderView mine(@PathParam("roundId") long roundId) {
+        return ownView(roundId, own().id, null);
     }
 
     @PUT
     @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
-    public OrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
+    public OwnOrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
         long householdId = own().id;
-        orders.place(roundId, householdId, lines(request), null, Instant.now());
-        return view(roundId, householdId);
+        Order placed = orders.place(roundId, householdId, lines(request), request.fundRatePercent(), null, Instant.now());
+        return ownView(roundId, householdId, placed.fundMessage);
     }
 
     @DELETE
     @Path("mine")
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Annuler ma commande (jusqu'à la date limite)")
-    public OrderView cancelMine(@PathParam("roundId") long roundId) {
+    public OwnOrderView cancelMine(@PathParam("roundId") long roundId) {
         long householdId = own().id;
         orders.cancel(roundId, householdId, Instant.now());
-        return view(roundId, householdId);
+        return ownView(roundId, householdId, null);
     }
 
     @GET
@@ -121,7 +139,8 @@ public class OrderResource {
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             OrderRequest request) {
         requireMayActFor(householdId);
-        orders.place(roundId, householdId, lines(request), identity.getPrincipal().getName(), Instant.now());
+        orders.place(roundId, householdId, lines(request), request.fundRatePercent(), identity.getPrincipal().getName(),
+                Instant.now());
         return view(roundId, householdId);
     }
 
@@ -133,6 +152,13 @@ public class OrderResource {
         requireMayActFor(householdId);
         orders.cancel(roundId, householdId, Instant.now());
         return view(roundId, householdId);
+    }
+
+    private OwnOrderView ownView(long roundId, long householdId, String fundMessage) {
+        Order order = orders.find(roundId, householdId)
+                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+        order.fundMessage = fundMessage;
+        return OwnOrderView.of(order);
     }
 
     private OrderView view(long roundId, long householdId) {

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.pricing.TierPricing;
@@ -52,6 +53,9 @@ public class OrderService {
     @Inject
     EntityManager em;
 
+    @Inject
+    FundService fund;
+
     /** One line of an order: a product of the round's offer and a quantity in its sale unit (0 removes it). */
     public record LineCommand(@NotNull(message = "Choisissez le produit.") Long offerId,
             @NotNull(message = "Indiquez la quantité.") BigDecimal quantity) {
@@ -62,8 +66,22 @@ public class OrderService {
      *
      * @param enteredBy login of the volunteer typing a paper form, or null
      */
+    /** Places or changes an order, keeping the solidarity-fund reduction it already asked for. */
     @Transactional
     public Order place(long roundId, long householdId, List<LineCommand> lines, String enteredBy, Instant now) {
+        Integer currentRate = find(roundId, householdId).filter(o -> o.status == OrderStatus.SUBMITTED)
+                .map(o -> o.fundRatePercent == null ? null : o.fundRatePercent.intValue()).orElse(null);
+        return place(roundId, householdId, lines, currentRate, enteredBy, now);
+    }
+
+    /**
+     * Places or changes an order and its request to the solidarity fund ({@code fundRatePercent}: 10, 20 or 30,
+     * or null for none). A request the fund cannot cover is not granted and the order keeps a message for
+     * the household saying what is possible now.
+     */
+    @Transactional
+    public Order place(long roundId, long householdId, List<LineCommand> lines, Integer fundRatePercent,
+            String enteredBy, Instant now) {
         Round round = rounds.round(roundId);
         requireOpen(round, now);
         Household household = orderingHousehold(round, householdId);
@@ -100,6 +118,11 @@ public class OrderService {
         order.totalCents = total;
         order.enteredBy = enteredBy;
         order.updatedAt = now;
+        FundService.DrawOutcome draw = fund.adjustDraw(round.antenna, round.id, order.fundReductionCents,
+                fundRatePercent, total);
+        order.fundReductionCents = draw.reductionCents();
+        order.fundRatePercent = draw.ratePercent() == null ? null : draw.ratePercent().shortValue();
+        order.fundMessage = draw.message();
         em.flush();
         notifications.orderConfirmed(order);
         return order;
@@ -117,6 +140,9 @@ public class OrderService {
         rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
         reserve(offers, quantities(order), Map.of());
         order.lines.clear();
+        fund.adjustDraw(round.antenna, round.id, order.fundReductionCents, null, 0);
+        order.fundReductionCents = 0;
+        order.fundRatePercent = null;
         order.status = OrderStatus.CANCELLED;
         order.totalCents = 0;
         order.updatedAt = now;

@@ -35,6 +35,23 @@ public class Antenna extends PanacheEntity {
     @Column(name = "price_step_cents")
     public int priceStepCents = 1;
 
+    /** Reductions the solidarity fund offers, in percent ("10,20,30"). */
+    @Column(name = "fund_draw_rates")
+    public String fundDrawRates = "10,20,30";
+
+    /** The fund never goes below this reserve. */
+    @Column(name = "fund_reserve_floor_cents")
+    public long fundReserveFloorCents;
+
+    /** Optional cap of one household's reduction in a round. */
+    @Column(name = "fund_cap_per_household_cents")
+    public Long fundCapPerHouseholdCents;
+
+    public java.util.List<Integer> fundRates() {
+        return java.util.Arrays.stream(fundDrawRates.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+                .map(Integer::valueOf).sorted().toList();
+    }
+
     public TierPricing pricing() {
         return new TierPricing(tier1Percent, tier2Percent, tier3Percent, priceStepCents);
     }

@@ -94,7 +94,7 @@ class OrderingTest {
         assertEquals(1, count);
         assertEquals(new BigDecimal("2.500"), ordered(lentils));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/orders/mine").then()
-                .statusCode(200).body("$", hasSize(1)).body("[0].totalCents", equalTo(475));
+                .statusCode(200).body("$", hasSize(1)).body("[0].amountToPayCents", equalTo(475));
     }
 
     @Test
@@ -230,7 +230,7 @@ class OrderingTest {
         String volunteer = fixtures.volunteerOf(setup.place());
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(order(lentils, "2")).put("/api/rounds/" + setup.round().id + "/orders/households/" + other)
-                .then().statusCode(200).body("enteredOnPaper", equalTo(true)).body("totalCents", equalTo(238));
+                .then().statusCode(200).body("enteredOnPaper", equalTo(true)).body("amountToPayCents", equalTo(238));
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/api/rounds/" + setup.round().id + "/orders")
                 .then().statusCode(200).body("householdId", org.hamcrest.Matchers.contains((int) other));
         given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD).get("/api/rounds/" + setup.round().id + "/orders")

@@ -1,0 +1,46 @@
+package org.paniercommun.fund;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Rules of the solidarity fund, without framework: the reduction is the order total at tier prices × the
+ * rate, rounded half-up to the cent, within the antenna's per-household cap; when the fund cannot give
+ * the rate asked, the best rate it can give is offered instead.
+ */
+public final class FundRules {
+
+    private FundRules() {
+    }
+
+    public static long reduction(long totalCents, int ratePercent, Long capCents) {
+        long exact = BigDecimal.valueOf(totalCents).multiply(BigDecimal.valueOf(ratePercent))
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        return capCents == null ? exact : Math.min(exact, capCents);
+    }
+
+    /**
+     * The highest rate among {@code rates} whose reduction fits in {@code availableCents}, or 0 if none.
+     */
+    public static int bestRateWithin(long totalCents, List<Integer> rates, Long capCents, long availableCents) {
+        int best = 0;
+        for (int rate : rates) {
+            if (reduction(totalCents, rate, capCents) <= availableCents && rate > best) {
+                best = rate;
+            }
+        }
+        return best;
+    }
+
+    /** What the household reads when its request cannot be met in full. */
+    public static String shortfallMessage(int askedRate, int possibleRate) {
+        if (possibleRate == 0) {
+            return "La caisse solidaire n'a pas assez d'argent en ce moment : pas de réduction possible ce mois-ci. "
+                    + "Votre commande est bien enregistrée.";
+        }
+        return "La caisse solidaire ne peut pas donner " + askedRate + " % en ce moment : " + possibleRate
+                + " % possible ce mois-ci. Votre commande est enregistrée sans réduction ; choisissez " + possibleRate
+                + " % et renvoyez-la si vous le souhaitez.";
+    }
+}

@@ -1,0 +1,224 @@
+package org.paniercommun.fund;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.organisation.Antenna;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Validation;
+
+/**
+ * The solidarity fund of each antenna: an append-only ledger whose running balance is kept in
+ * {@code fund_balances} and moved only by conditional updates, so that concurrent draws never take the
+ * fund below its reserve floor.
+ */
+@ApplicationScoped
+public class FundService {
+
+    /** Below this many households, per-round figures about draws are not shown (anonymity). */
+    public static final int MIN_HOUSEHOLDS_SHOWN = 3;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    OrganisationService organisation;
+
+    public record EntryCommand(
+            @NotNull(message = "Choisissez le type de mouvement.") EntryKind kind,
+            @NotNull(message = "Indiquez le montant.") Long amountCents,
+            @Size(max = 160, message = "160 caractères au plus.") String donorName,
+            @Size(max = 500, message = "500 caractères au plus.") String reason,
+            Long roundId) {
+    }
+
+    /** The outcome of a draw request: the reduction granted and, if less than asked, why. */
+    public record DrawOutcome(long reductionCents, Integer ratePercent, String message) {
+    }
+
+    /** Coupons, donations, grants, round-ups and corrections recorded by coordinators (and volunteers at pickup). */
+    @Transactional
+    public FundEntry record(long antennaId, EntryCommand command, String recordedBy) {
+        validation.check(command);
+        organisation.antenna(antennaId);
+        if (!command.kind().recordedByHand()) {
+            throw new InvalidInputException("kind", "Les réductions ne s'enregistrent qu'avec les commandes.");
+        }
+        if (command.kind() == EntryKind.CORRECTION) {
+            if (command.reason() == null || command.reason().isBlank()) {
+                throw new InvalidInputException("reason", "Une correction doit toujours avoir un motif.");
+            }
+            if (command.amountCents() == 0) {
+                throw new InvalidInputException("amountCents", "Le montant ne peut pas être nul.");
+            }
+        } else if (command.amountCents() <= 0) {
+            throw new InvalidInputException("amountCents", "Le montant doit être positif.");
+        }
+        if (!move(antennaId, command.amountCents(), 0)) {
+            throw new ConflictException("Cette correction ferait passer la caisse sous zéro.");
+        }
+        FundEntry entry = entry(antennaId, command.kind(), command.amountCents(), command.roundId());
+        entry.createdAt = Instant.now();
+        entry.recordedBy = recordedBy;
+        entry.donorName = blankToNull(command.donorName());
+        entry.reason = blankToNull(command.reason());
+        entry.persist();
+        return entry;
+    }
+
+    /**
+     * Moves an order's reduction from {@code previousCents} to what {@code ratePercent} of {@code totalCents}
+     * gives. Must run in the order's transaction. If the fund cannot cover it, the previous reduction is
+     * released and the household is told the best rate possible right now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DrawOutcome adjustDraw(Antenna antenna, long roundId, long previousCents, Integer ratePercent,
+            long totalCents) {
+        if (ratePercent != null && !antenna.fundRates().contains(ratePercent)) {
+            throw new InvalidInputException("fundRatePercent", "Réductions possibles : "
+                    + String.join(", ", antenna.fundRates().stream().map(r -> r + " %").toList()) + ".");
+        }
+        long wanted = ratePercent == null ? 0 : FundRules.reduction(totalCents, ratePercent, antenna.fundCapPerHouseholdCents);
+        long delta = wanted - previousCents;
+        if (delta < 0) {
+            move(antenna.id, -delta, 0);
+            entry(antenna.id, EntryKind.DRAW_RELEASE, -delta, roundId).persist();
+        }
+        if (delta <= 0 || move(antenna.id, -delta, antenna.fundReserveFloorCents)) {
+            if (delta > 0) {
+                entry(antenna.id, EntryKind.DRAW, -delta, roundId).persist();
+            }
+            return new DrawOutcome(wanted, wanted == 0 ? null : ratePercent, null);
+        }
+        // Not enough: give back what this order held and say what is possible now.
+        long available = balance(antenna.id) - antenna.fundReserveFloorCents + previousCents;
+        if (previousCents > 0) {
+            move(antenna.id, previousCents, 0);
+            entry(antenna.id, EntryKind.DRAW_RELEASE, previousCents, roundId).persist();
+        }
+        int possible = FundRules.bestRateWithin(totalCents, antenna.fundRates(), antenna.fundCapPerHouseholdCents,
+                available);
+        return new DrawOutcome(0, null, FundRules.shortfallMessage(ratePercent, possible));
+    }
+
+    @Transactional
+    public long balance(long antennaId) {
+        ensureBalanceRow(antennaId);
+        return ((Number) em.createNativeQuery("select balance_cents from fund_balances where antenna_id = :a")
+                .setParameter("a", antennaId).getSingleResult()).longValue();
+    }
+
+    // ---- figures ----
+
+    public record RoundFigures(long roundId, String roundName, Long drawnCents, Long householdsHelped) {
+    }
+
+    public record Summary(long antennaId, String antenna, long balanceCents, String balance, long reserveFloorCents,
+            Map<EntryKind, Long> inflowsByKind, long totalGivenCents, List<RoundFigures> rounds) {
+    }
+
+    /**
+     * Balance, inflows by kind and, per round, what was given and to how many households; a round where
+     * fewer than {@link #MIN_HOUSEHOLDS_SHOWN} households drew shows no figures.
+     */
+    @Transactional
+    public Summary summary(long antennaId) {
+        Antenna antenna = organisation.antenna(antennaId);
+        Map<EntryKind, Long> byKind = new EnumMap<>(EntryKind.class);
+        @SuppressWarnings("unchecked")
+        List<Object[]> sums = em.createNativeQuery("select kind, sum(amount_cents) from fund_entries "
+                + "where antenna_id = :a group by kind").setParameter("a", antennaId).getResultList();
+        for (Object[] row : sums) {
+            byKind.put(EntryKind.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        long given = -(byKind.getOrDefault(EntryKind.DRAW, 0L) + byKind.getOrDefault(EntryKind.DRAW_RELEASE, 0L));
+        Map<EntryKind, Long> inflows = new EnumMap<>(EntryKind.class);
+        byKind.forEach((kind, sum) -> {
+            if (kind.recordedByHand()) {
+                inflows.put(kind, sum);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> perRound = em.createNativeQuery("select r.id, r.name, coalesce(sum(o.fund_reduction_cents), 0), "
+                + "count(*) filter (where o.fund_reduction_cents > 0) from rounds r left join orders o "
+                + "on o.round_id = r.id and o.status = 'SUBMITTED' where r.antenna_id = :a and r.status <> 'DRAFT' "
+                + "group by r.id, r.name order by r.id desc").setParameter("a", antennaId).getResultList();
+        List<RoundFigures> rounds = new ArrayList<>();
+        for (Object[] row : perRound) {
+            long helped = ((Number) row[3]).longValue();
+            boolean shown = helped >= MIN_HOUSEHOLDS_SHOWN;
+            rounds.add(new RoundFigures(((Number) row[0]).longValue(), (String) row[1],
+                    shown ? ((Number) row[2]).longValue() : null, shown ? helped : null));
+        }
+        long balance = balance(antennaId);
+        return new Summary(antennaId, antenna.name, balance, Money.format(balance), antenna.fundReserveFloorCents,
+                inflows, given, rounds);
+    }
+
+    /** Problems found: a stored balance that differs from its ledger, or a reduction above its order's rate. */
+    public List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> balances = em.createNativeQuery("select b.antenna_id, b.balance_cents, "
+                + "coalesce((select sum(e.amount_cents) from fund_entries e where e.antenna_id = b.antenna_id), 0) "
+                + "from fund_balances b").getResultList();
+        for (Object[] row : balances) {
+            if (((Number) row[1]).longValue() != ((Number) row[2]).longValue()) {
+                problems.add("Antenne " + row[0] + " : solde " + row[1] + " ≠ somme du registre " + row[2]);
+            }
+        }
+        Number excessive = (Number) em.createNativeQuery("select count(*) from orders where fund_reduction_cents > 0 "
+                + "and (fund_rate_percent is null or fund_reduction_cents > round(total_cents * fund_rate_percent / 100.0))")
+                .getSingleResult();
+        if (excessive.longValue() > 0) {
+            problems.add(excessive + " commande(s) avec une réduction supérieure à leur taux");
+        }
+        return problems;
+    }
+
+    // ---- internals ----
+
+    /** Adds {@code amount} (negative to take) only if the balance stays at or above {@code floor}. */
+    private boolean move(long antennaId, long amount, long floor) {
+        ensureBalanceRow(antennaId);
+        int updated = em.createNativeQuery("update fund_balances set balance_cents = balance_cents + :amount "
+                + "where antenna_id = :a and (:amount >= 0 or balance_cents + :amount >= :floor)")
+                .setParameter("amount", amount).setParameter("a", antennaId).setParameter("floor", floor)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    private void ensureBalanceRow(long antennaId) {
+        em.createNativeQuery("insert into fund_balances (antenna_id) values (:a) on conflict do nothing")
+                .setParameter("a", antennaId).executeUpdate();
+    }
+
+    private static FundEntry entry(long antennaId, EntryKind kind, long amount, Long roundId) {
+        FundEntry entry = new FundEntry();
+        entry.antennaId = antennaId;
+        entry.kind = kind;
+        entry.amountCents = amount;
+        entry.roundId = roundId;
+        entry.entryDate = LocalDate.now();
+        return entry;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
