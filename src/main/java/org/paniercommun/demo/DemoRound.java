@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Random;
 import org.jboss.logging.Logger;
 import org.paniercommun.catalogue.Product;
+import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.ordering.OrderService;
 import org.paniercommun.ordering.OrderService.LineCommand;
@@ -52,6 +54,9 @@ public class DemoRound {
     @Inject
     OrganisationService organisation;
 
+    @Inject
+    FundService fund;
+
     @ActivateRequestContext
     void load(@Observes @Priority(5) StartupEvent event) {
         if (Round.count() > 0) {
@@ -79,6 +84,10 @@ public class DemoRound {
         rounds.setSlots(round.id, slots);
         rounds.open(round.id, now.minus(2, ChronoUnit.DAYS));
 
+        fund.record(antenna.id, new FundService.EntryCommand(EntryKind.GRANT, 30_000L, "Fonds « Mieux manger pour tous »",
+                null, null), "coordination");
+        fund.record(antenna.id, new FundService.EntryCommand(EntryKind.COUPON, 4_700L, null, "Coupons vendus en novembre",
+                null), "benevole");
         Random random = new Random(42);
         List<RoundOffer> offers = rounds.offers(round.id);
         int placed = 0;
@@ -99,7 +108,8 @@ public class DemoRound {
                 continue;
             }
             try {
-                orders.place(round.id, household.id, lines, random.nextBoolean() ? "benevole" : null, now);
+                Integer fundRate = random.nextInt(6) == 0 ? 10 * (1 + random.nextInt(3)) : null;
+                orders.place(round.id, household.id, lines, fundRate, random.nextBoolean() ? "benevole" : null, now);
                 placed++;
             } catch (InvalidInputException | org.paniercommun.web.ConflictException e) {
                 LOG.debugf("Demo order of %s skipped: %s", household.displayName, e.getMessage());

@@ -192,6 +192,14 @@ class FundTest {
                 .post("/api/fund/" + antennaId + "/entries").then().statusCode(400);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/fund/" + antennaId).then()
                 .statusCode(200).body("balanceCents", equalTo(50_000)).body("inflowsByKind.GRANT", equalTo(50_000));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/caisse-solidaire/" + antennaId)
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("500,00\u00a0€"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("kind", "CORRECTION").formParam("amount", "-5")
+                .post("/caisse-solidaire/" + antennaId).then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("Une correction doit toujours avoir un motif."));
+        given().get("/caisse-solidaire").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("sans justificatif"));
     }
 
     @Test
@@ -217,7 +225,7 @@ class FundTest {
                 "/api/households/" + householdId, "/api/households?q=" + name.split(" ")[2],
                 "/api/households/" + householdId + "/personal-data",
                 "/api/fund/" + antennaId, "/api/fund/" + antennaId + "/entries", "/api/fund/" + antennaId + "/public",
-                "/tournees/" + roundId, "/tournees/" + roundId + "/saisie",
+                "/tournees/" + roundId, "/tournees/" + roundId + "/saisie", "/caisse-solidaire/" + antennaId,
                 "/tournees/" + roundId + "/saisie/" + householdId, "/foyers/" + householdId,
                 "/tournees/" + roundId + "/bon-de-commande?groupId=" + setup.place().group().id);
         for (String who : List.of(coordinator, volunteer)) {

@@ -1,0 +1,121 @@
+package org.paniercommun.fund;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.fund.FundService.EntryCommand;
+import org.paniercommun.fund.FundService.Summary;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+
+/** The fund page of coordinators (figures, recording gifts) and the public page that invites contributions. */
+@Path("/caisse-solidaire")
+@Produces(MediaType.TEXT_HTML)
+public class FundPages {
+
+    @Inject
+    FundService fund;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record Line(String label, String amount) {
+    }
+
+    public record RoundLine(String round, String given, String households) {
+    }
+
+    public record PublicView(long antennaId, String antenna, String balance, String totalGiven, Long householdsHelped) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance manage(long antennaId, String antenna, String balance, String floor,
+                List<Line> inflows, String totalGiven, List<RoundLine> rounds, FormErrors errors, String notice);
+
+        static native TemplateInstance publicPage(List<PublicView> antennas);
+    }
+
+    @GET
+    @PermitAll
+    public TemplateInstance publicPage() {
+        List<PublicView> views = new ArrayList<>();
+        for (var antenna : organisation.antennas()) {
+            Summary s = fund.summary(antenna.id);
+            Long helped = s.rounds().isEmpty() ? null : s.rounds().get(0).householdsHelped();
+            views.add(new PublicView(antenna.id, antenna.name, Money.format(s.balanceCents()),
+                    Money.format(s.totalGivenCents()), helped));
+        }
+        return Templates.publicPage(views);
+    }
+
+    @GET
+    @Path("{antennaId}")
+    @RolesAllowed(Role.COORDINATOR)
+    public TemplateInstance manage(@PathParam("antennaId") long antennaId) {
+        return page(antennaId, FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("{antennaId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.COORDINATOR)
+    public Object record(@PathParam("antennaId") long antennaId, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        EntryKind kind = null;
+        try {
+            kind = EntryKind.valueOf(reader.text("kind"));
+        } catch (RuntimeException e) {
+            reader.errors().add(new FieldError("kind", "Choisissez le type de mouvement."));
+        }
+        Long amount = reader.cents("amount");
+        try {
+            if (!reader.errors().isEmpty()) {
+                throw new InvalidInputException(reader.errors());
+            }
+            fund.record(antennaId, new EntryCommand(kind, amount, reader.text("donorName"), reader.text("reason"), null),
+                    identity.getPrincipal().getName());
+            return Response.seeOther(URI.create("/caisse-solidaire/" + antennaId)).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(antennaId, FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(antennaId, FormErrors.of(List.of(new FieldError("amount", e.getMessage()))), null));
+        }
+    }
+
+    private TemplateInstance page(long antennaId, FormErrors errors, String notice) {
+        Summary s = fund.summary(antennaId);
+        List<Line> inflows = s.inflowsByKind().entrySet().stream()
+                .map(e -> new Line(e.getKey().label, Money.format(e.getValue()))).toList();
+        List<RoundLine> rounds = s.rounds().stream().map(r -> new RoundLine(r.roundName(),
+                r.drawnCents() == null ? "moins de 3 foyers : non affiché" : Money.format(r.drawnCents()),
+                r.householdsHelped() == null ? "—" : String.valueOf(r.householdsHelped()))).toList();
+        return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
+                Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, errors, notice);
+    }
+}
