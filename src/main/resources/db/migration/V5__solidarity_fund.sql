@@ -41,4 +41,6 @@ create trigger fund_entries_no_update before update or delete on fund_entries
 
 alter table orders
     add column fund_rate_percent     smallint check (fund_rate_percent between 1 and 100),
-    add column fund_reduction_cents  bigint   not null default 0 check (fund_reduction_cents >= 0);
+    add column fund_reduction_cents  bigint   not null default 0 check (fund_reduction_cents >= 0),
+    -- 1 € coupons bought with the order for the fund, paid at pickup with it.
+    add column coupon_count          integer  not null default 0 check (coupon_count between 0 and 1000);

@@ -30,6 +30,9 @@ public class FundService {
     /** Below this many households, per-round figures about draws are not shown (anonymity). */
     public static final int MIN_HOUSEHOLDS_SHOWN = 3;
 
+    /** A coupon (bon solidaire) is worth 1 €. */
+    public static final long COUPON_CENTS = 100;
+
     @Inject
     EntityManager em;
 
@@ -114,6 +117,22 @@ public class FundService {
         int possible = FundRules.bestRateWithin(totalCents, antenna.fundRates(), antenna.fundCapPerHouseholdCents,
                 available);
         return new DrawOutcome(0, null, FundRules.shortfallMessage(ratePercent, possible));
+    }
+
+    /** Coupons bought with an order go to the fund (they are paid at pickup with the order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjustCoupons(long antennaId, long roundId, int previousCount, int count) {
+        if (count < 0 || count > 1000) {
+            throw new InvalidInputException("coupons", "Nombre de coupons entre 0 et 1000.");
+        }
+        long delta = (long) (count - previousCount) * COUPON_CENTS;
+        if (delta == 0) {
+            return;
+        }
+        if (!move(antennaId, delta, 0)) {
+            throw new ConflictException("La caisse a déjà utilisé ces coupons : ils ne peuvent plus être retirés.");
+        }
+        entry(antennaId, EntryKind.COUPON, delta, roundId).persist();
     }
 
     @Transactional

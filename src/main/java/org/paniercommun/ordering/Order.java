@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.round.Round;
 
@@ -60,6 +61,10 @@ public class Order extends PanacheEntity {
     @Column(name = "fund_reduction_cents")
     public long fundReductionCents;
 
+    /** 1 € coupons bought with the order for the solidarity fund. */
+    @Column(name = "coupon_count")
+    public int couponCount;
+
     /** Message for the household when the fund could not give what it asked (not stored). */
     @jakarta.persistence.Transient
     public String fundMessage;
@@ -73,6 +78,6 @@ public class Order extends PanacheEntity {
 
     /** What the household pays at pickup. */
     public long amountToPayCents() {
-        return totalCents - fundReductionCents;
+        return totalCents - fundReductionCents + couponCount * FundService.COUPON_CENTS;
     }
 }

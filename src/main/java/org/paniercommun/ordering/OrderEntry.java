@@ -64,7 +64,7 @@ public class OrderEntry {
 
     public record OrderForm(long roundId, String roundName, String deadline, String household, String pickup,
             String action, String cancelAction, boolean hasOrder, String total, List<Category> categories,
-            boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay) {
+            boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay, String coupons) {
     }
 
     @CheckedTemplate
@@ -110,14 +110,27 @@ public class OrderEntry {
                 parseErrors.add(new FieldError("fundRate", "Choix de réduction invalide."));
             }
         }
+        Integer coupons = null;
+        String couponText = form.getFirst("coupons");
+        if (couponText != null && !couponText.isBlank()) {
+            try {
+                coupons = Integer.valueOf(couponText.trim());
+            } catch (NumberFormatException e) {
+                parseErrors.add(new FieldError("coupons", "Nombre entier de coupons attendu (exemple : 2)."));
+            }
+        }
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Order placed = keepFundRequest ? orders.place(roundId, household.id, lines, enteredBy, Instant.now())
-                    : orders.place(roundId, household.id, lines, fundRate, enteredBy, Instant.now());
+            Integer rate = fundRate;
+            if (keepFundRequest) {
+                rate = orders.find(roundId, household.id).filter(o -> o.status == OrderStatus.SUBMITTED)
+                        .map(o -> o.fundRatePercent == null ? null : o.fundRatePercent.intValue()).orElse(null);
+            }
+            Order placed = orders.place(roundId, household.id, lines, rate, coupons, enteredBy, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; say what the fund can do now, on the form itself.
                 return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
@@ -216,7 +229,8 @@ public class OrderEntry {
                 base, base + "/annuler", hasOrder, hasOrder ? Money.format(existing.totalCents) : Money.format(0),
                 categories, paper, fundChoices,
                 !paper && hasOrder && existing.fundReductionCents > 0 ? Money.format(existing.fundReductionCents) : null,
-                !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null);
+                !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null,
+                typed != null ? nullToEmpty(typed.getFirst("coupons")) : hasOrder ? String.valueOf(existing.couponCount) : "0");
     }
 
     private static String describe(RoundSlot slot) {

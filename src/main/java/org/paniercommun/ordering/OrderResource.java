@@ -48,7 +48,7 @@ public class OrderResource {
     VolunteerGroups volunteers;
 
     /** The lines of an order and, optionally, the reduction asked from the solidarity fund (10, 20 or 30 %). */
-    public record OrderRequest(@NotNull List<LineCommand> lines, Integer fundRatePercent) {
+    public record OrderRequest(@NotNull List<LineCommand> lines, Integer fundRatePercent, Integer coupons) {
     }
 
     public record LineView(long offerId, String product, String unit, BigDecimal quantity, long unitPriceCents,
@@ -57,11 +57,11 @@ public class OrderResource {
 
     /** A household's own order, with its solidarity-fund reduction: only ever sent to that household. */
     public record OwnOrderView(long id, long roundId, String status, long totalCents, Integer fundRatePercent,
-            long fundReductionCents, long amountToPayCents, String fundMessage, List<LineView> lines) {
+            long fundReductionCents, int coupons, long amountToPayCents, String fundMessage, List<LineView> lines) {
         static OwnOrderView of(Order o) {
             return new OwnOrderView(o.id, o.round.id, o.status.name(), o.totalCents,
                     o.fundRatePercent == null ? null : o.fundRatePercent.intValue(), o.fundReductionCents,
-                    o.amountToPayCents(), o.fundMessage, lineViews(o));
+                    o.couponCount, o.amountToPayCents(), o.fundMessage, lineViews(o));
         }
     }
 
@@ -109,7 +109,8 @@ public class OrderResource {
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
     public OwnOrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
         long householdId = own().id;
-        Order placed = orders.place(roundId, householdId, lines(request), request.fundRatePercent(), null, Instant.now());
+        Order placed = orders.place(roundId, householdId, lines(request), request.fundRatePercent(), request.coupons(),
+                null, Instant.now());
         return ownView(roundId, householdId, placed.fundMessage);
     }
 
@@ -139,8 +140,8 @@ public class OrderResource {
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             OrderRequest request) {
         requireMayActFor(householdId);
-        orders.place(roundId, householdId, lines(request), request.fundRatePercent(), identity.getPrincipal().getName(),
-                Instant.now());
+        orders.place(roundId, householdId, lines(request), request.fundRatePercent(), request.coupons(),
+                identity.getPrincipal().getName(), Instant.now());
         return view(roundId, householdId);
     }
 

@@ -71,7 +71,14 @@ public class OrderService {
     public Order place(long roundId, long householdId, List<LineCommand> lines, String enteredBy, Instant now) {
         Integer currentRate = find(roundId, householdId).filter(o -> o.status == OrderStatus.SUBMITTED)
                 .map(o -> o.fundRatePercent == null ? null : o.fundRatePercent.intValue()).orElse(null);
-        return place(roundId, householdId, lines, currentRate, enteredBy, now);
+        return place(roundId, householdId, lines, currentRate, null, enteredBy, now);
+    }
+
+    /** Places or changes an order with a fund request, keeping the coupons it already had. */
+    @Transactional
+    public Order place(long roundId, long householdId, List<LineCommand> lines, Integer fundRatePercent,
+            String enteredBy, Instant now) {
+        return place(roundId, householdId, lines, fundRatePercent, null, enteredBy, now);
     }
 
     /**
@@ -81,7 +88,7 @@ public class OrderService {
      */
     @Transactional
     public Order place(long roundId, long householdId, List<LineCommand> lines, Integer fundRatePercent,
-            String enteredBy, Instant now) {
+            Integer coupons, String enteredBy, Instant now) {
         Round round = rounds.round(roundId);
         requireOpen(round, now);
         Household household = orderingHousehold(round, householdId);
@@ -123,6 +130,10 @@ public class OrderService {
         order.fundReductionCents = draw.reductionCents();
         order.fundRatePercent = draw.ratePercent() == null ? null : draw.ratePercent().shortValue();
         order.fundMessage = draw.message();
+        int previousCoupons = order.couponCount;
+        int newCoupons = coupons == null ? previousCoupons : coupons;
+        fund.adjustCoupons(round.antenna.id, round.id, previousCoupons, newCoupons);
+        order.couponCount = newCoupons;
         em.flush();
         notifications.orderConfirmed(order);
         return order;
@@ -141,6 +152,8 @@ public class OrderService {
         reserve(offers, quantities(order), Map.of());
         order.lines.clear();
         fund.adjustDraw(round.antenna, round.id, order.fundReductionCents, null, 0);
+        fund.adjustCoupons(round.antenna.id, round.id, order.couponCount, 0);
+        order.couponCount = 0;
         order.fundReductionCents = 0;
         order.fundRatePercent = null;
         order.status = OrderStatus.CANCELLED;

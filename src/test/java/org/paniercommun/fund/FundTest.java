@@ -98,6 +98,33 @@ class FundTest {
     }
 
     @Test
+    void couponsBoughtWithAnOrderFeedTheFundAndFollowTheOrder() {
+        Setup setup = rounds.openRound(null);
+        long antennaId = setup.place().antenna().id;
+        long flour = rounds.offerId(setup, 1);
+        String login = householdLogin(setup, Fixtures.unique("Famille Généreuse"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("offerId", flour, "quantity", 2)), "coupons", 3))
+                .put("/api/rounds/" + setup.round().id + "/orders/mine").then().statusCode(200)
+                .body("totalCents", equalTo(118)).body("coupons", equalTo(3)).body("amountToPayCents", equalTo(418));
+        assertEquals(300, fund.balance(antennaId));
+        // Changing the lines without saying anything about coupons keeps them.
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("offerId", flour, "quantity", 3))))
+                .put("/api/rounds/" + setup.round().id + "/orders/mine").then().statusCode(200)
+                .body("coupons", equalTo(3));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("lines", List.of(Map.of("offerId", flour, "quantity", 3)), "coupons", 1))
+                .put("/api/rounds/" + setup.round().id + "/orders/mine").then().statusCode(200)
+                .body("coupons", equalTo(1));
+        assertEquals(100, fund.balance(antennaId));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD)
+                .delete("/api/rounds/" + setup.round().id + "/orders/mine").then().statusCode(200);
+        assertEquals(0, fund.balance(antennaId));
+        assertTrue(fund.integrityProblems().isEmpty(), fund.integrityProblems().toString());
+    }
+
+    @Test
     void aRequestTheFundCannotCoverKeepsTheOrderAndSaysWhatIsPossible() {
         Setup setup = rounds.openRound(null);
         donate(setup, 150);
