@@ -50,7 +50,7 @@ public class RoundNotifications {
         static native TemplateInstance reminder(RoundMail mail);
 
         static native TemplateInstance orderConfirmed(RoundMail mail, List<LineMail> lines, String total,
-                boolean cancelled);
+                String fundReduction, String coupons, String toPay, boolean cancelled);
     }
 
     /** Called in the transaction that opens the round. */
@@ -95,7 +95,10 @@ public class RoundNotifications {
         String subject = (cancelled ? "Commande annulée : « " : "Votre commande est enregistrée : « ") + round.name
                 + " »";
         MailBodies bodies = MailBodies.render(
-                () -> Templates.orderConfirmed(mail, lines, Money.format(order.totalCents), cancelled));
+                () -> Templates.orderConfirmed(mail, lines, Money.format(order.totalCents),
+                        order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,
+                        order.couponCount > 0 ? order.couponCount + " × 1 € = " + Money.format(order.couponCount * 100L) : null,
+                        Money.format(order.amountToPayCents()), cancelled));
         outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
     }
 

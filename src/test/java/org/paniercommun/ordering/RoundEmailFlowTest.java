@@ -18,6 +18,8 @@ import org.paniercommun.Fixtures;
 import org.paniercommun.TestAccounts;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundService;
 import org.paniercommun.mail.MailAssertions;
 import org.paniercommun.mail.OutboxSender;
 import org.paniercommun.round.RoundFixtures;
@@ -43,6 +45,9 @@ class RoundEmailFlowTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    FundService fund;
+
     @Test
     void openingAndOrderingSendTheRoundOpenedAndConfirmationEmails() {
         Setup setup = rounds.draftRound(null);
@@ -56,8 +61,11 @@ class RoundEmailFlowTest {
         assertTrue(opened.get(0).getSubject().startsWith("Nouvelle tournée « " + setup.round().name), opened.get(0).getSubject());
 
         long lentils = rounds.offerId(setup, 0);
+        fund.record(setup.place().antenna().id, new FundService.EntryCommand(EntryKind.DONATION, 5_000L, null, null, null),
+                "test");
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON)
-                .body(Map.of("lines", List.of(Map.of("offerId", lentils, "quantity", new BigDecimal("2")))))
+                .body(Map.of("lines", List.of(Map.of("offerId", lentils, "quantity", new BigDecimal("2"))),
+                        "fundRatePercent", 20))
                 .put("/api/rounds/" + setup.round().id + "/orders/mine").then().statusCode(200);
         sender.sendDue();
         List<Mail> mails = MailAssertions.awaitMails(mailbox, email, 2);
@@ -67,5 +75,8 @@ class RoundEmailFlowTest {
         assertTrue(confirmation.getText().contains("2,38"), confirmation.getText());
         assertTrue(confirmation.getText().contains("Lentilles vertes"), confirmation.getText());
         assertEquals(false, confirmation.getText().contains("petit budget"));
+        // Only the household reads its reduction: 20 % of 2,38 € = 0,48 €, to pay 1,90 €.
+        assertTrue(confirmation.getText().contains("Caisse solidaire : − 0,48"), confirmation.getText());
+        assertTrue(confirmation.getText().contains("Total à payer au retrait : 1,90"), confirmation.getText());
     }
 }
