@@ -4,7 +4,9 @@
 alter table antennas
     add column fund_draw_rates              varchar(20) not null default '10,20,30',
     add column fund_reserve_floor_cents     bigint      not null default 0 check (fund_reserve_floor_cents >= 0),
-    add column fund_cap_per_household_cents bigint      check (fund_cap_per_household_cents >= 0);
+    add column fund_cap_per_household_cents bigint      check (fund_cap_per_household_cents >= 0),
+    -- When true, the part of tier-3 prices above cost goes to the fund when a round closes.
+    add column fund_tier3_surplus           boolean     not null default false;
 
 create table fund_balances (
     antenna_id    bigint primary key references antennas (id),

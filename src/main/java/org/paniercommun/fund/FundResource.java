@@ -58,6 +58,22 @@ public class FundResource {
     }
 
     @GET
+    @Path("settings")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Réglages de la caisse : taux proposés, réserve minimale, plafond par foyer, part du tarif 3")
+    public FundService.Settings settings(@PathParam("antennaId") long antennaId) {
+        return fund.settings(antennaId);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("settings")
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Changer les réglages de la caisse")
+    public FundService.Settings updateSettings(@PathParam("antennaId") long antennaId, FundService.Settings settings) {
+        return fund.settings(antennaId, settings);
+    }
+
+    @GET
     @Path("entries")
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Les entrées et corrections enregistrées (les réductions ne sont jamais listées une à une)")

@@ -50,8 +50,43 @@ public class FundService {
             Long roundId) {
     }
 
+    /** The antenna's fund settings: reduction rates offered, reserve floor, cap per household, tier-3 surplus. */
+    public record Settings(
+            @NotNull(message = "Indiquez au moins un taux de réduction.") List<Integer> rates,
+            @NotNull(message = "Indiquez la réserve minimale (0 si aucune).") Long reserveFloorCents,
+            Long capPerHouseholdCents,
+            boolean tier3Surplus) {
+    }
+
     /** The outcome of a draw request: the reduction granted and, if less than asked, why. */
     public record DrawOutcome(long reductionCents, Integer ratePercent, String message) {
+    }
+
+    @Transactional
+    public Settings settings(long antennaId, Settings settings) {
+        validation.check(settings);
+        if (settings.rates().isEmpty() || settings.rates().stream().anyMatch(r -> r == null || r < 1 || r > 100)) {
+            throw new InvalidInputException("rates", "Les taux de réduction sont entre 1 et 100 %.");
+        }
+        if (settings.reserveFloorCents() < 0
+                || (settings.capPerHouseholdCents() != null && settings.capPerHouseholdCents() < 0)) {
+            throw new InvalidInputException("reserveFloorCents", "Les montants ne peuvent pas être négatifs.");
+        }
+        Antenna antenna = organisation.antenna(antennaId);
+        antenna.fundDrawRates = String.join(",", settings.rates().stream().distinct().sorted().map(String::valueOf).toList());
+        antenna.fundReserveFloorCents = settings.reserveFloorCents();
+        antenna.fundCapPerHouseholdCents = settings.capPerHouseholdCents();
+        antenna.fundTier3Surplus = settings.tier3Surplus();
+        return settingsOf(antenna);
+    }
+
+    public Settings settings(long antennaId) {
+        return settingsOf(organisation.antenna(antennaId));
+    }
+
+    private static Settings settingsOf(Antenna antenna) {
+        return new Settings(antenna.fundRates(), antenna.fundReserveFloorCents, antenna.fundCapPerHouseholdCents,
+                antenna.fundTier3Surplus);
     }
 
     /** Coupons, donations, grants, round-ups and corrections recorded by coordinators (and volunteers at pickup). */
@@ -133,6 +168,27 @@ public class FundService {
             throw new ConflictException("La caisse a déjà utilisé ces coupons : ils ne peuvent plus être retirés.");
         }
         entry(antennaId, EntryKind.COUPON, delta, roundId).persist();
+    }
+
+    /**
+     * When the antenna chose so, the tier-3 surplus of a closing round (what tier-3 households pay above the
+     * cost price of what they ordered) is credited to the fund. Runs in the closing transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long creditTier3Surplus(Antenna antenna, long roundId) {
+        if (!antenna.fundTier3Surplus) {
+            return 0;
+        }
+        Number surplus = (Number) em.createNativeQuery("select coalesce(sum(l.amount_cents - round(o2.cost_price_cents * "
+                + "l.quantity)), 0) from order_lines l join orders o on o.id = l.order_id join round_offers o2 "
+                + "on o2.id = l.offer_id where o.round_id = :r and o.status = 'SUBMITTED' and o.price_tier = 3")
+                .setParameter("r", roundId).getSingleResult();
+        long cents = surplus.longValue();
+        if (cents > 0) {
+            move(antenna.id, cents, 0);
+            entry(antenna.id, EntryKind.TIER3_SURPLUS, cents, roundId).persist();
+        }
+        return cents;
     }
 
     @Transactional

@@ -47,6 +47,10 @@ public class Antenna extends PanacheEntity {
     @Column(name = "fund_cap_per_household_cents")
     public Long fundCapPerHouseholdCents;
 
+    /** The part of tier-3 prices above cost goes to the fund when a round closes. */
+    @Column(name = "fund_tier3_surplus")
+    public boolean fundTier3Surplus;
+
     public java.util.List<Integer> fundRates() {
         return java.util.Arrays.stream(fundDrawRates.split(",")).map(String::trim).filter(r -> !r.isEmpty())
                 .map(Integer::valueOf).sorted().toList();

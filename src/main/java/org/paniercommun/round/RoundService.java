@@ -51,6 +51,9 @@ public class RoundService {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.paniercommun.fund.FundService fund;
+
     public record RoundCommand(
             @NotNull(message = "Choisissez l'antenne.") Long antennaId,
             @NotBlank(message = "Donnez un nom à la tournée.") @Size(max = 120, message = "120 caractères au plus.") String name,
@@ -205,8 +208,13 @@ public class RoundService {
     @Transactional
     public Round close(long id, Instant now) {
         Round round = lockedRound(id);
-        round.close(now);
+        closeLocked(round, now);
         return round;
+    }
+
+    private void closeLocked(Round round, Instant now) {
+        round.close(now);
+        fund.creditTier3Surplus(round.antenna, round.id);
     }
 
     @Transactional
@@ -254,7 +262,7 @@ public class RoundService {
     @Transactional
     public int closeDue(Instant now) {
         List<Round> due = dueRounds("status = 'OPEN' and deadline <= :now", now);
-        due.forEach(round -> round.close(now));
+        due.forEach(round -> closeLocked(round, now));
         return due.size();
     }
 

@@ -51,6 +51,9 @@ class FundTest {
     OrderService orders;
 
     @Inject
+    org.paniercommun.round.RoundService roundService;
+
+    @Inject
     HouseholdService households;
 
     @Inject
@@ -175,6 +178,33 @@ class FundTest {
         assertEquals(2_000 - 5 * 177, fund.balance(antennaId));
         assertTrue(fund.balance(antennaId) >= 1_000);
         assertTrue(fund.integrityProblems().isEmpty(), fund.integrityProblems().toString());
+    }
+
+    @Test
+    void settingsAndTier3SurplusAtClosing() {
+        Setup setup = rounds.openRound(null);
+        long antennaId = setup.place().antenna().id;
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("rates", List.of(15, 25), "reserveFloorCents", 500, "tier3Surplus", true))
+                .put("/api/fund/" + antennaId + "/settings").then().statusCode(200)
+                .body("rates", org.hamcrest.Matchers.contains(15, 25)).body("tier3Surplus", equalTo(true));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("rates", List.of(0), "reserveFloorCents", 0))
+                .put("/api/fund/" + antennaId + "/settings").then().statusCode(400);
+        long flour = rounds.offerId(setup, 1);
+        long solidarity = fixtures.household(setup.place(), "Solidaire", 3).id;
+        long small = fixtures.household(setup.place(), "Petit budget", 1).id;
+        // tier 3 flour: 1,35 € for a cost of 1,17 € → 0,18 € × 10 kg = 1,80 € of surplus; tier 1 gives none.
+        orders.place(setup.round().id, solidarity, List.of(new LineCommand(flour, BigDecimal.TEN)), null, Instant.now());
+        orders.place(setup.round().id, small, List.of(new LineCommand(flour, BigDecimal.TEN)), null, Instant.now());
+        org.paniercommun.web.InvalidInputException refused = assertThrows(
+                org.paniercommun.web.InvalidInputException.class, () -> orders.place(setup.round().id, small,
+                        List.of(new LineCommand(flour, BigDecimal.TEN)), 30, null, Instant.now()));
+        assertEquals("Réductions possibles : 15 %, 25 %.", refused.getMessage());
+        roundService.close(setup.round().id, Instant.now());
+        assertEquals(180, fund.balance(antennaId));
+        assertTrue(fund.integrityProblems().isEmpty());
     }
 
     @Test
