@@ -50,13 +50,17 @@ public class FundPages {
     public record RoundLine(String round, String given, String households) {
     }
 
+    public record SettingsForm(String rates, String floor, String cap, boolean tier3Surplus) {
+    }
+
     public record PublicView(long antennaId, String antenna, String balance, String totalGiven, Long householdsHelped) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance manage(long antennaId, String antenna, String balance, String floor,
-                List<Line> inflows, String totalGiven, List<RoundLine> rounds, FormErrors errors, String notice);
+                List<Line> inflows, String totalGiven, List<RoundLine> rounds, SettingsForm settings, FormErrors errors,
+                String notice);
 
         static native TemplateInstance publicPage(List<PublicView> antennas);
     }
@@ -108,6 +112,34 @@ public class FundPages {
         }
     }
 
+    @POST
+    @Path("{antennaId}/reglages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.COORDINATOR)
+    public Object saveSettings(@PathParam("antennaId") long antennaId, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        List<Integer> rates = new ArrayList<>();
+        for (String part : String.valueOf(reader.text("rates")).split("[,; ]+")) {
+            try {
+                rates.add(Integer.valueOf(part.replace("%", "").trim()));
+            } catch (NumberFormatException e) {
+                reader.errors().add(new FieldError("rates", "Taux séparés par des virgules, par exemple : 10, 20, 30."));
+                break;
+            }
+        }
+        Long floor = reader.text("floor") == null ? Long.valueOf(0) : reader.cents("floor");
+        Long cap = reader.cents("cap");
+        try {
+            if (!reader.errors().isEmpty()) {
+                throw new InvalidInputException(reader.errors());
+            }
+            fund.settings(antennaId, new FundService.Settings(rates, floor, cap, reader.checked("tier3Surplus")));
+            return Response.seeOther(URI.create("/caisse-solidaire/" + antennaId)).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(antennaId, FormErrors.of(e), null));
+        }
+    }
+
     private TemplateInstance page(long antennaId, FormErrors errors, String notice) {
         Summary s = fund.summary(antennaId);
         List<Line> inflows = s.inflowsByKind().entrySet().stream()
@@ -115,7 +147,14 @@ public class FundPages {
         List<RoundLine> rounds = s.rounds().stream().map(r -> new RoundLine(r.roundName(),
                 r.drawnCents() == null ? "moins de 3 foyers : non affiché" : Money.format(r.drawnCents()),
                 r.householdsHelped() == null ? "—" : String.valueOf(r.householdsHelped()))).toList();
+        FundService.Settings settings = fund.settings(antennaId);
+        SettingsForm settingsForm = new SettingsForm(
+                String.join(", ", settings.rates().stream().map(String::valueOf).toList()),
+                Money.decimal(settings.reserveFloorCents()),
+                settings.capPerHouseholdCents() == null ? "" : Money.decimal(settings.capPerHouseholdCents()),
+                settings.tier3Surplus());
         return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
-                Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, errors, notice);
+                Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, settingsForm,
+                errors, notice);
     }
 }

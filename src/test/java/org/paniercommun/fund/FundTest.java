@@ -192,6 +192,11 @@ class FundTest {
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("rates", List.of(0), "reserveFloorCents", 0))
                 .put("/api/fund/" + antennaId + "/settings").then().statusCode(400);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/caisse-solidaire/" + antennaId)
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("value=\"15, 25\""));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("rates", "dix").post("/caisse-solidaire/" + antennaId + "/reglages").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("Taux séparés par des virgules"));
         long flour = rounds.offerId(setup, 1);
         long solidarity = fixtures.household(setup.place(), "Solidaire", 3).id;
         long small = fixtures.household(setup.place(), "Petit budget", 1).id;
