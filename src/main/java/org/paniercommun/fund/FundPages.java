@@ -59,8 +59,8 @@ public class FundPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance manage(long antennaId, String antenna, String balance, String floor,
-                List<Line> inflows, String totalGiven, List<RoundLine> rounds, SettingsForm settings, FormErrors errors,
-                String notice);
+                List<Line> inflows, String totalGiven, List<RoundLine> rounds, SettingsForm settings, String chartJson,
+                FormErrors errors, String notice);
 
         static native TemplateInstance publicPage(List<PublicView> antennas);
     }
@@ -140,6 +140,14 @@ public class FundPages {
         }
     }
 
+    /** Labels and euro values for the balance chart, as JSON (dates and numbers only). */
+    static String chartJson(List<FundService.BalancePoint> points) {
+        String labels = String.join(",", points.stream().map(p -> "\"" + p.date() + "\"").toList());
+        String values = String.join(",", points.stream()
+                .map(p -> java.math.BigDecimal.valueOf(p.balanceCents(), 2).toPlainString()).toList());
+        return "{\"labels\":[" + labels + "],\"values\":[" + values + "]}";
+    }
+
     private TemplateInstance page(long antennaId, FormErrors errors, String notice) {
         Summary s = fund.summary(antennaId);
         List<Line> inflows = s.inflowsByKind().entrySet().stream()
@@ -155,6 +163,6 @@ public class FundPages {
                 settings.tier3Surplus());
         return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
                 Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, settingsForm,
-                errors, notice);
+                chartJson(fund.balanceHistory(antennaId)), errors, notice);
     }
 }

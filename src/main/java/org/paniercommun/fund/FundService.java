@@ -245,6 +245,24 @@ public class FundService {
                 inflows, given, rounds);
     }
 
+    public record BalancePoint(LocalDate date, long balanceCents) {
+    }
+
+    /** The balance at the end of each day with movements, for the chart of the fund page. */
+    @Transactional
+    public List<BalancePoint> balanceHistory(long antennaId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select entry_date, sum(sum(amount_cents)) over (order by entry_date) "
+                + "from fund_entries where antenna_id = :a group by entry_date order by entry_date")
+                .setParameter("a", antennaId).getResultList();
+        List<BalancePoint> points = new ArrayList<>();
+        for (Object[] row : rows) {
+            LocalDate date = row[0] instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) row[0];
+            points.add(new BalancePoint(date, ((Number) row[1]).longValue()));
+        }
+        return points;
+    }
+
     /** Problems found: a stored balance that differs from its ledger, or a reduction above its order's rate. */
     public List<String> integrityProblems() {
         List<String> problems = new ArrayList<>();

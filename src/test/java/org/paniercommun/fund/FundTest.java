@@ -255,7 +255,10 @@ class FundTest {
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/fund/" + antennaId).then()
                 .statusCode(200).body("balanceCents", equalTo(50_000)).body("inflowsByKind.GRANT", equalTo(50_000));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/caisse-solidaire/" + antennaId)
-                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("500,00\u00a0€"));
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("500,00\u00a0€"))
+                .body(org.hamcrest.Matchers.containsString("\"values\":[500.00]"))
+                .body(org.hamcrest.Matchers.containsString("/webjars/chart.js/4.5.1/dist/chart.umd.js"));
+        given().get("/webjars/chart.js/4.5.1/dist/chart.umd.js").then().statusCode(200);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
                 .formParam("kind", "CORRECTION").formParam("amount", "-5")
                 .post("/caisse-solidaire/" + antennaId).then().statusCode(400)
