@@ -105,6 +105,8 @@ class OrderPagesTest {
         given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
                 .get("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(403);
         String volunteer = fixtures.volunteerOf(setup.place());
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/saisie").then().statusCode(200)
+                .body(containsString("/tournees/" + setup.round().id + "/saisie"));
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("q", "Papier")
                 .get("/tournees/" + setup.round().id + "/saisie").then().statusCode(200)
                 .body(containsString("/tournees/" + setup.round().id + "/saisie/" + householdId));
