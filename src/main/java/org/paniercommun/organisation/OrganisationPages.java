@@ -116,15 +116,32 @@ public class OrganisationPages {
                 errors -> antennaForm(id, form, errors));
     }
 
+    @POST
+    @Path("antennes/{id}/desactiver")
+    public Response deactivateAntenna(@PathParam("id") long id) {
+        organisation.setAntennaActive(id, false);
+        return Response.seeOther(URI.create("/organisation")).build();
+    }
+
+    @POST
+    @Path("antennes/{id}/reactiver")
+    public Response activateAntenna(@PathParam("id") long id) {
+        organisation.setAntennaActive(id, true);
+        return Response.seeOther(URI.create("/organisation")).build();
+    }
+
     private TemplateInstance antennaForm(Long id, MultivaluedMap<String, String> values, FormErrors errors) {
         List<Field> fields = List.of(
                 text("name", "Nom de l'antenne", values, errors, true, "Par exemple : VRAC Bassin minier"),
                 text("town", "Ville", values, errors, false, null),
                 new Field("contactEmail", "E-mail de contact", "email", values.getFirst("contactEmail"),
                         errors.get("contactEmail"), false, null, List.of()));
-        return Templates.form(id == null ? "Nouvelle antenne" : "Modifier l'antenne",
-                id == null ? "/organisation/antennes/nouvelle" : "/organisation/antennes/" + id, fields,
-                !errors.isEmpty(), null, null, "/organisation");
+        Antenna existing = id == null ? null : organisation.antenna(id);
+        String base = id == null ? "/organisation/antennes/nouvelle" : "/organisation/antennes/" + id;
+        return Templates.form(id == null ? "Nouvelle antenne" : "Modifier l'antenne", base, fields, !errors.isEmpty(),
+                existing == null ? null : base + (existing.active ? "/desactiver" : "/reactiver"),
+                existing == null ? null : existing.active ? "Désactiver cette antenne" : "Réactiver cette antenne",
+                "/organisation");
     }
 
     private static AntennaCommand antennaCommand(MultivaluedMap<String, String> form) {

@@ -44,10 +44,10 @@ public class OrganisationResource {
     VolunteerGroups volunteers;
 
     public record AntennaView(long id, String name, String town, String contactEmail, BigDecimal tier1Percent,
-            BigDecimal tier2Percent, BigDecimal tier3Percent, int priceStepCents) {
+            BigDecimal tier2Percent, BigDecimal tier3Percent, int priceStepCents, boolean active) {
         static AntennaView of(Antenna a) {
             return new AntennaView(a.id, a.name, a.town, a.contactEmail, a.tier1Percent, a.tier2Percent, a.tier3Percent,
-                    a.priceStepCents);
+                    a.priceStepCents, a.active);
         }
     }
 
@@ -89,6 +89,24 @@ public class OrganisationResource {
     @Operation(summary = "Modifier une antenne")
     public AntennaView updateAntenna(@PathParam("id") long id, AntennaCommand command) {
         return AntennaView.of(organisation.updateAntenna(id, command));
+    }
+
+    @POST
+    @Path("antennas/{id}/deactivate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Désactiver une antenne")
+    public AntennaView deactivateAntenna(@PathParam("id") long id) {
+        return AntennaView.of(organisation.setAntennaActive(id, false));
+    }
+
+    @POST
+    @Path("antennas/{id}/activate")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Réactiver une antenne")
+    public AntennaView activateAntenna(@PathParam("id") long id) {
+        return AntennaView.of(organisation.setAntennaActive(id, true));
     }
 
     @PUT

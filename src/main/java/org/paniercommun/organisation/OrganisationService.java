@@ -70,6 +70,13 @@ public class OrganisationService {
         return antenna;
     }
 
+    @Transactional
+    public Antenna setAntennaActive(long id, boolean active) {
+        Antenna antenna = antenna(id);
+        antenna.active = active;
+        return antenna;
+    }
+
     public Antenna antenna(long id) {
         return Antenna.<Antenna>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("Antenne introuvable."));

@@ -100,6 +100,23 @@ class OrganisationTest {
     }
 
     @Test
+    void coordinatorDeactivatesAndReactivatesAnAntenna() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))
+                .post("/api/antennas").then().statusCode(201).body("active", equalTo(true)).extract().path("id");
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .post("/api/antennas/" + antennaId + "/deactivate").then().statusCode(200).body("active", equalTo(false));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/organisation").then()
+                .body(containsString("(désactivée)"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .post("/organisation/antennes/" + antennaId + "/reactiver").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/organisation/antennes/" + antennaId)
+                .then().body(containsString("Désactiver cette antenne"));
+        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+                .post("/api/antennas/" + antennaId + "/deactivate").then().statusCode(403);
+    }
+
+    @Test
     void unknownRelayPointIsA404Problem() {
         as(accounts.create(Role.COORDINATOR)).get("/api/relay-points/987654321").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Point relais introuvable."));
