@@ -82,6 +82,11 @@ public class Product extends PanacheEntity {
     @Column(name = "one_price_for_all")
     public boolean onePriceForAll;
 
+    /** What to do with a part-filled case when the round closes (the coordinator may decide otherwise). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_policy")
+    public org.paniercommun.closing.CaseRounding.Policy casePolicy = org.paniercommun.closing.CaseRounding.Policy.ROUND_DOWN;
+
     /** Groups whose "club produits" chose to offer this product. */
     @ManyToMany
     @JoinTable(name = "product_groups", joinColumns = @JoinColumn(name = "product_id"),

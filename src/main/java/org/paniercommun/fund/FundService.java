@@ -154,6 +154,51 @@ public class FundService {
         return new DrawOutcome(0, null, FundRules.shortfallMessage(ratePercent, possible));
     }
 
+    /**
+     * After closing, an order's reduction follows the goods total really charged (case rounding, shortages,
+     * weighing): a smaller total releases the difference; a larger one takes more at the same rate if the fund
+     * allows it above its floor. A reduction granted is never withdrawn at the counter.
+     *
+     * @return the order's reduction now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long settleDraw(Antenna antenna, long roundId, long previousCents, Integer ratePercent, long totalCents) {
+        if (ratePercent == null) {
+            return previousCents;
+        }
+        long wanted = FundRules.reduction(totalCents, ratePercent, antenna.fundCapPerHouseholdCents);
+        long delta = wanted - previousCents;
+        if (delta < 0) {
+            move(antenna.id, -delta, 0);
+            entry(antenna.id, EntryKind.DRAW_RELEASE, -delta, roundId).persist();
+            return wanted;
+        }
+        if (delta > 0 && move(antenna.id, -delta, antenna.fundReserveFloorCents)) {
+            entry(antenna.id, EntryKind.DRAW, -delta, roundId).persist();
+            return wanted;
+        }
+        return previousCents;
+    }
+
+    /**
+     * Coupons bought and round-ups given at pickup: the fund receives the difference with what was recorded
+     * before for this order (a volunteer may correct an entry).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjustContribution(long antennaId, long roundId, EntryKind kind, long previousCents, long cents) {
+        if (kind != EntryKind.COUPON && kind != EntryKind.ROUND_UP) {
+            throw new IllegalArgumentException(kind + " is not a pickup contribution");
+        }
+        long delta = cents - previousCents;
+        if (delta == 0) {
+            return;
+        }
+        if (!move(antennaId, delta, 0)) {
+            throw new ConflictException("La caisse a déjà utilisé cet argent : il ne peut plus être retiré.");
+        }
+        entry(antennaId, kind, delta, roundId).persist();
+    }
+
     /** Coupons bought with an order go to the fund (they are paid at pickup with the order). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void adjustCoupons(long antennaId, long roundId, int previousCount, int count) {
@@ -276,7 +321,7 @@ public class FundService {
             }
         }
         Number excessive = (Number) em.createNativeQuery("select count(*) from orders where fund_reduction_cents > 0 "
-                + "and (fund_rate_percent is null or fund_reduction_cents > round(total_cents * fund_rate_percent / 100.0))")
+                + "and (fund_rate_percent is null or fund_reduction_cents > round(coalesce(final_total_cents, total_cents) * fund_rate_percent / 100.0))")
                 .getSingleResult();
         if (excessive.longValue() > 0) {
             problems.add(excessive + " commande(s) avec une réduction supérieure à leur taux");

@@ -69,6 +69,40 @@ public class Order extends PanacheEntity {
     @jakarta.persistence.Transient
     public String fundMessage;
 
+    /** Goods total for what the household gets (after case rounding, shortages, weighing); null before closing. */
+    @Column(name = "final_total_cents")
+    public Long finalTotalCents;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pickup_status")
+    public PickupStatus pickupStatus = PickupStatus.WAITING;
+
+    @Column(name = "picked_up_at")
+    public Instant pickedUpAt;
+
+    /** Login of the volunteer who handed the goods out or marked the household absent. */
+    @Column(name = "handled_by")
+    public String handledBy;
+
+    /** What becomes of an absent household's goods (coordinator's decision). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "absence_decision")
+    public AbsenceDecision absenceDecision;
+
+    @Column(name = "absence_note")
+    public String absenceNote;
+
+    /** 1 € coupons bought for the fund at pickup. */
+    @Column(name = "pickup_coupons")
+    public int pickupCoupons;
+
+    /** Rounded up for the fund at pickup ("arrondi solidaire"). */
+    @Column(name = "round_up_cents")
+    public long roundUpCents;
+
+    @Column(name = "adjustment_notified_at")
+    public Instant adjustmentNotifiedAt;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<OrderLine> lines = new ArrayList<>();
@@ -76,8 +110,20 @@ public class Order extends PanacheEntity {
     @Version
     public long version;
 
-    /** What the household pays at pickup. */
+    /** Goods total the household is charged: final once the round closed, ordered before. */
+    public long goodsTotalCents() {
+        return finalTotalCents != null ? finalTotalCents : totalCents;
+    }
+
+    /** What the household pays for this order (earlier balances aside). */
     public long amountToPayCents() {
-        return totalCents - fundReductionCents + couponCount * FundService.COUPON_CENTS;
+        return goodsTotalCents() - fundReductionCents + (couponCount + pickupCoupons) * FundService.COUPON_CENTS
+                + roundUpCents;
+    }
+
+    /** Recomputes the final goods total from the lines. */
+    public long refreshFinalTotal() {
+        finalTotalCents = lines.stream().mapToLong(OrderLine::refreshFinalAmount).sum();
+        return finalTotalCents;
     }
 }

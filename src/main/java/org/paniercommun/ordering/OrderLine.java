@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.paniercommun.round.RoundOffer;
 
 /** One product in an order, at the unit price of the order's tier frozen in the round. */
@@ -30,4 +31,48 @@ public class OrderLine extends PanacheEntity {
 
     @Column(name = "amount_cents")
     public long amountCents;
+
+    /** How much more the household accepts to complete a case (tolérance), in the sale unit. */
+    public BigDecimal tolerance = BigDecimal.ZERO;
+
+    /** When the quantity or tolerance last changed: later lines are trimmed first at case rounding. */
+    @Column(name = "ordered_at")
+    public Instant orderedAt;
+
+    /** What goes in the bag after case rounding and shortages; null until the round closes. */
+    @Column(name = "allocated_quantity")
+    public BigDecimal allocatedQuantity;
+
+    /** Weighed or handed out on distribution day; null until then. */
+    @Column(name = "delivered_quantity")
+    public BigDecimal deliveredQuantity;
+
+    /** Missing on the day: not charged. */
+    public boolean missing;
+
+    /** The line's amount for what the household gets, at the frozen unit price; null until the round closes. */
+    @Column(name = "final_amount_cents")
+    public Long finalAmountCents;
+
+    /** What the household gets: weighed if weighed, else allocated, else ordered; nothing if missing. */
+    public BigDecimal quantityToHandOut() {
+        if (missing) {
+            return BigDecimal.ZERO.setScale(3);
+        }
+        if (deliveredQuantity != null) {
+            return deliveredQuantity;
+        }
+        return allocatedQuantity != null ? allocatedQuantity : quantity;
+    }
+
+    /** Recomputes the final amount from what the household gets, at the frozen unit price. */
+    public long refreshFinalAmount() {
+        finalAmountCents = org.paniercommun.pricing.TierPricing.lineAmount(unitPriceCents, quantityToHandOut());
+        return finalAmountCents;
+    }
+
+    /** The line amount the household is charged: final once the round closed, ordered before. */
+    public long amountToCharge() {
+        return finalAmountCents != null ? finalAmountCents : amountCents;
+    }
 }

@@ -58,7 +58,13 @@ public class OrderService {
 
     /** One line of an order: a product of the round's offer and a quantity in its sale unit (0 removes it). */
     public record LineCommand(@NotNull(message = "Choisissez le produit.") Long offerId,
-            @NotNull(message = "Indiquez la quantité.") BigDecimal quantity) {
+            @NotNull(message = "Indiquez la quantité.") BigDecimal quantity,
+            /** "J'accepte jusqu'à … de plus pour compléter un sac": optional, in the sale unit. */
+            BigDecimal tolerance) {
+
+        public LineCommand(Long offerId, BigDecimal quantity) {
+            this(offerId, quantity, null);
+        }
     }
 
     /**
@@ -95,6 +101,7 @@ public class OrderService {
         Map<Long, RoundOffer> offers = new HashMap<>();
         rounds.offers(roundId).forEach(o -> offers.put(o.id, o));
         Map<Long, BigDecimal> wanted = checkLines(lines, offers);
+        Map<Long, BigDecimal> tolerances = checkTolerances(lines, offers);
         requireOfferedToGroup(wanted.keySet(), offers, household);
         if (wanted.isEmpty()) {
             throw new InvalidInputException("lines", "Choisissez au moins un produit (ou annulez la commande).");
@@ -106,6 +113,8 @@ public class OrderService {
 
         int tier = household.priceTier;
         TierPricing pricing = round.pricing();
+        Map<Long, OrderLine> before = new HashMap<>();
+        order.lines.forEach(l -> before.put(l.offer.id, l));
         order.lines.clear();
         em.flush();
         long total = 0;
@@ -115,6 +124,12 @@ public class OrderService {
             line.order = order;
             line.offer = offer;
             line.quantity = entry.getValue();
+            line.tolerance = tolerances.getOrDefault(offer.id, BigDecimal.ZERO.setScale(3));
+            // A line keeps its place in the queue for case rounding unless its quantity or tolerance changed.
+            OrderLine previousLine = before.get(offer.id);
+            boolean unchanged = previousLine != null && previousLine.quantity.compareTo(line.quantity) == 0
+                    && previousLine.tolerance.compareTo(line.tolerance) == 0 && order.status == OrderStatus.SUBMITTED;
+            line.orderedAt = unchanged ? previousLine.orderedAt : now;
             line.unitPriceCents = offer.priceFor(tier, pricing);
             line.amountCents = TierPricing.lineAmount(line.unitPriceCents, line.quantity);
             total += line.amountCents;
@@ -278,6 +293,43 @@ public class OrderService {
             throw new InvalidInputException(errors);
         }
         return wanted;
+    }
+
+    /**
+     * Tolerances ("jusqu'à … de plus pour compléter un sac") of the lines that have one. They only make sense for
+     * products sold in cases larger than the order step, and in that step.
+     */
+    static Map<Long, BigDecimal> checkTolerances(List<LineCommand> lines, Map<Long, RoundOffer> offers) {
+        Map<Long, BigDecimal> tolerances = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineCommand line = lines.get(i);
+            BigDecimal tolerance = line.tolerance();
+            RoundOffer offer = line.offerId() == null ? null : offers.get(line.offerId());
+            if (tolerance == null || tolerance.signum() == 0 || offer == null) {
+                continue;
+            }
+            String field = "lines[" + i + "].tolerance";
+            String name = offer.product.name;
+            String unit = offer.product.saleUnit.label();
+            if (tolerance.signum() < 0) {
+                errors.add(new FieldError(field, name + " : la tolérance ne peut pas être négative."));
+            } else if (offer.product.caseSize.compareTo(offer.product.orderStep) <= 0) {
+                errors.add(new FieldError(field, name + " : pas de tolérance pour ce produit, il ne se vend pas par sac."));
+            } else if (tolerance.remainder(offer.product.orderStep).signum() != 0) {
+                errors.add(new FieldError(field, name + " : la tolérance se donne par " + Quantities.format(
+                        offer.product.orderStep) + " " + unit + "."));
+            } else if (tolerance.compareTo(offer.product.caseSize) >= 0) {
+                errors.add(new FieldError(field, name + " : la tolérance doit rester inférieure à un sac ("
+                        + Quantities.format(offer.product.caseSize) + " " + unit + ")."));
+            } else {
+                tolerances.put(offer.id, tolerance.setScale(3));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return tolerances;
     }
 
     /**

@@ -61,6 +61,10 @@ public class Round extends PanacheEntity {
     @Column(name = "reminder_sent_at")
     public Instant reminderSentAt;
 
+    /** The coordinator confirmed the case decisions: households were told, purchase orders may go out. */
+    @Column(name = "allocation_confirmed_at")
+    public Instant allocationConfirmedAt;
+
     @ManyToMany
     @JoinTable(name = "round_groups", joinColumns = @JoinColumn(name = "round_id"),
             inverseJoinColumns = @JoinColumn(name = "group_id"))

@@ -3,10 +3,13 @@ package org.paniercommun.round;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.paniercommun.catalogue.Product;
 import org.paniercommun.pricing.TierPricing;
@@ -74,6 +77,39 @@ public class RoundOffer extends PanacheEntity {
         }
         return pricing.unitPrice(product.costPriceCents(), tier, product.onePriceForAll);
     }
+
+    // ---- closing: case rounding and reception at the hub ----
+
+    /** Case size frozen at closing. */
+    @Column(name = "case_size")
+    public BigDecimal caseSize;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_decision")
+    public org.paniercommun.closing.CaseRounding.Decision caseDecision;
+
+    @Column(name = "cases_ordered")
+    public Integer casesOrdered;
+
+    @Column(name = "allocated_quantity")
+    public BigDecimal allocatedQuantity;
+
+    @Column(name = "surplus_quantity")
+    public BigDecimal surplusQuantity = BigDecimal.ZERO;
+
+    /** What the producer really delivered at the hub; null until recorded. */
+    @Column(name = "received_quantity")
+    public BigDecimal receivedQuantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reception_status")
+    public ReceptionStatus receptionStatus;
+
+    @Column(name = "reception_note")
+    public String receptionNote;
+
+    @Version
+    public long version;
 
     /** Cost price: frozen once open, the catalogue's before. */
     public long costPrice() {

@@ -52,6 +52,9 @@ public class RoundService {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<RoundClosed> closed;
+
+    @Inject
     org.paniercommun.fund.FundService fund;
 
     public record RoundCommand(
@@ -215,6 +218,7 @@ public class RoundService {
     private void closeLocked(Round round, Instant now) {
         round.close(now);
         fund.creditTier3Surplus(round.antenna, round.id);
+        closed.fire(new RoundClosed(round.id));
     }
 
     @Transactional

@@ -28,4 +28,14 @@ public class RoundSlot extends PanacheEntity {
 
     @Column(name = "time_slot")
     public String timeSlot;
+
+    /** The relay point's distribution day was closed: every household handled. */
+    @Column(name = "closed_at")
+    public java.time.Instant closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    @jakarta.persistence.Version
+    public long version;
 }

@@ -1,0 +1,261 @@
+package org.paniercommun.closing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.closing.CaseRounding.Demand;
+import org.paniercommun.closing.CaseRounding.Policy;
+import org.paniercommun.fund.FundService;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderLine;
+import org.paniercommun.ordering.OrderStatus;
+import org.paniercommun.round.ReceptionStatus;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundClosed;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Quantities;
+
+/**
+ * From the deadline to the lists: turns the orders into whole cases (case rounding), applies what the
+ * producers really delivered (reception at the hub), and tells the households whose quantities changed.
+ *
+ * <p>Allocation is always recomputed from what households ordered, the product's case decision and what was
+ * received, so it can be run again after any change and gives the same answer. Each order's goods total and
+ * solidarity-fund reduction follow the allocation.
+ */
+@ApplicationScoped
+public class ClosingService {
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    FundService fund;
+
+    @Inject
+    ClosingNotifications notifications;
+
+    /** A coordinator's decision for a product's part-filled case. */
+    public record DecisionCommand(Decision decision, boolean rememberForProduct) {
+    }
+
+    /** What the hub received from the producer for a product. */
+    public record ReceptionCommand(BigDecimal receivedQuantity, ReceptionStatus status, String note) {
+    }
+
+    /** Case rounding applies the products' default policies as soon as a round closes. */
+    void onRoundClosed(@Observes RoundClosed event) {
+        allocate(rounds.round(event.roundId()));
+    }
+
+    /** Changes the decision for a product's part-filled case; allowed until the allocation is confirmed. */
+    @Transactional
+    public RoundOffer decide(long roundId, long offerId, DecisionCommand command) {
+        if (command == null || command.decision() == null) {
+            throw new InvalidInputException("decision", "Choisissez : compléter le sac ou réduire les commandes.");
+        }
+        Round round = rounds.round(roundId);
+        requireClosed(round);
+        if (round.allocationConfirmedAt != null) {
+            throw new ConflictException("Les quantités sont déjà validées et les foyers prévenus : "
+                    + "l'arrondi aux sacs ne peut plus changer.");
+        }
+        RoundOffer offer = offer(roundId, offerId);
+        offer.caseDecision = command.decision();
+        if (command.rememberForProduct()) {
+            offer.product.casePolicy = command.decision() == Decision.ROUND_UP ? Policy.ROUND_UP : Policy.ROUND_DOWN;
+        }
+        allocate(round);
+        return offer;
+    }
+
+    /** Records what the producer delivered for a product; a shortage is spread over the households' lines. */
+    @Transactional
+    public RoundOffer receive(long roundId, long offerId, ReceptionCommand command) {
+        Round round = rounds.round(roundId);
+        requireClosed(round);
+        requireNoPickupYet(round);
+        RoundOffer offer = offer(roundId, offerId);
+        if (command == null || command.status() == null) {
+            throw new InvalidInputException("status", "Indiquez l'état de la livraison.");
+        }
+        BigDecimal received = command.receivedQuantity();
+        if (received == null) {
+            throw new InvalidInputException("receivedQuantity", "Indiquez la quantité reçue.");
+        }
+        if (received.signum() < 0 || received.stripTrailingZeros().scale() > 3) {
+            throw new InvalidInputException("receivedQuantity",
+                    "La quantité reçue est un nombre positif, avec au plus trois chiffres après la virgule.");
+        }
+        if (command.note() != null && command.note().length() > 300) {
+            throw new InvalidInputException("note", "300 caractères au plus.");
+        }
+        if (command.status() != ReceptionStatus.COMPLETE && (command.note() == null || command.note().isBlank())
+                && command.status() == ReceptionStatus.REPLACED) {
+            throw new InvalidInputException("note", "Dites par quoi le produit a été remplacé.");
+        }
+        offer.receivedQuantity = received.setScale(3);
+        offer.receptionStatus = command.status();
+        offer.receptionNote = command.note() == null || command.note().isBlank() ? null : command.note().trim();
+        Map<Long, Long> before = goodsTotals(round);
+        allocate(round);
+        if (round.allocationConfirmedAt != null) {
+            notifications.quantitiesChanged(changedOrders(round, before), round);
+        }
+        return offer;
+    }
+
+    /**
+     * Confirms the allocation: households whose quantities changed are told (e-mail and order page) and the
+     * purchase orders can go out. Idempotent.
+     */
+    @Transactional
+    public Round confirm(long roundId, Instant now) {
+        Round round = rounds.round(roundId);
+        requireClosed(round);
+        if (round.allocationConfirmedAt != null) {
+            return round;
+        }
+        allocate(round);
+        round.allocationConfirmedAt = now;
+        List<Order> changed = em.createQuery("""
+                select distinct o from Order o join o.lines l join fetch o.household
+                where o.round.id = :round and o.status = :submitted and l.allocatedQuantity <> l.quantity""", Order.class)
+                .setParameter("round", roundId).setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
+        notifications.quantitiesChanged(changed, round);
+        changed.forEach(o -> o.adjustmentNotifiedAt = now);
+        return round;
+    }
+
+    // ---- allocation ----
+
+    /** Recomputes every line's allocated quantity and every order's goods total and reduction. */
+    void allocate(Round round) {
+        List<RoundOffer> offers = rounds.offers(round.id);
+        List<OrderLine> lines = em.createQuery("""
+                select l from OrderLine l join fetch l.order o
+                where o.round.id = :round and o.status = :submitted order by l.id""", OrderLine.class)
+                .setParameter("round", round.id).setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
+        Map<Long, List<OrderLine>> byOffer = new HashMap<>();
+        lines.forEach(l -> byOffer.computeIfAbsent(l.offer.id, k -> new ArrayList<>()).add(l));
+        for (RoundOffer offer : offers) {
+            allocateOffer(offer, byOffer.getOrDefault(offer.id, List.of()));
+        }
+        Map<Order, Long> totals = new LinkedHashMap<>();
+        for (OrderLine line : lines) {
+            totals.merge(line.order, line.finalAmountCents, Long::sum);
+        }
+        totals.forEach((order, total) -> {
+            order.finalTotalCents = total;
+            order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
+                    order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), total);
+        });
+    }
+
+    private static void allocateOffer(RoundOffer offer, List<OrderLine> lines) {
+        if (offer.caseSize == null) {
+            offer.caseSize = offer.product.caseSize;
+        }
+        BigDecimal step = offer.product.orderStep;
+        List<Demand> demands = lines.stream()
+                .map(l -> new Demand(l.id, l.quantity, l.tolerance, l.orderedAt)).toList();
+        BigDecimal ordered = lines.stream().map(l -> l.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (offer.caseDecision == null) {
+            offer.caseDecision = CaseRounding.decide(offer.product.casePolicy, ordered, offer.caseSize);
+        }
+        CaseRounding.Result result = CaseRounding.allocate(offer.caseSize, step, demands, offer.caseDecision);
+        Map<Long, BigDecimal> allocated = result.allocated();
+        BigDecimal allocatedTotal = result.allocatedTotal();
+        BigDecimal surplus = result.surplus();
+        if (offer.receivedQuantity != null) {
+            BigDecimal shortage = allocatedTotal.subtract(offer.receivedQuantity);
+            if (shortage.signum() > 0) {
+                allocated = CaseRounding.trim(demands, allocated, shortage, step);
+                surplus = BigDecimal.ZERO.setScale(3);
+            } else {
+                surplus = shortage.negate();
+            }
+            allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+        for (OrderLine line : lines) {
+            line.allocatedQuantity = allocated.get(line.id);
+            line.refreshFinalAmount();
+        }
+        offer.casesOrdered = result.cases();
+        offer.allocatedQuantity = allocatedTotal.setScale(3);
+        offer.surplusQuantity = surplus.setScale(3);
+    }
+
+    // ---- helpers ----
+
+    private Map<Long, Long> goodsTotals(Round round) {
+        Map<Long, Long> totals = new HashMap<>();
+        em.createQuery("select o.id, o.finalTotalCents from Order o where o.round.id = :round", Object[].class)
+                .setParameter("round", round.id).getResultList()
+                .forEach(row -> totals.put((Long) row[0], (Long) row[1]));
+        return totals;
+    }
+
+    private List<Order> changedOrders(Round round, Map<Long, Long> before) {
+        em.flush();
+        return em.createQuery("select o from Order o join fetch o.household where o.round.id = :round "
+                + "and o.status = :submitted", Order.class)
+                .setParameter("round", round.id).setParameter("submitted", OrderStatus.SUBMITTED).getResultList()
+                .stream().filter(o -> !java.util.Objects.equals(before.get(o.id), o.finalTotalCents)).toList();
+    }
+
+    private RoundOffer offer(long roundId, long offerId) {
+        RoundOffer offer = RoundOffer.<RoundOffer>find("from RoundOffer o join fetch o.product where o.id = ?1 "
+                + "and o.round.id = ?2", offerId, roundId).firstResult();
+        if (offer == null) {
+            throw new NotFoundException("Ce produit ne fait pas partie de la tournée.");
+        }
+        return offer;
+    }
+
+    static void requireClosed(Round round) {
+        if (round.status != RoundStatus.CLOSED) {
+            throw new ConflictException("La tournée est « " + round.status.label
+                    + " » : cela se fait quand elle est clôturée, avant la distribution.");
+        }
+    }
+
+    private void requireNoPickupYet(Round round) {
+        Number started = (Number) em.createNativeQuery("select count(*) from orders where round_id = :r "
+                + "and pickup_status <> 'WAITING'").setParameter("r", round.id).getSingleResult();
+        if (started.longValue() > 0) {
+            throw new ConflictException("La distribution a commencé : notez les produits manquants directement "
+                    + "sur l'écran de distribution.");
+        }
+    }
+
+    /** "il manque 3 kg pour compléter le dernier sac de Lentilles vertes" — or null when cases are full. */
+    public static String missingMessage(RoundOffer offer, BigDecimal ordered) {
+        BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
+        BigDecimal missing = CaseRounding.missing(ordered, caseSize);
+        if (missing.signum() == 0) {
+            return null;
+        }
+        return "Il manque " + Quantities.format(missing) + " " + offer.product.saleUnit.label()
+                + " pour compléter le dernier colis de « " + offer.product.name + " » (colis de "
+                + Quantities.format(caseSize) + " " + offer.product.saleUnit.label() + ").";
+    }
+}

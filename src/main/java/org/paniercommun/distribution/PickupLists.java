@@ -1,0 +1,132 @@
+package org.paniercommun.distribution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paniercommun.ordering.AbsenceDecision;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderLine;
+import org.paniercommun.ordering.OrderStatus;
+import org.paniercommun.ordering.PickupStatus;
+import org.paniercommun.round.RoundSlot;
+
+/**
+ * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the
+ * amount to collect. The amount includes what the household owed or had in credit from earlier rounds and never
+ * shows a solidarity-fund reduction as such. A few queries whatever the number of households.
+ */
+@ApplicationScoped
+public class PickupLists {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HouseholdAccounts accounts;
+
+    /** How the list is sorted: by household name or by household number. */
+    public enum Sort {
+        NAME, NUMBER;
+
+        public static Sort of(String value) {
+            return "numero".equalsIgnoreCase(value) || "number".equalsIgnoreCase(value) ? NUMBER : NAME;
+        }
+    }
+
+    /**
+     * One line of a household.
+     *
+     * @param quantity what the household gets (allocated, or weighed once weighed)
+     * @param amountCents the line amount for that quantity at the frozen unit price
+     */
+    public record PickupLine(long lineId, long offerId, String product, String unit, boolean bulk,
+            BigDecimal ordered, BigDecimal quantity, BigDecimal weighed, boolean missing, long unitPriceCents,
+            long amountCents) {
+    }
+
+    /**
+     * One household of the list.
+     *
+     * @param amountToCollectCents what to collect today: this order plus any earlier balance, less what was paid
+     */
+    public record PickupHousehold(long orderId, long householdId, String name, String number, List<PickupLine> lines,
+            long goodsCents, long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
+            AbsenceDecision absenceDecision, long version) {
+    }
+
+    public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
+            String address, LocalDate date, String timeSlot, boolean closed, List<PickupHousehold> households,
+            long totalToCollectCents, long servedCount, long absentCount) {
+    }
+
+    public PickupList of(long roundId, long slotId, Sort sort) {
+        RoundSlot slot = slot(roundId, slotId);
+        List<Order> orders = em.createQuery("""
+                select o from Order o join fetch o.household h join fetch o.round
+                where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", Order.class)
+                .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
+                .setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
+        List<Long> orderIds = orders.stream().map(o -> o.id).toList();
+        Map<Long, List<OrderLine>> linesByOrder = new HashMap<>();
+        if (!orderIds.isEmpty()) {
+            em.createQuery("""
+                    select l from OrderLine l join fetch l.offer f join fetch f.product
+                    where l.order.id in :orders order by f.product.name""", OrderLine.class)
+                    .setParameter("orders", orderIds).getResultList()
+                    .forEach(l -> linesByOrder.computeIfAbsent(l.order.id, k -> new ArrayList<>()).add(l));
+        }
+        Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(o -> o.household.id).toList(), roundId);
+        Map<Long, Long> paid = accounts.paidFor(orderIds);
+
+        List<PickupHousehold> households = new ArrayList<>();
+        for (Order order : orders) {
+            List<PickupLine> lines = linesByOrder.getOrDefault(order.id, List.of()).stream()
+                    .map(PickupLists::line).toList();
+            long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
+            long paidNow = paid.getOrDefault(order.id, 0L);
+            long toCollect = order.amountToPayCents() + carried.getOrDefault(order.household.id, 0L) - paidNow;
+            households.add(new PickupHousehold(order.id, order.household.id, order.household.displayName,
+                    String.valueOf(order.household.id), lines, goods, toCollect, paidNow, order.pickupStatus,
+                    order.pickupStatus.label, order.absenceDecision, order.version));
+        }
+        households.sort(sort == Sort.NUMBER ? Comparator.comparingLong(PickupHousehold::householdId)
+                : Comparator.comparing((PickupHousehold h) -> h.name().toLowerCase(Locale.FRENCH))
+                        .thenComparingLong(PickupHousehold::householdId));
+        long total = households.stream().mapToLong(PickupHousehold::amountToCollectCents).sum();
+        long served = households.stream().filter(h -> h.status() == PickupStatus.PICKED_UP).count();
+        long absent = households.stream().filter(h -> h.status() == PickupStatus.ABSENT).count();
+        return new PickupList(roundId, slot.round.name, slot.id, slot.relayPoint.id, slot.relayPoint.name,
+                slot.relayPoint.address, slot.distributionDate, slot.timeSlot, slot.closedAt != null, households,
+                total, served, absent);
+    }
+
+    /** The slots (relay points) of a round, by relay point name. */
+    public List<RoundSlot> slots(long roundId) {
+        return em.createQuery("select s from RoundSlot s join fetch s.relayPoint p join fetch s.round "
+                + "where s.round.id = :round order by p.name", RoundSlot.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    public RoundSlot slot(long roundId, long slotId) {
+        return em.createQuery("select s from RoundSlot s join fetch s.relayPoint join fetch s.round "
+                + "where s.id = :slot and s.round.id = :round", RoundSlot.class)
+                .setParameter("slot", slotId).setParameter("round", roundId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Ce point relais ne distribue pas cette tournée."));
+    }
+
+    private static PickupLine line(OrderLine l) {
+        var product = l.offer.product;
+        boolean bulk = product.saleUnit != org.paniercommun.catalogue.SaleUnit.PIECE;
+        return new PickupLine(l.id, l.offer.id, product.name, product.saleUnit.label(), bulk, l.quantity,
+                l.quantityToHandOut(), l.deliveredQuantity, l.missing, l.unitPriceCents, l.amountToCharge());
+    }
+}
