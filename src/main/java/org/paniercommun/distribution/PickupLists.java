@@ -75,6 +75,30 @@ public class PickupLists {
                 where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", Order.class)
                 .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
                 .setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
+        List<PickupHousehold> households = households(roundId, orders);
+        households.sort(sort == Sort.NUMBER ? Comparator.comparingLong(PickupHousehold::householdId)
+                : Comparator.comparing((PickupHousehold h) -> h.name().toLowerCase(Locale.FRENCH))
+                        .thenComparingLong(PickupHousehold::householdId));
+        long total = households.stream().mapToLong(PickupHousehold::amountToCollectCents).sum();
+        long served = households.stream().filter(h -> h.status() == PickupStatus.PICKED_UP).count();
+        long absent = households.stream().filter(h -> h.status() == PickupStatus.ABSENT).count();
+        return new PickupList(roundId, slot.round.name, slot.id, slot.relayPoint.id, slot.relayPoint.name,
+                slot.relayPoint.address, slot.distributionDate, slot.timeSlot, slot.closedAt != null, households,
+                total, served, absent);
+    }
+
+    /** One household of a relay point's list, as it stands now. */
+    public PickupHousehold household(RoundSlot slot, long orderId) {
+        List<Order> orders = em.createQuery("""
+                select o from Order o join fetch o.household h join fetch o.round
+                where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", Order.class)
+                .setParameter("order", orderId).setParameter("round", slot.round.id)
+                .setParameter("point", slot.relayPoint.id).getResultList();
+        return households(slot.round.id, orders).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais."));
+    }
+
+    private List<PickupHousehold> households(long roundId, List<Order> orders) {
         List<Long> orderIds = orders.stream().map(o -> o.id).toList();
         Map<Long, List<OrderLine>> linesByOrder = new HashMap<>();
         if (!orderIds.isEmpty()) {
@@ -98,15 +122,7 @@ public class PickupLists {
                     String.valueOf(order.household.id), lines, goods, toCollect, paidNow, order.pickupStatus,
                     order.pickupStatus.label, order.absenceDecision, order.version));
         }
-        households.sort(sort == Sort.NUMBER ? Comparator.comparingLong(PickupHousehold::householdId)
-                : Comparator.comparing((PickupHousehold h) -> h.name().toLowerCase(Locale.FRENCH))
-                        .thenComparingLong(PickupHousehold::householdId));
-        long total = households.stream().mapToLong(PickupHousehold::amountToCollectCents).sum();
-        long served = households.stream().filter(h -> h.status() == PickupStatus.PICKED_UP).count();
-        long absent = households.stream().filter(h -> h.status() == PickupStatus.ABSENT).count();
-        return new PickupList(roundId, slot.round.name, slot.id, slot.relayPoint.id, slot.relayPoint.name,
-                slot.relayPoint.address, slot.distributionDate, slot.timeSlot, slot.closedAt != null, households,
-                total, served, absent);
+        return households;
     }
 
     /** The slots (relay points) of a round, by relay point name. */

@@ -51,17 +51,23 @@ public class OrderResource {
     public record OrderRequest(@NotNull List<LineCommand> lines, Integer fundRatePercent, Integer coupons) {
     }
 
-    public record LineView(long offerId, String product, String unit, BigDecimal quantity, long unitPriceCents,
-            long amountCents) {
+    /**
+     * A line: what was ordered and, once the round closed, what the household gets (whole cases, shortages,
+     * weighing) and its amount.
+     */
+    public record LineView(long offerId, String product, String unit, BigDecimal quantity, BigDecimal tolerance,
+            long unitPriceCents, long amountCents, BigDecimal allocatedQuantity, BigDecimal deliveredQuantity,
+            boolean missing, Long finalAmountCents) {
     }
 
     /** A household's own order, with its solidarity-fund reduction: only ever sent to that household. */
-    public record OwnOrderView(long id, long roundId, String status, long totalCents, Integer fundRatePercent,
-            long fundReductionCents, int coupons, long amountToPayCents, String fundMessage, List<LineView> lines) {
+    public record OwnOrderView(long id, long roundId, String status, long totalCents, Long finalTotalCents,
+            Integer fundRatePercent, long fundReductionCents, int coupons, long amountToPayCents, String fundMessage,
+            String pickupStatus, List<LineView> lines) {
         static OwnOrderView of(Order o) {
-            return new OwnOrderView(o.id, o.round.id, o.status.name(), o.totalCents,
+            return new OwnOrderView(o.id, o.round.id, o.status.name(), o.totalCents, o.finalTotalCents,
                     o.fundRatePercent == null ? null : o.fundRatePercent.intValue(), o.fundReductionCents,
-                    o.couponCount, o.amountToPayCents(), o.fundMessage, lineViews(o));
+                    o.couponCount, o.amountToPayCents(), o.fundMessage, o.pickupStatus.name(), lineViews(o));
         }
     }
 
@@ -79,7 +85,8 @@ public class OrderResource {
 
     static List<LineView> lineViews(Order o) {
         return o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.product.name,
-                l.offer.product.saleUnit.label(), l.quantity, l.unitPriceCents, l.amountCents)).toList();
+                l.offer.product.saleUnit.label(), l.quantity, l.tolerance, l.unitPriceCents, l.amountCents,
+                l.allocatedQuantity, l.deliveredQuantity, l.missing, l.finalAmountCents)).toList();
     }
 
     public record OrderSummary(long id, long householdId, String householdName, long amountToPayCents) {

@@ -1,0 +1,277 @@
+package org.paniercommun.distribution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundService;
+import org.paniercommun.ordering.AbsenceDecision;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderLine;
+import org.paniercommun.ordering.OrderStatus;
+import org.paniercommun.ordering.PickupStatus;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundSlot;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+
+/**
+ * Distribution day at a relay point: weighed quantities, missing lines, handing out, payments, coupons and
+ * round-ups for the fund, absent households, and closing the day. Two volunteers may work on the same list: each
+ * save carries the version of the household it was based on, and a save based on an old version is refused with
+ * a clear message instead of silently overwriting the other volunteer's entry.
+ */
+@ApplicationScoped
+public class DistributionService {
+
+    public static final String STALE = "Un autre bénévole vient d'enregistrer ce foyer. Voici ce qui est enregistré "
+            + "maintenant : vérifiez et refaites votre saisie si besoin.";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    FundService fund;
+
+    @Inject
+    PickupLists lists;
+
+    /** A bulk line weighed (or a line counted) on the day, or marked missing. */
+    public record LineUpdate(Long lineId, BigDecimal weighed, boolean missing) {
+    }
+
+    public record PaymentCommand(PaymentMethod method, Long amountCents) {
+    }
+
+    /**
+     * What a volunteer saves for a household.
+     *
+     * @param version the household's version the volunteer saw (from the list)
+     * @param coupons 1 € coupons bought for the fund today (replaces what was entered before)
+     * @param roundUpCents rounded up for the fund today (replaces what was entered before)
+     * @param payment money received now (added to earlier payments), or null
+     * @param pickedUp the household took its goods
+     */
+    public record HandOutCommand(Long version, List<LineUpdate> lines, Integer coupons, Long roundUpCents,
+            PaymentCommand payment, boolean pickedUp) {
+    }
+
+    public record AbsenceCommand(AbsenceDecision decision, String note) {
+    }
+
+    /** Saves what happened for one household and returns it as the list shows it now. */
+    @Transactional
+    public PickupLists.PickupHousehold handOut(long roundId, long slotId, long orderId, HandOutCommand command,
+            String by, Instant now) {
+        RoundSlot slot = openSlot(roundId, slotId);
+        Order order = lockedOrder(slot, orderId, command == null ? null : command.version());
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, OrderLine> lines = new HashMap<>();
+        order.lines.forEach(l -> lines.put(l.id, l));
+        List<LineUpdate> updates = command.lines() == null ? List.of() : command.lines();
+        for (int i = 0; i < updates.size(); i++) {
+            LineUpdate update = updates.get(i);
+            OrderLine line = update.lineId() == null ? null : lines.get(update.lineId());
+            if (line == null) {
+                errors.add(new FieldError("lines[" + i + "].lineId", "Cette ligne n'est pas dans la commande du foyer."));
+                continue;
+            }
+            BigDecimal weighed = update.weighed();
+            if (weighed != null && (weighed.signum() < 0 || weighed.stripTrailingZeros().scale() > 3)) {
+                errors.add(new FieldError("lines[" + i + "].weighed", line.offer.product.name
+                        + " : indiquez un poids positif, avec au plus trois chiffres après la virgule."));
+                continue;
+            }
+            line.deliveredQuantity = weighed == null ? null : weighed.setScale(3);
+            line.missing = update.missing();
+        }
+        int coupons = command.coupons() == null ? order.pickupCoupons : command.coupons();
+        if (coupons < 0 || coupons > 1000) {
+            errors.add(new FieldError("coupons", "Nombre de coupons entre 0 et 1000."));
+        }
+        long roundUp = command.roundUpCents() == null ? order.roundUpCents : command.roundUpCents();
+        if (roundUp < 0 || roundUp > 100_000) {
+            errors.add(new FieldError("roundUpCents", "L'arrondi est un montant positif (1 000 € au plus)."));
+        }
+        PaymentCommand payment = command.payment();
+        if (payment != null && payment.amountCents() != null && payment.amountCents() != 0 && payment.method() == null) {
+            errors.add(new FieldError("payment.method", "Choisissez le moyen de paiement."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+
+        Round round = slot.round;
+        long total = order.refreshFinalTotal();
+        order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
+                order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), total);
+        fund.adjustContribution(round.antenna.id, round.id, EntryKind.COUPON,
+                order.pickupCoupons * FundService.COUPON_CENTS, coupons * FundService.COUPON_CENTS);
+        order.pickupCoupons = coupons;
+        fund.adjustContribution(round.antenna.id, round.id, EntryKind.ROUND_UP, order.roundUpCents, roundUp);
+        order.roundUpCents = roundUp;
+        if (payment != null && payment.amountCents() != null && payment.amountCents() != 0) {
+            Payment p = new Payment();
+            p.orderId = order.id;
+            p.householdId = order.household.id;
+            p.roundId = round.id;
+            p.method = payment.method();
+            p.amountCents = payment.amountCents();
+            p.recordedAt = now;
+            p.recordedBy = by;
+            p.persist();
+        }
+        if (command.pickedUp()) {
+            order.pickupStatus = PickupStatus.PICKED_UP;
+            order.pickedUpAt = order.pickedUpAt == null ? now : order.pickedUpAt;
+            order.absenceDecision = null;
+        }
+        order.handledBy = by;
+        em.flush();
+        return household(slot, order.id);
+    }
+
+    /** The household did not come (yet). A coordinator decides later what becomes of its goods. */
+    @Transactional
+    public PickupLists.PickupHousehold markAbsent(long roundId, long slotId, long orderId, Long version, String by) {
+        RoundSlot slot = openSlot(roundId, slotId);
+        Order order = lockedOrder(slot, orderId, version);
+        if (order.pickupStatus == PickupStatus.PICKED_UP) {
+            throw new ConflictException("Ce foyer a déjà été servi.");
+        }
+        order.pickupStatus = PickupStatus.ABSENT;
+        order.handledBy = by;
+        em.flush();
+        return household(slot, order.id);
+    }
+
+    /**
+     * What becomes of an absent household's goods. When the household owes nothing (sold on, donated), its
+     * solidarity-fund reduction goes back to the fund and its unpaid coupons are taken back.
+     */
+    @Transactional
+    public Order decideAbsence(long roundId, long orderId, AbsenceCommand command, String by) {
+        if (command == null || command.decision() == null) {
+            throw new InvalidInputException("decision", "Choisissez ce que deviennent les produits.");
+        }
+        if (command.note() != null && command.note().length() > 300) {
+            throw new InvalidInputException("note", "300 caractères au plus.");
+        }
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (order == null || order.round.id != roundId || order.status != OrderStatus.SUBMITTED) {
+            throw new NotFoundException("Commande introuvable dans cette tournée.");
+        }
+        if (order.pickupStatus != PickupStatus.ABSENT) {
+            throw new ConflictException("Ce foyer n'est pas marqué absent.");
+        }
+        Round round = rounds.round(roundId);
+        if (!command.decision().householdOwes) {
+            order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
+                    order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), 0);
+            fund.adjustCoupons(round.antenna.id, round.id, order.couponCount, 0);
+            order.couponCount = 0;
+        }
+        order.absenceDecision = command.decision();
+        order.absenceNote = command.note() == null || command.note().isBlank() ? null : command.note().trim();
+        order.handledBy = by;
+        return order;
+    }
+
+    /**
+     * Closes the relay point's day: households not served are marked absent. When every relay point of the round
+     * is closed, the round becomes DISTRIBUTED.
+     */
+    @Transactional
+    public RoundSlot closeDay(long roundId, long slotId, String by, Instant now) {
+        RoundSlot slot = em.find(RoundSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
+        if (slot == null || slot.round.id != roundId) {
+            throw new NotFoundException("Ce point relais ne distribue pas cette tournée.");
+        }
+        if (slot.closedAt != null) {
+            return slot;
+        }
+        requireDistributing(slot.round);
+        em.createNativeQuery("update orders o set pickup_status = 'ABSENT', handled_by = :by, version = version + 1 "
+                + "from households h where h.id = o.household_id and o.round_id = :round and o.status = 'SUBMITTED' "
+                + "and o.pickup_status = 'WAITING' and h.relay_point_id = :point")
+                .setParameter("by", by).setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
+                .executeUpdate();
+        slot.closedAt = now;
+        slot.closedBy = by;
+        em.flush();
+        Number open = (Number) em.createNativeQuery("select count(*) from round_slots where round_id = :round "
+                + "and closed_at is null").setParameter("round", roundId).getSingleResult();
+        if (open.longValue() == 0) {
+            rounds.markDistributed(roundId);
+        }
+        return slot;
+    }
+
+    // ---- helpers ----
+
+    private PickupLists.PickupHousehold household(RoundSlot slot, long orderId) {
+        em.flush();
+        return lists.household(slot, orderId);
+    }
+
+    private RoundSlot openSlot(long roundId, long slotId) {
+        RoundSlot slot = lists.slot(roundId, slotId);
+        requireDistributing(slot.round);
+        if (slot.closedAt != null) {
+            throw new ConflictException("La distribution de " + slot.relayPoint.name + " est close.");
+        }
+        return slot;
+    }
+
+    private static void requireDistributing(Round round) {
+        if (round.status != RoundStatus.CLOSED) {
+            throw new ConflictException("La tournée est « " + round.status.label + " » : la distribution se fait "
+                    + "quand elle est clôturée.");
+        }
+        if (round.allocationConfirmedAt == null) {
+            throw new ConflictException("La coordination n'a pas encore validé les quantités (arrondi aux colis) : "
+                    + "la distribution ne peut pas commencer.");
+        }
+    }
+
+    /**
+     * The order, locked; refused if it is not of this relay point or if someone saved it since {@code version}.
+     * The version moves on in the same statement that checks it, so of two volunteers saving at once exactly one
+     * goes through and the other is told.
+     */
+    private Order lockedOrder(RoundSlot slot, long orderId, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "La version du foyer manque : rechargez la liste.");
+        }
+        int updated = em.createNativeQuery("update orders o set version = version + 1 from households h "
+                + "where o.id = :id and o.version = :version and o.round_id = :round and o.status = 'SUBMITTED' "
+                + "and h.id = o.household_id and h.relay_point_id = :point")
+                .setParameter("id", orderId).setParameter("version", version).setParameter("round", slot.round.id)
+                .setParameter("point", slot.relayPoint.id).executeUpdate();
+        Order order = em.find(Order.class, orderId);
+        if (order == null || order.round.id != slot.round.id || order.status != OrderStatus.SUBMITTED
+                || order.household.relayPoint == null || !order.household.relayPoint.id.equals(slot.relayPoint.id)) {
+            throw new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais.");
+        }
+        if (updated == 0) {
+            throw new ConflictException(STALE);
+        }
+        em.refresh(order);
+        return order;
+    }
+}

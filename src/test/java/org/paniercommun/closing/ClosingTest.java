@@ -1,0 +1,231 @@
+package org.paniercommun.closing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.Fixtures.Place;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.catalogue.ProductCategory;
+import org.paniercommun.catalogue.ProductCommand;
+import org.paniercommun.catalogue.SaleUnit;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.ordering.OrderLine;
+import org.paniercommun.ordering.OrderService;
+import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
+import org.paniercommun.round.RoundFixtures;
+import org.paniercommun.round.RoundService;
+
+/** Closing a round: consolidation, case rounding both ways, tolerances, reception shortages, households told. */
+@QuarkusTest
+class ClosingTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RoundFixtures roundFixtures;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    ClosingService closing;
+
+    private static final String LENTILS = "consolidation.products.find { it.product == 'Lentilles vertes' }";
+
+    private static BigDecimal q(String v) {
+        return new BigDecimal(v);
+    }
+
+    private Household household(Place place, String name, String email, long relayPointId) {
+        return households.register(new HouseholdCommand(name, 2, email, null, place.group().id, relayPointId, 2), null);
+    }
+
+    private BigDecimal allocated(long roundId, long householdId) {
+        return QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
+                "order.round.id = ?1 and order.household.id = ?2", roundId, householdId).firstResult().allocatedQuantity);
+    }
+
+    @Test
+    void theWorkedExampleOfTheIssueHoldsAndTheToppedUpHouseholdIsTold() {
+        Place place = fixtures.place();
+        long producerId = catalogue.createProducer(new org.paniercommun.catalogue.ProducerCommand(place.antenna().id,
+                Fixtures.unique("Moulin"), null, null, null, null, null, false, null, null, null)).id();
+        long productId = catalogue.createProduct(new ProductCommand(producerId, "Pois chiches", null,
+                ProductCategory.EPICERIE_SECHE, SaleUnit.KG, q("1"), q("1"), q("5"), 300L, 0L, q("5.5"), true, false,
+                false, false, null, Set.of(place.group().id), null)).id();
+        Instant now = Instant.now();
+        var round = rounds.create(new RoundService.RoundCommand(place.antenna().id, Fixtures.unique("Tournée"),
+                now.minus(1, ChronoUnit.HOURS), now.plus(7, ChronoUnit.DAYS), List.of(place.group().id)));
+        rounds.setOffer(round.id, List.of(new RoundService.OfferCommand(productId, null)));
+        rounds.open(round.id, now);
+        long offerId = rounds.offers(round.id).get(0).id;
+
+        Household a = household(place, Fixtures.unique("Foyer A"), "foyer-a-" + round.id + "@test.org", place.relayPoint().id);
+        Household b = household(place, Fixtures.unique("Foyer B"), "foyer-b-" + round.id + "@test.org", place.relayPoint().id);
+        orders.place(round.id, a.id, List.of(new LineCommand(offerId, q("2"), q("3"))), null, now);
+        orders.place(round.id, b.id, List.of(new LineCommand(offerId, q("2"), null)), null, now.plusSeconds(60));
+        orders.place(round.id, a.id, List.of(new LineCommand(offerId, q("4"), q("1"))), null, now.plusSeconds(120));
+        rounds.close(round.id, now.plusSeconds(180));
+
+        assertEquals(0, q("3").compareTo(allocated(round.id, a.id)));
+        assertEquals(0, q("2").compareTo(allocated(round.id, b.id)));
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + round.id + "/closing").then().statusCode(200)
+                .body("allocationConfirmed", equalTo(false))
+                .body("consolidation.products[0].ordered", equalTo(6.0f))
+                .body("consolidation.products[0].allocated", equalTo(5.0f))
+                .body("consolidation.products[0].cases", equalTo(1))
+                .body("consolidation.products[0].missingMessage", containsString("Il manque 4 kg"));
+
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .post("/api/rounds/" + round.id + "/closing/confirm").then().statusCode(200)
+                .body("allocationConfirmed", equalTo(true));
+        // Only A's quantities changed: only A is told, by e-mail and on its own order.
+        assertEquals(1L, mailsTo(a.email));
+        assertEquals(0L, mailsTo(b.email));
+        String body = QuarkusTransaction.requiringNew().call(() -> (String) org.paniercommun.mail.OutboxEmail
+                .find("recipient = ?1 and subject like ?2", a.email, "%quantités ajustées%")
+                .<org.paniercommun.mail.OutboxEmail>firstResult().textBody);
+        assertTrue(body.contains("commandé 4 kg, vous recevrez 3 kg"), body);
+
+        // Decisions are frozen once confirmed.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ROUND_UP")).put("/api/rounds/" + round.id + "/closing/offers/" + offerId
+                        + "/decision").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void roundingUpKeepsOrdersAndShortagesAreSpreadLatestFirst() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null); // lentils: cases of 25 kg, step 0,5 kg
+        Place place = setup.place();
+        long otherPoint = organisation.createRelayPoint(new RelayPointCommand(place.group().id,
+                Fixtures.unique("Épicerie"), "2 rue Haute, Lens", null, null)).id;
+        long lentils = roundFixtures.offerId(setup, 0);
+        long roundId = setup.round().id;
+        Instant now = Instant.now();
+        Household h1 = household(place, Fixtures.unique("Un"), null, place.relayPoint().id);
+        Household h2 = household(place, Fixtures.unique("Deux"), null, place.relayPoint().id);
+        Household h3 = household(place, Fixtures.unique("Trois"), null, otherPoint);
+        orders.place(roundId, h1.id, List.of(new LineCommand(lentils, q("10"))), null, now);
+        orders.place(roundId, h2.id, List.of(new LineCommand(lentils, q("8"))), null, now.plusSeconds(10));
+        orders.place(roundId, h3.id, List.of(new LineCommand(lentils, q("4"))), null, now.plusSeconds(20));
+        rounds.close(roundId, now.plusSeconds(30));
+
+        // 22 kg of a 25 kg sack and the product's default is to round down: nothing can be bought.
+        assertEquals(0, BigDecimal.ZERO.compareTo(allocated(roundId, h1.id)));
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ROUND_UP", "rememberForProduct", true))
+                .put("/api/rounds/" + roundId + "/closing/offers/" + lentils + "/decision").then().statusCode(200)
+                .body(LENTILS + ".cases", equalTo(1))
+                .body(LENTILS + ".surplus", equalTo(3.0f))
+                .body(LENTILS + ".allocated", equalTo(22.0f))
+                // Per relay point: 18 kg at the first, 4 kg at the other (columns sorted by name).
+                .body("consolidation.relayPoints.size()", equalTo(2));
+        assertEquals(CaseRounding.Policy.ROUND_UP, QuarkusTransaction.requiringNew().call(() ->
+                org.paniercommun.catalogue.Product.<org.paniercommun.catalogue.Product>findById(
+                        setup.products().get(0).id()).casePolicy));
+        var consolidation = QuarkusTransaction.requiringNew().call(() -> closingConsolidation(roundId));
+        var row = consolidation.products().stream().filter(p -> p.offerId() == lentils).findFirst().orElseThrow();
+        BigDecimal perPointSum = row.perRelayPoint().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(0, q("22").compareTo(perPointSum));
+        assertTrue(row.perRelayPoint().stream().anyMatch(v -> v.compareTo(q("18")) == 0));
+        assertTrue(row.perRelayPoint().stream().anyMatch(v -> v.compareTo(q("4")) == 0));
+
+        // The producer delivered 20 kg: 2 kg short, taken 0,5 kg at a time from the latest orders first.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("receivedQuantity", 20, "status", "SHORT", "note", "sac percé"))
+                .put("/api/rounds/" + roundId + "/closing/offers/" + lentils + "/reception").then().statusCode(200)
+                .body(LENTILS + ".received", equalTo(20.0f))
+                .body(LENTILS + ".receptionStatus", equalTo("SHORT"));
+        assertEquals(0, q("9.5").compareTo(allocated(roundId, h1.id)));
+        assertEquals(0, q("7.5").compareTo(allocated(roundId, h2.id)));
+        assertEquals(0, q("3").compareTo(allocated(roundId, h3.id)));
+
+        // The household's own view shows what it will get and the amount for it.
+        long unitPrice = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
+                "order.round.id = ?1 and order.household.id = ?2", roundId, h3.id).firstResult().unitPriceCents);
+        long finalTotal = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, h3.id).orElseThrow().finalTotalCents);
+        assertEquals(org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, q("3")), finalTotal);
+
+        // Bad input gets a clear answer.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("receivedQuantity", -1, "status", "SHORT"))
+                .put("/api/rounds/" + roundId + "/closing/offers/" + lentils + "/reception").then().statusCode(400)
+                .contentType("application/problem+json");
+        String volunteer = fixtures.volunteerOf(place);
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + roundId + "/closing").then().statusCode(403);
+    }
+
+    @Test
+    void aToleranceIsRefusedWhereItMakesNoSenseAndTheOpenRoundCannotBeRounded() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null);
+        long lentils = roundFixtures.offerId(setup, 0);
+        Household h = household(setup.place(), Fixtures.unique("Foyer"), null, setup.place().relayPoint().id);
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.web.InvalidInputException.class,
+                () -> orders.place(setup.round().id, h.id, List.of(new LineCommand(lentils, q("2"), q("0.3"))), null,
+                        Instant.now()));
+        assertTrue(error.errors().get(0).message().contains("par 0,5 kg"), error.errors().toString());
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ROUND_UP"))
+                .put("/api/rounds/" + setup.round().id + "/closing/offers/" + lentils + "/decision").then()
+                .statusCode(409).body("detail", containsString("clôturée"));
+    }
+
+    @Inject
+    Consolidation consolidationService;
+
+    private Consolidation.RoundConsolidation closingConsolidation(long roundId) {
+        return consolidationService.of(roundId);
+    }
+
+    private static long mailsTo(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> org.paniercommun.mail.OutboxEmail.count(
+                "recipient = ?1 and subject like ?2", email, "%quantités ajustées%"));
+    }
+
+    static LocalDate tomorrow() {
+        return LocalDate.now().plusDays(1);
+    }
+}
