@@ -198,15 +198,14 @@ public class DistributionService {
      */
     @Transactional
     public RoundSlot closeDay(long roundId, long slotId, String by, Instant now) {
-        RoundSlot slot = em.find(RoundSlot.class, slotId, LockModeType.PESSIMISTIC_WRITE);
-        if (slot == null || slot.round.id != roundId) {
-            throw new NotFoundException("Ce point relais ne distribue pas cette tournée.");
-        }
+        RoundSlot slot = lists.slot(roundId, slotId);
+        em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(slot);
         if (slot.closedAt != null) {
             return slot;
         }
         requireDistributing(slot.round);
-        em.createNativeQuery("update orders o set pickup_status = 'ABSENT', handled_by = :by, version = version + 1 "
+        em.createNativeQuery("update orders o set pickup_status = 'ABSENT', handled_by = :by, version = o.version + 1 "
                 + "from households h where h.id = o.household_id and o.round_id = :round and o.status = 'SUBMITTED' "
                 + "and o.pickup_status = 'WAITING' and h.relay_point_id = :point")
                 .setParameter("by", by).setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
@@ -258,7 +257,7 @@ public class DistributionService {
         if (version == null) {
             throw new InvalidInputException("version", "La version du foyer manque : rechargez la liste.");
         }
-        int updated = em.createNativeQuery("update orders o set version = version + 1 from households h "
+        int updated = em.createNativeQuery("update orders o set version = o.version + 1 from households h "
                 + "where o.id = :id and o.version = :version and o.round_id = :round and o.status = 'SUBMITTED' "
                 + "and h.id = o.household_id and h.relay_point_id = :point")
                 .setParameter("id", orderId).setParameter("version", version).setParameter("round", slot.round.id)
