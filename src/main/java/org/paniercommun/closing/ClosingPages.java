@@ -1,0 +1,149 @@
+package org.paniercommun.closing;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.closing.Consolidation.RoundConsolidation;
+import org.paniercommun.round.ReceptionStatus;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+
+/** The coordinator's closing page: what to buy in whole cases, what the producers delivered, then confirm. */
+@Path("/tournees/{roundId}/cloture")
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.TEXT_HTML)
+public class ClosingPages {
+
+    @Inject
+    Consolidation consolidation;
+
+    @Inject
+    ClosingService closing;
+
+    @Inject
+    RoundService rounds;
+
+    /** One choice of a select list. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * The page's state.
+     *
+     * @param editable case decisions may still change (closed, not confirmed)
+     * @param receivable receptions may still be recorded (closed, distribution not started)
+     * @param errorOfferId the product whose form failed, to show its errors next to it
+     */
+    public record View(long roundId, String roundName, String status, boolean closed, boolean editable,
+            boolean confirmed, RoundConsolidation data, List<Choice> receptionStatuses, Long errorOfferId) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance closing(View view, FormErrors errors, String notice);
+    }
+
+    @GET
+    public TemplateInstance page(@PathParam("roundId") long roundId, @QueryParam("ok") String ok) {
+        return page(roundId, FormErrors.none(), null, ok);
+    }
+
+    @POST
+    @Path("colis/{offerId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object decide(@PathParam("roundId") long roundId, @PathParam("offerId") long offerId,
+            MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        String value = reader.text("decision");
+        try {
+            Decision decision = "ROUND_UP".equals(value) ? Decision.ROUND_UP
+                    : "ROUND_DOWN".equals(value) ? Decision.ROUND_DOWN : null;
+            closing.decide(roundId, offerId, new ClosingService.DecisionCommand(decision, reader.checked("remember")));
+            return done(roundId, "Arrondi enregistré.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("decision", e.getMessage()))),
+                    offerId, null));
+        }
+    }
+
+    @POST
+    @Path("reception/{offerId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object receive(@PathParam("roundId") long roundId, @PathParam("offerId") long offerId,
+            MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        var received = reader.quantity("receivedQuantity");
+        String statusValue = reader.text("status");
+        try {
+            if (!reader.errors().isEmpty()) {
+                throw new InvalidInputException(reader.errors());
+            }
+            ReceptionStatus status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
+            closing.receive(roundId, offerId, new ClosingService.ReceptionCommand(received, status, reader.text("note")));
+            return done(roundId, "Réception enregistrée.");
+        } catch (IllegalArgumentException e) {
+            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("status",
+                    "Choisissez l'état de la livraison."))), offerId, null));
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("receivedQuantity",
+                    e.getMessage()))), offerId, null));
+        }
+    }
+
+    @POST
+    @Path("valider")
+    public Object confirm(@PathParam("roundId") long roundId) {
+        try {
+            closing.confirm(roundId, Instant.now());
+            return done(roundId, "Quantités validées : les foyers concernés sont prévenus.");
+        } catch (ConflictException e) {
+            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("confirm", e.getMessage()))),
+                    null, null));
+        }
+    }
+
+    private static Response done(long roundId, String message) {
+        return Response.seeOther(URI.create("/tournees/" + roundId + "/cloture?ok="
+                + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+    }
+
+    private TemplateInstance page(long roundId, FormErrors errors, Long errorOfferId, String notice) {
+        Round round = rounds.round(roundId);
+        boolean closed = round.status == RoundStatus.CLOSED;
+        List<Choice> statuses = java.util.Arrays.stream(ReceptionStatus.values())
+                .map(s -> new Choice(s.name(), s.label)).toList();
+        View view = new View(roundId, round.name, round.status.label, closed,
+                closed && round.allocationConfirmedAt == null, round.allocationConfirmedAt != null,
+                consolidation.of(roundId), statuses, errorOfferId);
+        return Templates.closing(view, errors, notice);
+    }
+}

@@ -1,0 +1,272 @@
+package org.paniercommun.distribution;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.distribution.DistributionService.HandOutCommand;
+import org.paniercommun.distribution.DistributionService.LineUpdate;
+import org.paniercommun.distribution.DistributionService.PaymentCommand;
+import org.paniercommun.distribution.PickupLists.PickupHousehold;
+import org.paniercommun.distribution.PickupLists.PickupList;
+import org.paniercommun.ordering.AbsenceDecision;
+import org.paniercommun.ordering.PickupStatus;
+import org.paniercommun.organisation.VolunteerGroups;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundSlot;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * The distribution-day screen for the volunteers of a relay point (tablet or phone): the list of households, then
+ * one household at a time with big fields for weights, coupons, round-up and payment.
+ */
+@Path("/tournees/{roundId}/distribution")
+@RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+@Produces(MediaType.TEXT_HTML)
+public class DistributionPages {
+
+    @Inject
+    PickupLists lists;
+
+    @Inject
+    DistributionService distribution;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    VolunteerGroups volunteers;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record Choice(String value, String label) {
+    }
+
+    public record SlotRow(long slotId, String relayPoint, String date, boolean closed) {
+    }
+
+    /** A line of the household form, with the field values to show (what was typed, or what is recorded). */
+    public record LineRow(long lineId, String product, String unit, BigDecimal ordered, BigDecimal toHandOut,
+            long unitPriceCents, long amountCents, String weighedField, String weighedValue, String missingField,
+            boolean missing, String error) {
+    }
+
+    /** The household form. */
+    public record HouseholdForm(long roundId, long slotId, String relayPoint, PickupHousehold household,
+            List<LineRow> lines, String coupons, String roundUp, String paymentAmount, String paymentMethod,
+            List<Choice> methods, boolean waiting) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance slots(long roundId, String roundName, List<SlotRow> slots);
+
+        static native TemplateInstance list(PickupList list, boolean coordinator, List<Choice> decisions,
+                String notice, FormErrors errors, Long errorOrderId);
+
+        static native TemplateInstance household(HouseholdForm form, FormErrors errors, String notice);
+    }
+
+    @GET
+    public TemplateInstance slots(@PathParam("roundId") long roundId) {
+        var scope = volunteers.scopeOf(identity);
+        List<SlotRow> rows = lists.slots(roundId).stream()
+                .filter(s -> scope == null || scope.contains(s.relayPoint.group.id))
+                .map(s -> new SlotRow(s.id, s.relayPoint.name, s.distributionDate + " · " + s.timeSlot,
+                        s.closedAt != null)).toList();
+        return Templates.slots(roundId, rounds.round(roundId).name, rows);
+    }
+
+    @GET
+    @Path("{slotId}")
+    public TemplateInstance list(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @QueryParam("tri") String sort, @QueryParam("ok") String ok) {
+        requireMayAct(roundId, slotId);
+        return listPage(roundId, slotId, sort, ok, FormErrors.none(), null);
+    }
+
+    @GET
+    @Path("{slotId}/{orderId}")
+    public TemplateInstance household(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @PathParam("orderId") long orderId) {
+        RoundSlot slot = requireMayAct(roundId, slotId);
+        return Templates.household(form(slot, lists.household(slot, orderId), null, List.of()), FormErrors.none(), null);
+    }
+
+    @POST
+    @Path("{slotId}/{orderId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object save(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
+        RoundSlot slot = requireMayAct(roundId, slotId);
+        FormReader reader = new FormReader(form);
+        PickupHousehold current = lists.household(slot, orderId);
+        List<LineUpdate> updates = new ArrayList<>();
+        for (var line : current.lines()) {
+            updates.add(new LineUpdate(line.lineId(), reader.quantity("w-" + line.lineId()),
+                    reader.checked("m-" + line.lineId())));
+        }
+        Integer coupons = reader.integer("coupons");
+        Long roundUp = reader.cents("roundUp");
+        Long amount = reader.cents("paymentAmount");
+        PaymentMethod method = parseMethod(reader.text("paymentMethod"));
+        boolean pickedUp = "remettre".equals(reader.text("action"));
+        try {
+            if (!reader.errors().isEmpty()) {
+                throw new InvalidInputException(reader.errors());
+            }
+            PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
+                    updates, coupons, roundUp,
+                    new PaymentCommand(method, amount), pickedUp), login(), Instant.now());
+            String message = saved.name() + (pickedUp ? " : servi." : " : enregistré.")
+                    + (saved.amountToCollectCents() > 0 ? " Reste à payer " + Money.format(saved.amountToCollectCents()) + "."
+                            : saved.amountToCollectCents() < 0 ? " Avoir de " + Money.format(-saved.amountToCollectCents()) + "." : "");
+            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
+                    + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            // Someone else saved this household: show what is recorded now, with the message.
+            return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("{slotId}/{orderId}/absent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object absent(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
+        RoundSlot slot = requireMayAct(roundId, slotId);
+        FormReader reader = new FormReader(form);
+        try {
+            PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
+            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
+                    + URLEncoder.encode(saved.name() + " : absent.", StandardCharsets.UTF_8))).build();
+        } catch (ConflictException | InvalidInputException e) {
+            return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("{slotId}/{orderId}/devenir")
+    @RolesAllowed(Role.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object decideAbsence(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        try {
+            AbsenceDecision decision = null;
+            try {
+                decision = reader.text("decision") == null ? null : AbsenceDecision.valueOf(reader.text("decision"));
+            } catch (IllegalArgumentException ignored) {
+                // reported below as a missing choice
+            }
+            distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(decision,
+                    reader.text("note")), login());
+            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
+                    + URLEncoder.encode("Décision enregistrée.", StandardCharsets.UTF_8))).build();
+        } catch (InvalidInputException | ConflictException e) {
+            return Html.invalid(listPage(roundId, slotId, null, null,
+                    FormErrors.of(List.of(new FieldError("decision", e.getMessage()))), orderId));
+        }
+    }
+
+    @POST
+    @Path("{slotId}/cloturer")
+    public Object closeDay(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        requireMayAct(roundId, slotId);
+        try {
+            distribution.closeDay(roundId, slotId, login(), Instant.now());
+            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
+                    + URLEncoder.encode("Distribution close. Merci !", StandardCharsets.UTF_8))).build();
+        } catch (ConflictException e) {
+            return Html.invalid(listPage(roundId, slotId, null, null,
+                    FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));
+        }
+    }
+
+    // ---- helpers ----
+
+    private TemplateInstance listPage(long roundId, long slotId, String sort, String notice, FormErrors errors,
+            Long errorOrderId) {
+        List<Choice> decisions = Arrays.stream(AbsenceDecision.values()).map(d -> new Choice(d.name(), d.label)).toList();
+        return Templates.list(lists.of(roundId, slotId, PickupLists.Sort.of(sort)),
+                identity.hasRole(Role.COORDINATOR), decisions, notice, errors, errorOrderId);
+    }
+
+    private static HouseholdForm form(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed,
+            List<FieldError> errors) {
+        List<LineRow> lines = new ArrayList<>();
+        for (var line : household.lines()) {
+            String weighedField = "w-" + line.lineId();
+            String missingField = "m-" + line.lineId();
+            String weighed = typed != null ? typed.getFirst(weighedField)
+                    : line.weighed() == null ? "" : Quantities.format(line.weighed());
+            boolean missing = typed != null ? typed.getFirst(missingField) != null : line.missing();
+            String error = errors.stream().filter(e -> e.field().equals(weighedField)
+                    || e.field().endsWith("].weighed")).map(FieldError::message).findFirst().orElse(null);
+            lines.add(new LineRow(line.lineId(), line.product(), line.unit(), line.ordered(), line.quantity(),
+                    line.unitPriceCents(), line.amountCents(), weighedField, weighed == null ? "" : weighed,
+                    missingField, missing, error));
+        }
+        List<Choice> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), m.label)).toList();
+        return new HouseholdForm(slot.round.id, slot.id, slot.relayPoint.name, household, lines,
+                typed != null ? blank(typed.getFirst("coupons")) : "",
+                typed != null ? blank(typed.getFirst("roundUp")) : "",
+                typed != null ? blank(typed.getFirst("paymentAmount")) : "",
+                typed != null ? blank(typed.getFirst("paymentMethod")) : PaymentMethod.CASH.name(), methods,
+                household.status() == PickupStatus.WAITING);
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static PaymentMethod parseMethod(String value) {
+        try {
+            return value == null ? null : PaymentMethod.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private RoundSlot requireMayAct(long roundId, long slotId) {
+        RoundSlot slot = lists.slot(roundId, slotId);
+        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
+        return slot;
+    }
+
+    private String login() {
+        return identity.getPrincipal().getName();
+    }
+}
