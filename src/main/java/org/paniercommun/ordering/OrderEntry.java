@@ -51,8 +51,18 @@ public class OrderEntry {
     @Inject
     HouseholdService households;
 
+    @Inject
+    org.paniercommun.distribution.HouseholdAccounts accounts;
+
+    /**
+     * A product of the form.
+     *
+     * @param caseSize set for products sold in cases larger than the order step: the household may state a
+     *        tolerance to help fill a case
+     */
     public record Item(long offerId, String name, String producer, String unit, String step, String minimum,
-            long priceCents, String price, String quantity, String remaining, String error) {
+            long priceCents, String price, String quantity, String remaining, String error, String caseSize,
+            String toleranceField, String tolerance, String toleranceError) {
     }
 
     public record Category(String label, List<Item> items) {
@@ -64,7 +74,8 @@ public class OrderEntry {
 
     public record OrderForm(long roundId, String roundName, String deadline, String household, String pickup,
             String action, String cancelAction, boolean hasOrder, String total, List<Category> categories,
-            boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay, String coupons) {
+            boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay, String coupons,
+            String carriedBalance) {
     }
 
     @CheckedTemplate
@@ -93,8 +104,17 @@ public class OrderEntry {
             if (text == null || text.isBlank()) {
                 continue;
             }
+            BigDecimal tolerance = null;
+            String toleranceText = form.getFirst("t-" + offerId);
+            if (toleranceText != null && !toleranceText.isBlank()) {
+                try {
+                    tolerance = Quantities.parse(toleranceText);
+                } catch (IllegalArgumentException e) {
+                    parseErrors.add(new FieldError("t-" + offerId, e.getMessage()));
+                }
+            }
             try {
-                lines.add(new LineCommand(offerId, Quantities.parse(text)));
+                lines.add(new LineCommand(offerId, Quantities.parse(text), tolerance));
                 offerIds.add(offerId);
             } catch (IllegalArgumentException e) {
                 parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
@@ -141,7 +161,8 @@ public class OrderEntry {
             List<FieldError> errors = e.errors().stream().map(f -> {
                 if (f.field().startsWith("lines[")) {
                     int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                    return new FieldError("q-" + offerIds.get(i), f.message());
+                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
+                    return new FieldError(prefix + offerIds.get(i), f.message());
                 }
                 return f;
             }).toList();
@@ -180,10 +201,12 @@ public class OrderEntry {
         }
         TierPricing pricing = round.pricing();
         Map<Long, BigDecimal> saved = new HashMap<>();
+        Map<Long, BigDecimal> savedTolerances = new HashMap<>();
         Order existing = orders.find(roundId, household.id).orElse(null);
         boolean hasOrder = existing != null && existing.status == OrderStatus.SUBMITTED;
         if (hasOrder) {
             existing.lines.forEach(l -> saved.put(l.offer.id, l.quantity));
+            existing.lines.forEach(l -> savedTolerances.put(l.offer.id, l.tolerance));
         }
         Map<String, List<Item>> byCategory = new LinkedHashMap<>();
         List<RoundOffer> offers = new ArrayList<>(rounds.offers(roundId));
@@ -199,11 +222,17 @@ public class OrderEntry {
             String remaining = offer.capQuantity == null ? null
                     : Quantities.format(offer.capQuantity.subtract(offer.orderedQuantity).max(BigDecimal.ZERO)
                             .add(saved.getOrDefault(offer.id, BigDecimal.ZERO)));
+            boolean inCases = offer.product.caseSize.compareTo(offer.product.orderStep) > 0;
+            BigDecimal savedTolerance = savedTolerances.get(offer.id);
+            String tolerance = typed != null ? nullToEmpty(typed.getFirst("t-" + offer.id))
+                    : savedTolerance != null && savedTolerance.signum() > 0 ? Quantities.format(savedTolerance) : "";
             byCategory.computeIfAbsent(offer.product.category.label(), k -> new ArrayList<>())
                     .add(new Item(offer.id, offer.product.name, offer.product.producer.name,
                             offer.product.saleUnit.label(), Quantities.format(offer.product.orderStep),
                             Quantities.format(offer.product.orderMinimum), price, Money.format(price), quantity,
-                            remaining, errors.get("q-" + offer.id)));
+                            remaining, errors.get("q-" + offer.id),
+                            inCases ? Quantities.format(offer.product.caseSize) : null, "t-" + offer.id, tolerance,
+                            errors.get("t-" + offer.id)));
         }
         List<Category> categories = byCategory.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue()))
                 .toList();
@@ -230,7 +259,20 @@ public class OrderEntry {
                 categories, paper, fundChoices,
                 !paper && hasOrder && existing.fundReductionCents > 0 ? Money.format(existing.fundReductionCents) : null,
                 !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null,
-                typed != null ? nullToEmpty(typed.getFirst("coupons")) : hasOrder ? String.valueOf(existing.couponCount) : "0");
+                typed != null ? nullToEmpty(typed.getFirst("coupons")) : hasOrder ? String.valueOf(existing.couponCount) : "0",
+                paper ? null : carriedBalance(accounts.balancesBefore(List.of(household.id), roundId)
+                        .getOrDefault(household.id, 0L)));
+    }
+
+    /** "Reste dû : 3,20 €" / "Avoir : 1,50 €" from earlier rounds, or null when the household is square. */
+    static String carriedBalance(long cents) {
+        if (cents > 0) {
+            return "Reste dû des tournées précédentes : " + Money.format(cents) + " (à régler au prochain retrait)";
+        }
+        if (cents < 0) {
+            return "Avoir des tournées précédentes : " + Money.format(-cents) + " (déduit au prochain retrait)";
+        }
+        return null;
     }
 
     private static String describe(RoundSlot slot) {

@@ -24,6 +24,11 @@ import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+import org.paniercommun.distribution.HouseholdAccounts;
+import org.paniercommun.fund.FundService;
+import org.paniercommun.round.RoundStatus;
+import java.math.BigDecimal;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
 @Path("/commandes")
@@ -46,16 +51,32 @@ public class OrderPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    HouseholdAccounts accounts;
+
     public record RoundLink(long id, String name, String deadline, String status) {
     }
 
-    public record PastOrder(String round, String status, String total) {
+    public record PastOrder(long roundId, String round, String status, String total) {
+    }
+
+    /** A line of a closed order: what was ordered, what the household gets and why it differs. */
+    public record ReceiptLine(String product, String ordered, String gets, String note, String unitPrice,
+            String amount) {
+    }
+
+    /** The household's own view of a closed order, with its own reduction (seen by it alone). */
+    public record Receipt(String roundName, String pickupStatus, List<ReceiptLine> lines, String goodsTotal,
+            String fundReduction, String contributions, String amountToPay, String paid, String carriedBalance,
+            boolean adjusted) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance myOrders(String household, List<RoundLink> open, List<PastOrder> past,
-                String notice);
+                String notice, String balance);
+
+        static native TemplateInstance receipt(Receipt receipt);
     }
 
     @GET
@@ -70,14 +91,48 @@ public class OrderPages {
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
-                .map(o -> new PastOrder(o.round.name, o.status.label, Money.format(o.totalCents))).toList();
-        return Templates.myOrders(household.displayName, open, past, ok == null ? null : "Votre commande est enregistrée.");
+                .map(o -> new PastOrder(o.round.id, o.round.name, o.status.label, Money.format(o.goodsTotalCents())))
+                .toList();
+        return Templates.myOrders(household.displayName, open, past, ok == null ? null : "Votre commande est enregistrée.",
+                OrderEntry.carriedBalance(accounts.balance(household.id)));
     }
 
     @GET
     @Path("{roundId}")
     public TemplateInstance orderForm(@PathParam("roundId") long roundId) {
-        return OrderEntry.Templates.order(forms.form(roundId, own(), null, false), FormErrors.none(), null);
+        Household household = own();
+        var round = rounds.round(roundId);
+        if (round.status != RoundStatus.DRAFT && round.status != RoundStatus.OPEN) {
+            var order = orders.find(roundId, household.id).filter(o -> o.status == OrderStatus.SUBMITTED);
+            if (order.isPresent()) {
+                return Templates.receipt(receipt(order.get(), household));
+            }
+        }
+        return OrderEntry.Templates.order(forms.form(roundId, household, null, false), FormErrors.none(), null);
+    }
+
+    private Receipt receipt(Order order, Household household) {
+        List<ReceiptLine> lines = order.lines.stream().map(l -> {
+            String unit = " " + l.offer.product.saleUnit.label();
+            BigDecimal gets = l.quantityToHandOut();
+            String note = l.missing ? "manquant, non facturé"
+                    : l.deliveredQuantity != null ? "pesé à la distribution"
+                    : l.allocatedQuantity == null || l.allocatedQuantity.compareTo(l.quantity) == 0 ? ""
+                    : l.allocatedQuantity.compareTo(l.quantity) > 0 ? "sac complété, comme vous l'aviez accepté"
+                    : "réduit : le producteur livre par colis entiers, ou a livré moins";
+            return new ReceiptLine(l.offer.product.name, Quantities.format(l.quantity) + unit,
+                    Quantities.format(gets) + unit, note, Money.format(l.unitPriceCents) + " /" + unit,
+                    Money.format(l.amountToCharge()));
+        }).toList();
+        long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
+        long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
+        return new Receipt(order.round.name, order.pickupStatus.label, lines, Money.format(order.goodsTotalCents()),
+                order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,
+                contributions > 0 ? Money.format(contributions) : null, Money.format(order.amountToPayCents()),
+                paid != 0 ? Money.format(paid) : null,
+                OrderEntry.carriedBalance(accounts.balancesBefore(List.of(household.id), order.round.id)
+                        .getOrDefault(household.id, 0L)),
+                lines.stream().anyMatch(l -> !l.note().isEmpty()));
     }
 
     @POST

@@ -107,4 +107,36 @@ class DistributionPagesTest {
                 .post("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId).then().statusCode(400)
                 .body(containsString("Un autre bénévole"));
     }
+
+    @Inject
+    org.paniercommun.household.HouseholdService householdService;
+
+    @Test
+    void aHouseholdStatesAToleranceOnTheOrderPageAndSeesWhatItGetsAfterClosing() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null); // lentils in 25 kg sacks, step 0,5 kg
+        long roundId = setup.round().id;
+        long lentils = roundFixtures.offerId(setup, 0);
+        String login = "foyer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Household own = householdService.registerWithAccount(new org.paniercommun.household.HouseholdService.HouseholdCommand(
+                Fixtures.unique("Foyer Leroy"), 2, null, null, setup.place().group().id, setup.place().relayPoint().id, 2),
+                login, TestAccounts.PASSWORD);
+        Household other = fixtures.household(setup.place(), Fixtures.unique("Voisin"), 2);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
+                .statusCode(200).body(containsString("Pour compléter un sac de 25 kg, j'accepte jusqu'à"));
+        // A tolerance that is not a multiple of the step is shown next to the field.
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).formParam("q-" + lentils, "20")
+                .formParam("t-" + lentils, "0,3").post("/commandes/" + roundId).then().statusCode(400)
+                .body(containsString("la tolérance se donne par 0,5 kg"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("q-" + lentils, "20").formParam("t-" + lentils, "3").post("/commandes/" + roundId).then()
+                .statusCode(303);
+        orders.place(roundId, other.id, List.of(new LineCommand(lentils, new BigDecimal("3"))), null, Instant.now());
+        rounds.close(roundId, Instant.now());
+        closing.confirm(roundId, Instant.now());
+        // 23 kg ordered: the household's tolerance completes the sack with 2 kg more.
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
+                .statusCode(200).body(containsString("22 kg")).body(containsString("sac complété"));
+        assertEquals(0, new BigDecimal("22").compareTo(QuarkusTransaction.requiringNew().call(() ->
+                OrderLine.<OrderLine>find("order.household.id", own.id).firstResult().allocatedQuantity)));
+    }
 }
