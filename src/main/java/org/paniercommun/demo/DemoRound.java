@@ -88,7 +88,33 @@ public class DemoRound {
                 null, null), "coordination");
         fund.record(antenna.id, new FundService.EntryCommand(EntryKind.COUPON, 4_700L, null, "Coupons vendus en novembre",
                 null), "benevole");
-        Random random = new Random(42);
+        int placed = placeOrders(round, new Random(42), now);
+        LOG.infof("Demo round \"%s\" open with %d orders", round.name, placed);
+        closedRound(antenna, groupIds, products, now);
+    }
+
+    /**
+     * Last month's round, closed this morning and distributed today at every relay point: the coordinator can try
+     * the case decisions and reception (/tournees/{id}/cloture), then volunteers the distribution screen.
+     */
+    private void closedRound(Antenna antenna, List<Long> groupIds, List<Product> products, Instant now) {
+        Instant opened = now.minus(20, ChronoUnit.DAYS);
+        Round round = rounds.create(new RoundCommand(antenna.id, "Commande du mois dernier", opened,
+                now.minus(6, ChronoUnit.HOURS), groupIds));
+        rounds.setOffer(round.id, products.stream().map(p -> new OfferCommand(p.id, null)).toList());
+        List<SlotCommand> slots = new ArrayList<>();
+        for (RelayPoint point : organisation.relayPoints(true)) {
+            slots.add(new SlotCommand(point.id, LocalDate.now(), point.openingHours == null ? "14 h – 17 h"
+                    : point.openingHours));
+        }
+        rounds.setSlots(round.id, slots);
+        rounds.open(round.id, opened);
+        int placed = placeOrders(round, new Random(7), opened.plus(3, ChronoUnit.DAYS));
+        rounds.close(round.id, now.minus(6, ChronoUnit.HOURS));
+        LOG.infof("Demo round \"%s\" closed with %d orders, to distribute today", round.name, placed);
+    }
+
+    private int placeOrders(Round round, Random random, Instant now) {
         List<RoundOffer> offers = rounds.offers(round.id);
         int placed = 0;
         for (Household household : Household.<Household>list("active = true order by id")) {
@@ -101,7 +127,11 @@ public class DemoRound {
                 if (o.product.groups.stream().anyMatch(g -> g.id.equals(group.id)) && random.nextInt(5) == 0) {
                     BigDecimal quantity = o.product.orderMinimum.max(o.product.orderStep)
                             .multiply(BigDecimal.valueOf(1 + random.nextInt(3)));
-                    lines.add(new LineCommand(o.id, quantity));
+                    boolean inCases = o.product.caseSize.compareTo(o.product.orderStep) > 0;
+                    BigDecimal tolerance = inCases && random.nextInt(4) == 0 ? o.product.orderStep
+                            .multiply(BigDecimal.valueOf(1 + random.nextInt(2))).min(o.product.caseSize
+                                    .subtract(o.product.orderStep)) : null;
+                    lines.add(new LineCommand(o.id, quantity, tolerance));
                 }
             }
             if (lines.isEmpty()) {
@@ -109,12 +139,13 @@ public class DemoRound {
             }
             try {
                 Integer fundRate = random.nextInt(6) == 0 ? 10 * (1 + random.nextInt(3)) : null;
-                orders.place(round.id, household.id, lines, fundRate, random.nextBoolean() ? "benevole" : null, now);
+                orders.place(round.id, household.id, lines, fundRate, random.nextBoolean() ? "benevole" : null,
+                        now.plusSeconds(placed * 60L));
                 placed++;
             } catch (InvalidInputException | org.paniercommun.web.ConflictException e) {
                 LOG.debugf("Demo order of %s skipped: %s", household.displayName, e.getMessage());
             }
         }
-        LOG.infof("Demo round \"%s\" open with %d orders", round.name, placed);
+        return placed;
     }
 }

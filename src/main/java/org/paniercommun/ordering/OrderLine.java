@@ -37,7 +37,7 @@ public class OrderLine extends PanacheEntity {
 
     /** When the quantity or tolerance last changed: later lines are trimmed first at case rounding. */
     @Column(name = "ordered_at")
-    public Instant orderedAt;
+    public Instant orderedAt = Instant.now();
 
     /** What goes in the bag after case rounding and shortages; null until the round closes. */
     @Column(name = "allocated_quantity")

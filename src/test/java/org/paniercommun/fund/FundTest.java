@@ -308,8 +308,43 @@ class FundTest {
                 }
             }
         }
+        // After the deadline: the closing, distribution and pickup outputs do not reveal it either.
+        roundService.setSlots(roundId, List.of(new org.paniercommun.round.RoundService.SlotCommand(
+                setup.place().relayPoint().id, java.time.LocalDate.now().plusDays(2), "14 h – 17 h")));
+        roundService.close(roundId, java.time.Instant.now());
+        // 7 kg of a 25 kg sack: the coordinator completes it, so the household keeps its flour (and its reduction).
+        closingService.decide(roundId, flour, new org.paniercommun.closing.ClosingService.DecisionCommand(
+                org.paniercommun.closing.CaseRounding.Decision.ROUND_UP, false));
+        closingService.confirm(roundId, java.time.Instant.now());
+        long slotId = roundService.slots(roundId).get(0).id;
+        long orderId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.paniercommun.ordering.Order.<org.paniercommun.ordering.Order>find("household.id", householdId)
+                        .firstResult().id);
+        List<String> afterClosing = List.of("/api/rounds/" + roundId + "/closing", "/tournees/" + roundId + "/cloture",
+                "/api/rounds/" + roundId + "/distribution/" + slotId, "/tournees/" + roundId + "/distribution/" + slotId,
+                "/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId,
+                "/api/rounds/" + roundId + "/orders/households/" + householdId);
+        for (String who : List.of(coordinator, volunteer)) {
+            for (String url : afterClosing) {
+                var response = given().auth().preemptive().basic(who, TestAccounts.PASSWORD).get(url);
+                if (response.statusCode() == 403) {
+                    continue; // the closing page is for coordinators only
+                }
+                String body = response.then().statusCode(200).extract().asString();
+                String lower = body.toLowerCase();
+                assertFalse(lower.contains("fundreduction") || lower.contains("fundrate") || body.contains("1,24")
+                        || body.contains(":124,") || body.contains(":124}") || lower.contains("caisse solidaire : −")
+                        || lower.contains("30 %"), who + " " + url + " reveals the draw: " + body);
+            }
+        }
         // The household itself sees its reduction.
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD)
                 .get("/api/rounds/" + roundId + "/orders/mine").then().body("fundReductionCents", equalTo(124));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("Caisse solidaire"))
+                .body(org.hamcrest.Matchers.containsString("1,24"));
     }
+
+    @Inject
+    org.paniercommun.closing.ClosingService closingService;
 }
