@@ -57,16 +57,7 @@ public class OrderFormPages {
     }
 
     static byte[] render(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.paniercommun.web.Pdf.render(xhtml);
     }
 
     private static long required(Long groupId) {

@@ -40,6 +40,10 @@ public class RoundOffer extends PanacheEntity {
     @Column(name = "cost_price_cents")
     public Long costPriceCents;
 
+    /** The producer's price per sale unit, frozen at opening: what the producer is paid, untouched by tiers. */
+    @Column(name = "purchase_price_cents")
+    public Long purchasePriceCents;
+
     @Column(name = "tier1_price_cents")
     public Long tier1PriceCents;
 
@@ -54,6 +58,7 @@ public class RoundOffer extends PanacheEntity {
 
     /** Freezes the prices from the product's current cost price and the round's pricing. */
     public void freezePrices(TierPricing pricing) {
+        purchasePriceCents = product.purchasePriceCents;
         costPriceCents = product.costPriceCents();
         onePriceForAll = product.onePriceForAll;
         TierPricing.TierPrices prices = pricing.prices(costPriceCents, onePriceForAll);
@@ -110,6 +115,22 @@ public class RoundOffer extends PanacheEntity {
 
     @Version
     public long version;
+
+    /** Purchase price: frozen once open, the catalogue's before. */
+    public long purchasePrice() {
+        return purchasePriceCents != null ? purchasePriceCents : product.purchasePriceCents;
+    }
+
+    /** What the producer delivers: what the hub received, or else the whole cases ordered (0 before closing). */
+    public java.math.BigDecimal deliveredQuantity() {
+        if (receivedQuantity != null) {
+            return receivedQuantity;
+        }
+        if (casesOrdered == null || caseSize == null) {
+            return java.math.BigDecimal.ZERO.setScale(3);
+        }
+        return caseSize.multiply(java.math.BigDecimal.valueOf(casesOrdered)).setScale(3);
+    }
 
     /** Cost price: frozen once open, the catalogue's before. */
     public long costPrice() {

@@ -1,0 +1,38 @@
+package org.paniercommun.settlement;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paniercommun.account.Role;
+
+/** A producer's own statements. */
+@Path("/api/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Règlements et bilan")
+public class ProducerStatementResource {
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    org.paniercommun.catalogue.CatalogueService catalogue;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("mine")
+    @RolesAllowed(Role.PRODUCER)
+    @Operation(summary = "Mes relevés, de la plus récente tournée à la plus ancienne")
+    public List<SettlementService.StatementView> mine() {
+        return catalogue.producerOf(identity.getPrincipal().getName())
+                .map(p -> settlement.statementsOf(p.id())).orElse(List.of());
+    }
+}

@@ -1,0 +1,147 @@
+package org.paniercommun.settlement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The balance sheet of a round (bilan de tournée), computed from figures read from different places: payments,
+ * the fund's ledger, the orders, the producers' statements, the costs entered. The result (what the round gained
+ * or cost the association) is computed twice — as resources minus uses, and from what explains it (tier gaps,
+ * the gap between cost prices charged and real costs, subsidies, cash differences) — and the books balance only
+ * when both agree to the cent. A disagreement means money went somewhere the books do not know.
+ */
+public final class RoundBooks {
+
+    private RoundBooks() {
+    }
+
+    /**
+     * One household order of the round.
+     *
+     * @param charged the household pays for it (served, or absent and the coordinator charged or held it)
+     * @param goodsCents goods at the household's tier prices (final amounts)
+     * @param costValueCents the same goods at cost price (purchase + logistics), line by line
+     * @param reductionCents what the solidarity fund pays of it
+     * @param contributionsCents coupons and round-ups for the fund paid with it
+     */
+    public record OrderFigures(int tier, boolean charged, long goodsCents, long costValueCents, long reductionCents,
+            long contributionsCents) {
+
+        /** What the household owes for this order. */
+        public long dueCents() {
+            return charged ? goodsCents - reductionCents + contributionsCents : 0;
+        }
+    }
+
+    /** A named amount. */
+    public record Line(String label, long cents) {
+    }
+
+    /** Cash expected (recorded cash payments) and counted at a relay point. */
+    public record CashCount(String relayPoint, long expectedCents, Long countedCents, String note) {
+
+        public long differenceCents() {
+            return countedCents == null ? 0 : countedCents - expectedCents;
+        }
+    }
+
+    /**
+     * Everything the sheet is made of.
+     *
+     * @param payments household payments of the round by method label
+     * @param fundDrawsNetCents draws minus releases of the round in the fund's ledger (what the fund paid)
+     * @param fundInflowsCents coupons and round-ups of the round in the fund's ledger
+     * @param tier3SurplusCents the tier-3 surplus credited to the fund at closing
+     */
+    public record Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
+            long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
+            List<Line> subsidies, List<CashCount> cash) {
+    }
+
+    /** A tier's gap: cost of what its households received minus what they paid for it (positive = helped). */
+    public record TierGap(int tier, int orders, long costCents, long paidCents) {
+
+        public long gapCents() {
+            return costCents - paidCents;
+        }
+    }
+
+    public record Sheet(List<Line> resources, long resourcesCents, List<Line> uses, long usesCents, long resultCents,
+            List<Line> explanation, long explainedCents, List<TierGap> tierGaps, List<CashCount> cash,
+            long receivableCents) {
+
+        /** The two computations of the result agree to the cent. */
+        public boolean balanced() {
+            return resultCents == explainedCents;
+        }
+    }
+
+    public static Sheet sheet(Inputs in) {
+        List<Line> resources = new ArrayList<>();
+        long paid = 0;
+        for (Map.Entry<String, Long> payment : new TreeMap<>(in.payments()).entrySet()) {
+            resources.add(new Line("Paiements des foyers : " + payment.getKey(), payment.getValue()));
+            paid += payment.getValue();
+        }
+        long due = in.orders().stream().mapToLong(OrderFigures::dueCents).sum();
+        long receivable = due - paid;
+        resources.add(new Line(receivable >= 0 ? "Reste dû par les foyers" : "Avoirs et dettes antérieures réglées",
+                receivable));
+        resources.add(new Line("Caisse solidaire : part des commandes prise en charge", in.fundDrawsNetCents()));
+        in.subsidies().forEach(s -> resources.add(new Line("Subvention ou don : " + s.label(), s.cents())));
+        long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).sum();
+        if (cashDifference != 0) {
+            resources.add(new Line("Écart de caisse", cashDifference));
+        }
+        long resourcesTotal = resources.stream().mapToLong(Line::cents).sum();
+
+        List<Line> uses = new ArrayList<>();
+        in.producers().forEach(p -> uses.add(new Line("Producteur : " + p.label(), p.cents())));
+        in.costs().forEach(c -> uses.add(new Line("Frais : " + c.label(), c.cents())));
+        uses.add(new Line("Versé à la caisse solidaire (coupons, arrondis)", in.fundInflowsCents()));
+        if (in.tier3SurplusCents() != 0) {
+            uses.add(new Line("Versé à la caisse solidaire (part du tarif 3)", in.tier3SurplusCents()));
+        }
+        long usesTotal = uses.stream().mapToLong(Line::cents).sum();
+
+        Map<Integer, long[]> byTier = new TreeMap<>();
+        long costValue = 0;
+        for (OrderFigures order : in.orders()) {
+            if (!order.charged()) {
+                continue;
+            }
+            long[] t = byTier.computeIfAbsent(order.tier(), k -> new long[3]);
+            t[0]++;
+            t[1] += order.costValueCents();
+            t[2] += order.goodsCents();
+            costValue += order.costValueCents();
+        }
+        List<TierGap> gaps = new ArrayList<>();
+        List<Line> explanation = new ArrayList<>();
+        for (Map.Entry<Integer, long[]> tier : byTier.entrySet()) {
+            long[] t = tier.getValue();
+            TierGap gap = new TierGap(tier.getKey(), (int) t[0], t[1], t[2]);
+            gaps.add(gap);
+            explanation.add(new Line("Écart du tarif " + tier.getKey() + " (coût − payé)", -gap.gapCents()));
+        }
+        long producers = in.producers().stream().mapToLong(Line::cents).sum();
+        long costs = in.costs().stream().mapToLong(Line::cents).sum();
+        explanation.add(new Line("Prix coûtant facturé − producteurs et frais réels (invendus, pertes, logistique)",
+                costValue - producers - costs));
+        long subsidies = in.subsidies().stream().mapToLong(Line::cents).sum();
+        if (subsidies != 0) {
+            explanation.add(new Line("Subventions et dons", subsidies));
+        }
+        if (in.tier3SurplusCents() != 0) {
+            explanation.add(new Line("Part du tarif 3 versée à la caisse", -in.tier3SurplusCents()));
+        }
+        if (cashDifference != 0) {
+            explanation.add(new Line("Écart de caisse", cashDifference));
+        }
+        long explained = explanation.stream().mapToLong(Line::cents).sum();
+        return new Sheet(resources, resourcesTotal, uses, usesTotal, resourcesTotal - usesTotal, explanation, explained,
+                gaps, in.cash(), receivable);
+    }
+}

@@ -1,0 +1,245 @@
+package org.paniercommun.settlement;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.settlement.SettlementService.BalanceSheet;
+import org.paniercommun.settlement.SettlementService.StatementView;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Quantities;
+
+/** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
+@Path("/tournees/{roundId}/bilan")
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.TEXT_HTML)
+public class SettlementPages {
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record Choice(String value, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance balance(BalanceSheet books, List<StatementView> statements,
+                List<Choice> relayPoints, FormErrors errors, String notice);
+
+        static native TemplateInstance statement(StatementView statement, boolean coordinator, FormErrors errors,
+                String notice);
+
+        static native TemplateInstance statementPdf(StatementView statement);
+
+        static native TemplateInstance producerStatements(String producer, List<StatementView> statements);
+    }
+
+    @GET
+    public TemplateInstance balance(@PathParam("roundId") long roundId, @QueryParam("ok") String ok) {
+        return balancePage(roundId, FormErrors.none(), ok);
+    }
+
+    @POST
+    @Path("frais")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addCost(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return act(roundId, in, () -> settlement.addCost(roundId, new SettlementService.AmountCommand(
+                in.text("label"), in.cents("amount")), login()), "Frais ajouté.");
+    }
+
+    @POST
+    @Path("subvention")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addSubsidy(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return act(roundId, in, () -> settlement.addSubsidy(roundId, new SettlementService.AmountCommand(
+                in.text("funder"), in.cents("amount")), login()), "Subvention ajoutée.");
+    }
+
+    @POST
+    @Path("caisse")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object countCash(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return act(roundId, in, () -> settlement.countCash(roundId, new SettlementService.CashCommand(
+                in.id("relayPointId"), in.cents("counted"), in.text("note")), login()), "Caisse enregistrée.");
+    }
+
+    @POST
+    @Path("solder")
+    public Object settle(@PathParam("roundId") long roundId) {
+        try {
+            settlement.settle(roundId, login());
+            return redirect("/tournees/" + roundId + "/bilan", "Tournée soldée.");
+        } catch (ConflictException e) {
+            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
+                    null));
+        }
+    }
+
+    // ---- statements ----
+
+    @GET
+    @Path("releves/{producerId}")
+    public TemplateInstance statement(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
+            @QueryParam("ok") String ok) {
+        return Templates.statement(settlement.statement(roundId, producerId), true, FormErrors.none(), ok);
+    }
+
+    @GET
+    @Path("releves/{producerId}.pdf")
+    @Produces("application/pdf")
+    public Response statementPdf(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
+        StatementView statement = settlement.statement(roundId, producerId);
+        return Pdf.response(Templates.statementPdf(statement).render(), "releve-" + roundId + "-" + producerId + ".pdf");
+    }
+
+    @GET
+    @Path("releves/{producerId}.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response statementCsv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
+        return Pdf.csv(csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
+    }
+
+    @POST
+    @Path("releves/{producerId}/ajustement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object adjust(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
+            MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return statementAct(roundId, producerId, in, () -> settlement.adjust(roundId, producerId,
+                new SettlementService.AdjustmentCommand(in.cents("amount"), in.text("reason")), login()),
+                "Ajustement enregistré.");
+    }
+
+    @POST
+    @Path("releves/{producerId}/envoyer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object send(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
+            MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return statementAct(roundId, producerId, in, () -> settlement.send(roundId, producerId,
+                in.checked("handDelivered"), login(), Instant.now()), "Relevé envoyé.");
+    }
+
+    @POST
+    @Path("releves/{producerId}/paye")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object paid(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
+            MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate paidOn = null;
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            paidOn = in.text("paidOn") == null ? null : LocalDate.parse(in.text("paidOn"));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("paidOn", "Date invalide (exemple : 2026-12-15)."));
+        }
+        if (!errors.isEmpty()) {
+            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
+                    FormErrors.of(errors), null));
+        }
+        LocalDate date = paidOn;
+        return statementAct(roundId, producerId, in, () -> settlement.markPaid(roundId, producerId,
+                new SettlementService.PaymentCommand(date, in.text("reference")), login()), "Paiement enregistré.");
+    }
+
+    static String csv(StatementView s) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var line : s.lines()) {
+            rows.add(List.of(line.product(), Quantities.format(line.quantity()), line.unit(),
+                    Money.decimal(line.unitPriceCents()), Money.decimal(line.amountCents()),
+                    line.note() == null ? "" : line.note()));
+        }
+        for (var a : s.adjustments()) {
+            rows.add(List.of("Ajustement : " + a.reason(), "", "", "", Money.decimal(a.amountCents()), ""));
+        }
+        rows.add(List.of("Total", "", "", "", Money.decimal(s.totalCents()), s.statusLabel()));
+        return CsvWriter.write(List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
+    }
+
+    // ---- helpers ----
+
+    private Object act(long roundId, FormReader in, Runnable action, String message) {
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            action.run();
+            return redirect("/tournees/" + roundId + "/bilan", message);
+        } catch (InvalidInputException e) {
+            return Html.invalid(balancePage(roundId, FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
+                    null));
+        }
+    }
+
+    private Object statementAct(long roundId, long producerId, FormReader in, Runnable action, String message) {
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            action.run();
+            return redirect("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true, FormErrors.of(e),
+                    null));
+        } catch (ConflictException e) {
+            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
+                    FormErrors.of(List.of(new FieldError("statement", e.getMessage()))), null));
+        }
+    }
+
+    private TemplateInstance balancePage(long roundId, FormErrors errors, String notice) {
+        List<Choice> points = settlement.relayPoints(roundId).stream()
+                .map(r -> new Choice(String.valueOf(r[0]), (String) r[1])).toList();
+        return Templates.balance(settlement.balanceSheet(roundId), settlement.statements(roundId), points, errors,
+                notice);
+    }
+
+    private static Response redirect(String path, String message) {
+        return Response.seeOther(URI.create(path + "?ok=" + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+    }
+
+    private String login() {
+        return identity.getPrincipal().getName();
+    }
+}

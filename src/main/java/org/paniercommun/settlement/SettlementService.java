@@ -1,0 +1,420 @@
+package org.paniercommun.settlement;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.catalogue.Producer;
+import org.paniercommun.distribution.PaymentMethod;
+import org.paniercommun.mail.MailBodies;
+import org.paniercommun.mail.Outbox;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.settlement.RoundBooks.OrderFigures;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * Producers are paid exactly what they delivered at their agreed purchase price (never touched by tiers or
+ * reductions), and a round's books are made and checked: statements, costs, subsidies, cash counts, balance
+ * sheet, and SETTLED only when the books balance and every producer is paid.
+ */
+@ApplicationScoped
+public class SettlementService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    public record StatementLine(String product, String unit, BigDecimal quantity, long unitPriceCents,
+            long amountCents, String note) {
+    }
+
+    public record AdjustmentView(long amountCents, String reason, String by) {
+    }
+
+    public record StatementView(long id, long roundId, String roundName, long producerId, String producer,
+            String producerEmail, String status, String statusLabel, List<StatementLine> lines,
+            List<AdjustmentView> adjustments, long linesCents, long totalCents, Instant sentAt, LocalDate paidOn,
+            String paymentReference, long version) {
+    }
+
+    public record AdjustmentCommand(Long amountCents, String reason) {
+    }
+
+    public record PaymentCommand(LocalDate paidOn, String reference) {
+    }
+
+    public record AmountCommand(String label, Long amountCents) {
+    }
+
+    public record CashCommand(Long relayPointId, Long countedCents, String note) {
+    }
+
+    @CheckedTemplate(basePath = "mail")
+    static class Templates {
+        static native TemplateInstance producerStatement(StatementView statement, String total);
+    }
+
+    // ---- statements ----
+
+    /** The statements of a round, one per producer that had products in it (created as drafts when needed). */
+    @Transactional
+    public List<StatementView> statements(long roundId) {
+        Round round = requireClosed(roundId);
+        Map<Long, List<RoundOffer>> byProducer = offersByProducer(round.id);
+        List<StatementView> views = new ArrayList<>();
+        for (Map.Entry<Long, List<RoundOffer>> entry : byProducer.entrySet()) {
+            views.add(view(statementRow(round, entry.getKey()), entry.getValue()));
+        }
+        return views;
+    }
+
+    @Transactional
+    public StatementView statement(long roundId, long producerId) {
+        Round round = requireClosed(roundId);
+        List<RoundOffer> offers = offersByProducer(round.id).get(producerId);
+        if (offers == null) {
+            throw new NotFoundException("Ce producteur n'a rien livré pour cette tournée.");
+        }
+        return view(statementRow(round, producerId), offers);
+    }
+
+    /** The statements of a producer across rounds, newest first. */
+    @Transactional
+    public List<StatementView> statementsOf(long producerId) {
+        List<ProducerStatement> rows = ProducerStatement.list("producer.id = ?1 order by round.deadline desc", producerId);
+        return rows.stream().map(s -> view(s, offersByProducer(s.round.id).getOrDefault(producerId, List.of()))).toList();
+    }
+
+    @Transactional
+    public StatementView adjust(long roundId, long producerId, AdjustmentCommand command, String by) {
+        if (command == null || command.amountCents() == null || command.amountCents() == 0) {
+            throw new InvalidInputException("amountCents", "Indiquez le montant de l'ajustement (négatif pour une retenue).");
+        }
+        if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 300) {
+            throw new InvalidInputException("reason", "Un ajustement a toujours un motif (300 caractères au plus).");
+        }
+        ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
+        if (statement.status != StatementStatus.DRAFT) {
+            throw new ConflictException("Ce relevé est déjà envoyé : il ne peut plus être ajusté.");
+        }
+        StatementAdjustment adjustment = new StatementAdjustment();
+        adjustment.statementId = statement.id;
+        adjustment.amountCents = command.amountCents();
+        adjustment.reason = command.reason().trim();
+        adjustment.createdBy = by;
+        adjustment.persist();
+        return statement(roundId, producerId);
+    }
+
+    /**
+     * Sends the statement to the producer by e-mail and freezes its total. Without an e-mail address the
+     * coordinator may record that it was handed over ({@code handDelivered}).
+     */
+    @Transactional
+    public StatementView send(long roundId, long producerId, boolean handDelivered, String by, Instant now) {
+        Round round = requireClosed(roundId);
+        if (round.status == RoundStatus.CLOSED) {
+            throw new ConflictException("Le relevé s'envoie après la distribution, quand les quantités livrées sont connues.");
+        }
+        StatementView view = statement(roundId, producerId);
+        ProducerStatement statement = ProducerStatement.findById(view.id());
+        boolean hasEmail = view.producerEmail() != null && !view.producerEmail().isBlank();
+        if (!hasEmail && !handDelivered) {
+            throw new ConflictException("Ce producteur n'a pas d'adresse e-mail : imprimez le relevé, remettez-le et "
+                    + "cochez « remis en main propre ».");
+        }
+        statement.send(view.totalCents(), now);
+        if (hasEmail) {
+            StatementView sent = view(statement, offersByProducer(roundId).get(producerId));
+            MailBodies bodies = MailBodies.render(() -> Templates.producerStatement(sent, Money.format(sent.totalCents())));
+            outbox.enqueue(view.producerEmail(), "Relevé « " + round.name + " » : " + Money.format(sent.totalCents()),
+                    bodies.html(), bodies.text());
+        }
+        audit.record("STATEMENT_SENT", "relevé " + statement.id + " (" + view.producer() + ", " + round.name + ")",
+                (hasEmail ? "envoyé à " + view.producerEmail() : "remis en main propre") + ", "
+                        + Money.format(view.totalCents()));
+        return statement(roundId, producerId);
+    }
+
+    @Transactional
+    public StatementView markPaid(long roundId, long producerId, PaymentCommand command, String by) {
+        if (command == null || command.paidOn() == null) {
+            throw new InvalidInputException("paidOn", "Indiquez la date du paiement.");
+        }
+        if (command.reference() != null && command.reference().length() > 120) {
+            throw new InvalidInputException("reference", "120 caractères au plus.");
+        }
+        ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
+        statement.markPaid(command.paidOn(), command.reference() == null || command.reference().isBlank() ? null
+                : command.reference().trim());
+        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + command.paidOn()
+                + (statement.paymentReference == null ? "" : ", réf. " + statement.paymentReference));
+        return statement(roundId, producerId);
+    }
+
+    // ---- costs, subsidies, cash ----
+
+    @Transactional
+    public void addCost(long roundId, AmountCommand command, String by) {
+        requireClosed(roundId);
+        checkAmount(command);
+        RoundCost cost = new RoundCost();
+        cost.roundId = roundId;
+        cost.label = command.label().trim();
+        cost.amountCents = command.amountCents();
+        cost.createdBy = by;
+        cost.persist();
+    }
+
+    @Transactional
+    public void addSubsidy(long roundId, AmountCommand command, String by) {
+        requireClosed(roundId);
+        checkAmount(command);
+        RoundSubsidy subsidy = new RoundSubsidy();
+        subsidy.roundId = roundId;
+        subsidy.funder = command.label().trim();
+        subsidy.amountCents = command.amountCents();
+        subsidy.createdBy = by;
+        subsidy.persist();
+    }
+
+    @Transactional
+    public void countCash(long roundId, CashCommand command, String by) {
+        requireClosed(roundId);
+        if (command == null || command.relayPointId() == null) {
+            throw new InvalidInputException("relayPointId", "Choisissez le point relais.");
+        }
+        if (command.countedCents() == null || command.countedCents() < 0) {
+            throw new InvalidInputException("countedCents", "Indiquez le montant compté (0 ou plus).");
+        }
+        if (command.note() != null && command.note().length() > 300) {
+            throw new InvalidInputException("note", "300 caractères au plus.");
+        }
+        Number slots = (Number) em.createNativeQuery("select count(*) from round_slots where round_id = :r "
+                + "and relay_point_id = :p").setParameter("r", roundId).setParameter("p", command.relayPointId())
+                .getSingleResult();
+        if (slots.longValue() == 0) {
+            throw new InvalidInputException("relayPointId", "Ce point relais ne distribue pas cette tournée.");
+        }
+        CashCount count = CashCount.<CashCount>find("roundId = ?1 and relayPointId = ?2", roundId,
+                command.relayPointId()).firstResult();
+        if (count == null) {
+            count = new CashCount();
+            count.roundId = roundId;
+            count.relayPointId = command.relayPointId();
+        }
+        count.countedCents = command.countedCents();
+        count.note = command.note() == null || command.note().isBlank() ? null : command.note().trim();
+        count.countedBy = by;
+        count.countedAt = Instant.now();
+        count.persist();
+    }
+
+    // ---- balance sheet ----
+
+    /** The round's balance sheet, and why it does not balance when it does not. */
+    public record BalanceSheet(long roundId, String roundName, String status, RoundBooks.Sheet sheet,
+            int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers) {
+    }
+
+    @Transactional
+    public BalanceSheet balanceSheet(long roundId) {
+        Round round = requireClosed(roundId);
+        RoundBooks.Sheet sheet = RoundBooks.sheet(inputs(round));
+        Number unresolved = (Number) em.createNativeQuery("select count(*) from orders where round_id = :r and "
+                + "status = 'SUBMITTED' and (pickup_status = 'WAITING' or (pickup_status = 'ABSENT' "
+                + "and absence_decision is null))").setParameter("r", roundId).getSingleResult();
+        List<StatementView> statements = statements(roundId);
+        int notPaid = (int) statements.stream().filter(s -> !s.status().equals(StatementStatus.PAID.name())).count();
+        List<String> blockers = new ArrayList<>();
+        if (round.status != RoundStatus.DISTRIBUTED && round.status != RoundStatus.SETTLED) {
+            blockers.add("La distribution n'est pas terminée dans tous les points relais.");
+        }
+        if (unresolved.intValue() > 0) {
+            blockers.add(unresolved + " foyer(s) absent(s) sans décision sur leurs produits.");
+        }
+        if (notPaid > 0) {
+            blockers.add(notPaid + " relevé(s) producteur non payé(s).");
+        }
+        if (!sheet.balanced()) {
+            blockers.add("Les comptes ne s'équilibrent pas : écart de "
+                    + Money.format(sheet.resultCents() - sheet.explainedCents()) + ".");
+        }
+        return new BalanceSheet(roundId, round.name, round.status.label, sheet, unresolved.intValue(), notPaid,
+                blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers);
+    }
+
+    /** Marks the round SETTLED: only when its books balance and every producer statement is paid. */
+    @Transactional
+    public BalanceSheet settle(long roundId, String by) {
+        BalanceSheet sheet = balanceSheet(roundId);
+        if (!sheet.settleable()) {
+            throw new ConflictException("La tournée ne peut pas être soldée : " + String.join(" ", sheet.blockers()));
+        }
+        rounds.settle(roundId);
+        audit.record("ROUND_SETTLED", "tournée " + roundId, "soldée");
+        return balanceSheet(roundId);
+    }
+
+    RoundBooks.Inputs inputs(Round round) {
+        long roundId = round.id;
+        @SuppressWarnings("unchecked")
+        List<Object[]> orderRows = em.createNativeQuery("""
+                select o.price_tier,
+                       (o.pickup_status = 'PICKED_UP' or (o.pickup_status = 'ABSENT'
+                            and o.absence_decision in ('HELD', 'CHARGED'))) as charged,
+                       coalesce(o.final_total_cents, o.total_cents),
+                       coalesce((select sum(round(case when l.missing then 0
+                                   else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end
+                                   * f.cost_price_cents))
+                                 from order_lines l join round_offers f on f.id = l.offer_id where l.order_id = o.id), 0),
+                       o.fund_reduction_cents,
+                       (o.coupon_count + o.pickup_coupons) * 100 + o.round_up_cents
+                from orders o where o.round_id = :r and o.status = 'SUBMITTED'""")
+                .setParameter("r", roundId).getResultList();
+        List<OrderFigures> orders = orderRows.stream().map(r -> new OrderFigures(((Number) r[0]).intValue(),
+                (Boolean) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                ((Number) r[5]).longValue())).toList();
+
+        Map<String, Long> payments = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> paymentRows = em.createNativeQuery("select method, sum(amount_cents) from payments "
+                + "where round_id = :r group by method").setParameter("r", roundId).getResultList();
+        paymentRows.forEach(r -> payments.put(PaymentMethod.valueOf((String) r[0]).label, ((Number) r[1]).longValue()));
+
+        Object[] fund = (Object[]) em.createNativeQuery("""
+                select coalesce(-sum(amount_cents) filter (where kind in ('DRAW', 'DRAW_RELEASE')), 0),
+                       coalesce(sum(amount_cents) filter (where kind in ('COUPON', 'ROUND_UP')), 0),
+                       coalesce(sum(amount_cents) filter (where kind = 'TIER3_SURPLUS'), 0)
+                from fund_entries where round_id = :r""").setParameter("r", roundId).getSingleResult();
+
+        List<RoundBooks.Line> producers = statements(roundId).stream()
+                .map(s -> new RoundBooks.Line(s.producer(), s.totalCents())).toList();
+        List<RoundBooks.Line> costs = RoundCost.<RoundCost>list("roundId = ?1 order by id", roundId).stream()
+                .map(c -> new RoundBooks.Line(c.label, c.amountCents)).toList();
+        List<RoundBooks.Line> subsidies = RoundSubsidy.<RoundSubsidy>list("roundId = ?1 order by id", roundId).stream()
+                .map(s -> new RoundBooks.Line(s.funder, s.amountCents)).toList();
+        return new RoundBooks.Inputs(orders, payments, ((Number) fund[0]).longValue(), ((Number) fund[1]).longValue(),
+                ((Number) fund[2]).longValue(), producers, costs, subsidies, cash(roundId));
+    }
+
+    /** Cash expected (cash payments of the relay point's households) and counted, per relay point of the round. */
+    private List<RoundBooks.CashCount> cash(long roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.relay_point_id, rp.name,
+                       coalesce((select sum(p.amount_cents) from payments p join households h on h.id = p.household_id
+                                 where p.round_id = s.round_id and p.method = 'CASH'
+                                   and h.relay_point_id = s.relay_point_id), 0),
+                       c.counted_cents, c.note
+                from round_slots s join relay_points rp on rp.id = s.relay_point_id
+                left join cash_counts c on c.round_id = s.round_id and c.relay_point_id = s.relay_point_id
+                where s.round_id = :r order by rp.name""").setParameter("r", roundId).getResultList();
+        return rows.stream().map(r -> new RoundBooks.CashCount((String) r[1], ((Number) r[2]).longValue(),
+                r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4])).toList();
+    }
+
+    /** The relay points of a round (for the cash count form). */
+    public List<Object[]> relayPoints(long roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select rp.id, rp.name from round_slots s join relay_points rp "
+                + "on rp.id = s.relay_point_id where s.round_id = :r order by rp.name").setParameter("r", roundId)
+                .getResultList();
+        return rows;
+    }
+
+    // ---- helpers ----
+
+    private Map<Long, List<RoundOffer>> offersByProducer(long roundId) {
+        Map<Long, List<RoundOffer>> byProducer = new LinkedHashMap<>();
+        List<RoundOffer> offers = RoundOffer.list("from RoundOffer o join fetch o.product p join fetch p.producer pr "
+                + "where o.round.id = ?1 order by pr.name, p.name", roundId);
+        offers.forEach(o -> byProducer.computeIfAbsent(o.product.producer.id, k -> new ArrayList<>()).add(o));
+        return byProducer;
+    }
+
+    private ProducerStatement statementRow(Round round, long producerId) {
+        em.createNativeQuery("insert into producer_statements (id, round_id, producer_id) values "
+                + "(nextval('producer_statements_seq'), :r, :p) on conflict (round_id, producer_id) do nothing")
+                .setParameter("r", round.id).setParameter("p", producerId).executeUpdate();
+        return ProducerStatement.<ProducerStatement>find("round.id = ?1 and producer.id = ?2", round.id, producerId)
+                .singleResult();
+    }
+
+    /** The statement's lines: what the hub received of each product × the purchase price frozen at opening. */
+    static List<StatementLine> lines(List<RoundOffer> offers) {
+        List<StatementLine> lines = new ArrayList<>();
+        for (RoundOffer offer : offers) {
+            BigDecimal quantity = offer.deliveredQuantity();
+            if (quantity.signum() == 0 && offer.receptionStatus == null) {
+                continue;
+            }
+            long price = offer.purchasePrice();
+            String note = offer.receptionStatus == null ? null
+                    : offer.receptionStatus.label + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
+            lines.add(new StatementLine(offer.product.name, offer.product.saleUnit.label(), quantity, price,
+                    TierPricing.lineAmount(price, quantity), note));
+        }
+        return lines;
+    }
+
+    private StatementView view(ProducerStatement statement, List<RoundOffer> offers) {
+        List<StatementLine> lines = lines(offers);
+        List<AdjustmentView> adjustments = StatementAdjustment.<StatementAdjustment>list("statementId = ?1 order by id",
+                statement.id).stream().map(a -> new AdjustmentView(a.amountCents, a.reason, a.createdBy)).toList();
+        long linesTotal = lines.stream().mapToLong(StatementLine::amountCents).sum();
+        long computed = linesTotal + adjustments.stream().mapToLong(AdjustmentView::amountCents).sum();
+        Producer producer = statement.producer;
+        return new StatementView(statement.id, statement.round.id, statement.round.name, producer.id, producer.name,
+                producer.email, statement.status.name(), statement.status.label, lines, adjustments, linesTotal,
+                statement.totalCents != null ? statement.totalCents : computed, statement.sentAt, statement.paidOn,
+                statement.paymentReference, statement.version);
+    }
+
+    private Round requireClosed(long roundId) {
+        Round round = rounds.round(roundId);
+        if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN || round.status == RoundStatus.CANCELLED) {
+            throw new ConflictException("Les relevés et le bilan se font après la clôture des commandes.");
+        }
+        return round;
+    }
+
+    private static void checkAmount(AmountCommand command) {
+        if (command == null || command.label() == null || command.label().isBlank() || command.label().length() > 160) {
+            throw new InvalidInputException("label", "Indiquez un libellé (160 caractères au plus).");
+        }
+        if (command.amountCents() == null || command.amountCents() <= 0) {
+            throw new InvalidInputException("amountCents", "Indiquez un montant positif.");
+        }
+    }
+
+    static String quantity(BigDecimal q) {
+        return Quantities.format(q);
+    }
+}

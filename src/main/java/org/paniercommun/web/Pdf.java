@@ -1,0 +1,39 @@
+package org.paniercommun.web;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Printable documents as PDF: the same Qute template as the A4 page, rendered from well-formed XHTML. */
+public final class Pdf {
+
+    private Pdf() {
+    }
+
+    public static byte[] render(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF response shown in the browser, saved under {@code fileName}. */
+    public static Response response(String xhtml, String fileName) {
+        return Response.ok(render(xhtml), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+    }
+
+    /** A CSV download. */
+    public static Response csv(String csv, String fileName) {
+        return Response.ok(csv, org.paniercommun.csv.CsvWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+}
