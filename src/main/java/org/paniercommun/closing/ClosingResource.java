@@ -66,6 +66,7 @@ public class ClosingResource {
 
     @POST
     @Path("confirm")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Valider les quantités : les foyers concernés sont prévenus, les bons fournisseurs peuvent partir")
     public ClosingState confirm(@PathParam("roundId") long roundId) {
         closing.confirm(roundId, Instant.now());

@@ -88,6 +88,7 @@ public class DistributionResource {
 
     @POST
     @Path("{slotId}/orders/{orderId}/absent")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Marquer un foyer absent")
     public PickupHousehold absent(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @PathParam("orderId") long orderId, AbsentCommand command) {
@@ -110,6 +111,7 @@ public class DistributionResource {
 
     @POST
     @Path("{slotId}/close")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Clore la distribution du point relais (les foyers non servis sont notés absents) ; "
             + "la tournée passe à « Distribuée » quand tous les points relais sont clos")
     public SlotView close(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {

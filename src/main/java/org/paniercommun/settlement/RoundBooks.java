@@ -42,6 +42,7 @@ public final class RoundBooks {
     /** Cash expected (recorded cash payments) and counted at a relay point. */
     public record CashCount(String relayPoint, long expectedCents, Long countedCents, String note) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public long differenceCents() {
             return countedCents == null ? 0 : countedCents - expectedCents;
         }
@@ -63,6 +64,7 @@ public final class RoundBooks {
     /** A tier's gap: cost of what its households received minus what they paid for it (positive = helped). */
     public record TierGap(int tier, int orders, long costCents, long paidCents) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public long gapCents() {
             return costCents - paidCents;
         }
@@ -73,6 +75,7 @@ public final class RoundBooks {
             long receivableCents) {
 
         /** The two computations of the result agree to the cent. */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public boolean balanced() {
             return resultCents == explainedCents;
         }

@@ -58,6 +58,7 @@ public class SettlementResource {
 
     @POST
     @Path("statements/{producerId}/send")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Envoyer le relevé au producteur par e-mail (ou noter qu'il a été remis en main propre)")
     public StatementView send(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
             @QueryParam("handDelivered") boolean handDelivered) {
@@ -105,6 +106,7 @@ public class SettlementResource {
 
     @POST
     @Path("settle")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Solder la tournée : seulement si le bilan s'équilibre et tous les relevés sont payés")
     public BalanceSheet settle(@PathParam("roundId") long roundId) {
         return settlement.settle(roundId, login());

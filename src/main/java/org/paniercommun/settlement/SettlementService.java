@@ -107,6 +107,12 @@ public class SettlementService {
     /** The statements of a producer across rounds, newest first. */
     @Transactional
     public List<StatementView> statementsOf(long producerId) {
+        @SuppressWarnings("unchecked")
+        List<Number> roundIds = em.createNativeQuery("select distinct o.round_id from round_offers o "
+                + "join products p on p.id = o.product_id join rounds r on r.id = o.round_id "
+                + "where p.producer_id = :p and r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')")
+                .setParameter("p", producerId).getResultList();
+        roundIds.forEach(id -> statementRow(rounds.round(id.longValue()), producerId));
         List<ProducerStatement> rows = ProducerStatement.list("producer.id = ?1 order by round.deadline desc", producerId);
         return rows.stream().map(s -> view(s, offersByProducer(s.round.id).getOrDefault(producerId, List.of()))).toList();
     }
