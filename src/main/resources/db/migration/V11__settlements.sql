@@ -34,29 +34,19 @@ create table statement_adjustments (
 );
 create index statement_adjustments_statement_idx on statement_adjustments (statement_id);
 
--- Logistics costs of a round entered by the coordinator (transport, hub rent, packaging…).
-create sequence round_costs_seq start with 1 increment by 50;
-create table round_costs (
+-- What a coordinator enters in a round's books: logistics costs (transport, hub rent, packaging…) and the
+-- grants and donations assigned to the round (not to the solidarity fund).
+create sequence round_amounts_seq start with 1 increment by 50;
+create table round_amounts (
     id           bigint       primary key,
     round_id     bigint       not null references rounds (id),
+    kind         varchar(8)   not null check (kind in ('COST', 'SUBSIDY')),
     label        varchar(160) not null,
     amount_cents bigint       not null check (amount_cents > 0),
     created_by   varchar(254) not null,
     created_at   timestamptz  not null default now()
 );
-create index round_costs_round_idx on round_costs (round_id);
-
--- Grants and donations assigned to a round's books (not to the solidarity fund).
-create sequence round_subsidies_seq start with 1 increment by 50;
-create table round_subsidies (
-    id           bigint       primary key,
-    round_id     bigint       not null references rounds (id),
-    funder       varchar(160) not null,
-    amount_cents bigint       not null check (amount_cents > 0),
-    created_by   varchar(254) not null,
-    created_at   timestamptz  not null default now()
-);
-create index round_subsidies_round_idx on round_subsidies (round_id);
+create index round_amounts_round_idx on round_amounts (round_id, kind);
 
 -- Cash counted at a relay point at the end of its distribution, against the cash payments recorded.
 create sequence cash_counts_seq start with 1 increment by 50;

@@ -14,9 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.paniercommun.account.Role;
@@ -132,8 +129,7 @@ public class ClosingPages {
     }
 
     private static Response done(long roundId, String message) {
-        return Response.seeOther(URI.create("/tournees/" + roundId + "/cloture?ok="
-                + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+        return Html.done("/tournees/" + roundId + "/cloture", message);
     }
 
     private TemplateInstance page(long roundId, FormErrors errors, Long errorOfferId, String notice) {

@@ -14,11 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,8 +145,7 @@ public class DistributionPages {
             String message = saved.name() + (pickedUp ? " : servi." : " : enregistré.")
                     + (saved.amountToCollectCents() > 0 ? " Reste à payer " + Money.format(saved.amountToCollectCents()) + "."
                             : saved.amountToCollectCents() < 0 ? " Avoir de " + Money.format(-saved.amountToCollectCents()) + "." : "");
-            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
-                    + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, message);
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -169,8 +164,7 @@ public class DistributionPages {
         FormReader reader = new FormReader(form);
         try {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
-            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
-                    + URLEncoder.encode(saved.name() + " : absent.", StandardCharsets.UTF_8))).build();
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, saved.name() + " : absent.");
         } catch (ConflictException | InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
@@ -193,8 +187,7 @@ public class DistributionPages {
             }
             distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(decision,
                     reader.text("note")), login());
-            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
-                    + URLEncoder.encode("Décision enregistrée.", StandardCharsets.UTF_8))).build();
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, "Décision enregistrée.");
         } catch (InvalidInputException | ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("decision", e.getMessage()))), orderId));
@@ -207,8 +200,7 @@ public class DistributionPages {
         requireMayAct(roundId, slotId);
         try {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
-            return Response.seeOther(URI.create("/tournees/" + roundId + "/distribution/" + slotId + "?ok="
-                    + URLEncoder.encode("Distribution close. Merci !", StandardCharsets.UTF_8))).build();
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, "Distribution close. Merci !");
         } catch (ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));

@@ -1,6 +1,5 @@
 package org.paniercommun.round;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,9 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.paniercommun.account.Role;
 import org.paniercommun.round.OrderForms.OrderForm;
 import org.paniercommun.web.InvalidInputException;

@@ -16,9 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,7 +77,7 @@ public class SettlementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addCost(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
-        return act(roundId, in, () -> settlement.addCost(roundId, new SettlementService.AmountCommand(
+        return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.COST, new SettlementService.AmountCommand(
                 in.text("label"), in.cents("amount")), login()), "Frais ajouté.");
     }
 
@@ -89,7 +86,7 @@ public class SettlementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addSubsidy(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
-        return act(roundId, in, () -> settlement.addSubsidy(roundId, new SettlementService.AmountCommand(
+        return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.SUBSIDY, new SettlementService.AmountCommand(
                 in.text("funder"), in.cents("amount")), login()), "Subvention ajoutée.");
     }
 
@@ -107,7 +104,7 @@ public class SettlementPages {
     public Object settle(@PathParam("roundId") long roundId) {
         try {
             settlement.settle(roundId, login());
-            return redirect("/tournees/" + roundId + "/bilan", "Tournée soldée.");
+            return Html.done("/tournees/" + roundId + "/bilan", "Tournée soldée.");
         } catch (ConflictException e) {
             return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
@@ -203,7 +200,7 @@ public class SettlementPages {
                 throw new InvalidInputException(in.errors());
             }
             action.run();
-            return redirect("/tournees/" + roundId + "/bilan", message);
+            return Html.done("/tournees/" + roundId + "/bilan", message);
         } catch (InvalidInputException e) {
             return Html.invalid(balancePage(roundId, FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -218,7 +215,7 @@ public class SettlementPages {
                 throw new InvalidInputException(in.errors());
             }
             action.run();
-            return redirect("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
+            return Html.done("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true, FormErrors.of(e),
                     null));
@@ -233,10 +230,6 @@ public class SettlementPages {
                 .map(r -> new Choice(String.valueOf(r[0]), (String) r[1])).toList();
         return Templates.balance(settlement.balanceSheet(roundId), settlement.statements(roundId), points, errors,
                 notice);
-    }
-
-    private static Response redirect(String path, String message) {
-        return Response.seeOther(URI.create(path + "?ok=" + URLEncoder.encode(message, StandardCharsets.UTF_8))).build();
     }
 
     private String login() {

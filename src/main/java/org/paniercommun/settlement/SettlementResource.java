@@ -77,7 +77,7 @@ public class SettlementResource {
     @Path("costs")
     @Operation(summary = "Ajouter un frais logistique de la tournée (libellé, montant en centimes)")
     public BalanceSheet addCost(@PathParam("roundId") long roundId, SettlementService.AmountCommand command) {
-        settlement.addCost(roundId, command, login());
+        settlement.add(roundId, RoundAmount.Kind.COST, command, login());
         return settlement.balanceSheet(roundId);
     }
 
@@ -85,7 +85,7 @@ public class SettlementResource {
     @Path("subsidies")
     @Operation(summary = "Affecter une subvention ou un don à la tournée (financeur, montant en centimes)")
     public BalanceSheet addSubsidy(@PathParam("roundId") long roundId, SettlementService.AmountCommand command) {
-        settlement.addSubsidy(roundId, command, login());
+        settlement.add(roundId, RoundAmount.Kind.SUBSIDY, command, login());
         return settlement.balanceSheet(roundId);
     }
 

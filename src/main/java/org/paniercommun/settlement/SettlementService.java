@@ -186,28 +186,18 @@ public class SettlementService {
 
     // ---- costs, subsidies, cash ----
 
+    /** Adds a logistics cost or a subsidy to the round's books. */
     @Transactional
-    public void addCost(long roundId, AmountCommand command, String by) {
+    public void add(long roundId, RoundAmount.Kind kind, AmountCommand command, String by) {
         requireClosed(roundId);
         checkAmount(command);
-        RoundCost cost = new RoundCost();
-        cost.roundId = roundId;
-        cost.label = command.label().trim();
-        cost.amountCents = command.amountCents();
-        cost.createdBy = by;
-        cost.persist();
-    }
-
-    @Transactional
-    public void addSubsidy(long roundId, AmountCommand command, String by) {
-        requireClosed(roundId);
-        checkAmount(command);
-        RoundSubsidy subsidy = new RoundSubsidy();
-        subsidy.roundId = roundId;
-        subsidy.funder = command.label().trim();
-        subsidy.amountCents = command.amountCents();
-        subsidy.createdBy = by;
-        subsidy.persist();
+        RoundAmount amount = new RoundAmount();
+        amount.roundId = roundId;
+        amount.kind = kind;
+        amount.label = command.label().trim();
+        amount.amountCents = command.amountCents();
+        amount.createdBy = by;
+        amount.persist();
     }
 
     @Transactional
@@ -322,10 +312,8 @@ public class SettlementService {
 
         List<RoundBooks.Line> producers = statements(roundId).stream()
                 .map(s -> new RoundBooks.Line(s.producer(), s.totalCents())).toList();
-        List<RoundBooks.Line> costs = RoundCost.<RoundCost>list("roundId = ?1 order by id", roundId).stream()
-                .map(c -> new RoundBooks.Line(c.label, c.amountCents)).toList();
-        List<RoundBooks.Line> subsidies = RoundSubsidy.<RoundSubsidy>list("roundId = ?1 order by id", roundId).stream()
-                .map(s -> new RoundBooks.Line(s.funder, s.amountCents)).toList();
+        List<RoundBooks.Line> costs = amounts(roundId, RoundAmount.Kind.COST);
+        List<RoundBooks.Line> subsidies = amounts(roundId, RoundAmount.Kind.SUBSIDY);
         return new RoundBooks.Inputs(orders, payments, ((Number) fund[0]).longValue(), ((Number) fund[1]).longValue(),
                 ((Number) fund[2]).longValue(), producers, costs, subsidies, cash(roundId));
     }
@@ -344,6 +332,11 @@ public class SettlementService {
                 where s.round_id = :r order by rp.name""").setParameter("r", roundId).getResultList();
         return rows.stream().map(r -> new RoundBooks.CashCount((String) r[1], ((Number) r[2]).longValue(),
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4])).toList();
+    }
+
+    private static List<RoundBooks.Line> amounts(long roundId, RoundAmount.Kind kind) {
+        return RoundAmount.<RoundAmount>list("roundId = ?1 and kind = ?2 order by id", roundId, kind).stream()
+                .map(a -> new RoundBooks.Line(a.label, a.amountCents)).toList();
     }
 
     /** The relay points of a round (for the cash count form). */

@@ -14,4 +14,10 @@ public final class Html {
     public static Response invalid(TemplateInstance page) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
+
+    /** After a form was saved: back to {@code path}, which shows {@code notice} (read from its {@code ok} parameter). */
+    public static Response done(String path, String notice) {
+        return Response.seeOther(java.net.URI.create(path + "?ok="
+                + java.net.URLEncoder.encode(notice, java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
 }

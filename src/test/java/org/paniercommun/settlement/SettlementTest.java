@@ -299,7 +299,7 @@ class SettlementTest {
                         "benevole", Instant.now());
             }
             distribution.closeDay(roundId, slotId, "benevole", Instant.now());
-            settlement.addCost(roundId, new SettlementService.AmountCommand("Transport", 1000L + random.nextInt(5000)),
+            settlement.add(roundId, RoundAmount.Kind.COST, new SettlementService.AmountCommand("Transport", 1000L + random.nextInt(5000)),
                     "coordination");
             var books = settlement.balanceSheet(roundId);
             assertTrue(books.sheet().balanced(), "run " + run + ": result " + books.sheet().resultCents()

@@ -3,16 +3,28 @@ package org.paniercommun.settlement;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A logistics cost of a round (transport, hub rent, packaging…). */
+/** An amount a coordinator enters in a round's books: a logistics cost, or a subsidy assigned to the round. */
 @Entity
-@Table(name = "round_costs")
-public class RoundCost extends PanacheEntity {
+@Table(name = "round_amounts")
+public class RoundAmount extends PanacheEntity {
+
+    public enum Kind {
+        /** Transport, hub rent, packaging… */
+        COST,
+        /** A grant or donation assigned to the round (the funder is the label). */
+        SUBSIDY
+    }
 
     @Column(name = "round_id")
     public long roundId;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
 
     public String label;
 
