@@ -55,10 +55,19 @@ public final class RoundBooks {
      * @param fundDrawsNetCents draws minus releases of the round in the fund's ledger (what the fund paid)
      * @param fundInflowsCents coupons and round-ups of the round in the fund's ledger
      * @param tier3SurplusCents the tier-3 surplus credited to the fund at closing
+     * @param hideDraws fewer than 3 households drew: the fund's movements are shown as one net line, so that the
+     *        amount drawn is not on the sheet (the fund's anonymity rule)
      */
     public record Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
             long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
-            List<Line> subsidies, List<CashCount> cash) {
+            List<Line> subsidies, List<CashCount> cash, boolean hideDraws) {
+
+        public Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
+                long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
+                List<Line> subsidies, List<CashCount> cash) {
+            this(orders, payments, fundDrawsNetCents, fundInflowsCents, tier3SurplusCents, producers, costs, subsidies,
+                    cash, false);
+        }
     }
 
     /** A tier's gap: cost of what its households received minus what they paid for it (positive = helped). */
@@ -92,7 +101,10 @@ public final class RoundBooks {
         long receivable = due - paid;
         resources.add(new Line(receivable >= 0 ? "Reste dû par les foyers" : "Avoirs et dettes antérieures réglées",
                 receivable));
-        resources.add(new Line("Caisse solidaire : part des commandes prise en charge", in.fundDrawsNetCents()));
+        long fundToRound = in.hideDraws()
+                ? in.fundDrawsNetCents() - in.fundInflowsCents() - in.tier3SurplusCents() : in.fundDrawsNetCents();
+        resources.add(new Line(in.hideDraws() ? "Caisse solidaire : mouvements nets de la tournée"
+                : "Caisse solidaire : part des commandes prise en charge", fundToRound));
         in.subsidies().forEach(s -> resources.add(new Line("Subvention ou don : " + s.label(), s.cents())));
         long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).sum();
         if (cashDifference != 0) {
@@ -103,9 +115,11 @@ public final class RoundBooks {
         List<Line> uses = new ArrayList<>();
         in.producers().forEach(p -> uses.add(new Line("Producteur : " + p.label(), p.cents())));
         in.costs().forEach(c -> uses.add(new Line("Frais : " + c.label(), c.cents())));
-        uses.add(new Line("Versé à la caisse solidaire (coupons, arrondis)", in.fundInflowsCents()));
-        if (in.tier3SurplusCents() != 0) {
-            uses.add(new Line("Versé à la caisse solidaire (part du tarif 3)", in.tier3SurplusCents()));
+        if (!in.hideDraws()) {
+            uses.add(new Line("Versé à la caisse solidaire (coupons, arrondis)", in.fundInflowsCents()));
+            if (in.tier3SurplusCents() != 0) {
+                uses.add(new Line("Versé à la caisse solidaire (part du tarif 3)", in.tier3SurplusCents()));
+            }
         }
         long usesTotal = uses.stream().mapToLong(Line::cents).sum();
 

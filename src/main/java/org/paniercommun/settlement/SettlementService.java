@@ -314,8 +314,10 @@ public class SettlementService {
                 .map(s -> new RoundBooks.Line(s.producer(), s.totalCents())).toList();
         List<RoundBooks.Line> costs = amounts(roundId, RoundAmount.Kind.COST);
         List<RoundBooks.Line> subsidies = amounts(roundId, RoundAmount.Kind.SUBSIDY);
+        long drawing = orders.stream().filter(o -> o.reductionCents() > 0).count();
         return new RoundBooks.Inputs(orders, payments, ((Number) fund[0]).longValue(), ((Number) fund[1]).longValue(),
-                ((Number) fund[2]).longValue(), producers, costs, subsidies, cash(roundId));
+                ((Number) fund[2]).longValue(), producers, costs, subsidies, cash(roundId),
+                drawing > 0 && drawing < org.paniercommun.fund.FundService.MIN_HOUSEHOLDS_SHOWN);
     }
 
     /** Cash expected (cash payments of the relay point's households) and counted, per relay point of the round. */
