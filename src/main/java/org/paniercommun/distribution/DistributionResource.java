@@ -41,6 +41,9 @@ public class DistributionResource {
     PickupLists lists;
 
     @Inject
+    org.paniercommun.closing.Consolidation consolidation;
+
+    @Inject
     VolunteerGroups volunteers;
 
     @Inject
@@ -71,6 +74,14 @@ public class DistributionResource {
             @QueryParam("sort") String sort) {
         requireMayAct(roundId, slotId);
         return lists.of(roundId, slotId, PickupLists.Sort.of(sort));
+    }
+
+    @GET
+    @Path("{slotId}/pick-list")
+    @Operation(summary = "Liste de préparation : ce qui part vers ce point relais, produit par produit")
+    public PickupLists.PickList pickList(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        requireMayAct(roundId, slotId);
+        return lists.pickList(lists.slot(roundId, slotId), consolidation.of(roundId));
     }
 
     @PUT

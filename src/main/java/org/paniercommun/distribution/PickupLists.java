@@ -125,6 +125,47 @@ public class PickupLists {
         return households;
     }
 
+    /** One product to set aside for a relay point at the hub. */
+    public record PickItem(String product, String producer, String unit, BigDecimal quantity, int households) {
+    }
+
+    /** What goes to one relay point (liste de préparation). */
+    public record PickList(long roundId, String roundName, String relayPoint, String address, LocalDate date,
+            String timeSlot, List<PickItem> items) {
+    }
+
+    /** The pick list of a relay point, from the round's consolidation (allocated quantities). */
+    public PickList pickList(RoundSlot slot, org.paniercommun.closing.Consolidation.RoundConsolidation totals) {
+        int column = -1;
+        for (int i = 0; i < totals.relayPoints().size(); i++) {
+            if (slot.relayPoint.id.equals(totals.relayPoints().get(i).id())) {
+                column = i;
+            }
+        }
+        Map<Long, Long> households = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("""
+                select l.offer_id, count(*) from order_lines l join orders o on o.id = l.order_id
+                join households h on h.id = o.household_id
+                where o.round_id = :round and o.status = 'SUBMITTED' and h.relay_point_id = :point
+                  and coalesce(l.allocated_quantity, l.quantity) > 0
+                group by l.offer_id""").setParameter("round", slot.round.id).setParameter("point", slot.relayPoint.id)
+                .getResultList();
+        counts.forEach(r -> households.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        List<PickItem> items = new ArrayList<>();
+        if (column >= 0) {
+            for (var product : totals.products()) {
+                BigDecimal quantity = product.perRelayPoint().get(column);
+                if (quantity.signum() > 0) {
+                    items.add(new PickItem(product.product(), product.producer(), product.unit(), quantity,
+                            households.getOrDefault(product.offerId(), 0L).intValue()));
+                }
+            }
+        }
+        return new PickList(slot.round.id, slot.round.name, slot.relayPoint.name, slot.relayPoint.address,
+                slot.distributionDate, slot.timeSlot, items);
+    }
+
     /** The slots (relay points) of a round, by relay point name. */
     public List<RoundSlot> slots(long roundId) {
         return em.createQuery("select s from RoundSlot s join fetch s.relayPoint p join fetch s.round "

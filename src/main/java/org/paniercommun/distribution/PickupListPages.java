@@ -1,0 +1,173 @@
+package org.paniercommun.distribution;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.closing.Consolidation;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.distribution.PickupLists.PickList;
+import org.paniercommun.distribution.PickupLists.PickupList;
+import org.paniercommun.organisation.VolunteerGroups;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundSlot;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Quantities;
+
+/**
+ * What volunteers print for distribution day: the pickup list (liste d'émargement) of a relay point, and its pick
+ * list (what goes to this relay point when deliveries are split at the hub). A4 page, PDF and CSV.
+ */
+@Path("/tournees/{roundId}/listes")
+@RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+public class PickupListPages {
+
+    @Inject
+    PickupLists lists;
+
+    @Inject
+    Consolidation consolidation;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    VolunteerGroups volunteers;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record SlotLink(long slotId, String relayPoint, String date) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(long roundId, String roundName, List<SlotLink> slots);
+
+        static native TemplateInstance pickup(PickupList list, String sort);
+
+        static native TemplateInstance pickupPdf(PickupList list);
+
+        static native TemplateInstance pick(PickList list);
+
+        static native TemplateInstance pickPdf(PickList list);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index(@PathParam("roundId") long roundId) {
+        var round = requireClosed(roundId);
+        var scope = volunteers.scopeOf(identity);
+        List<SlotLink> slots = lists.slots(roundId).stream()
+                .filter(s -> scope == null || scope.contains(s.relayPoint.group.id))
+                .map(s -> new SlotLink(s.id, s.relayPoint.name, s.distributionDate + " · " + s.timeSlot)).toList();
+        return Templates.index(roundId, round.name, slots);
+    }
+
+    @GET
+    @Path("{slotId}/emargement")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance pickup(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @QueryParam("tri") String sort) {
+        return Templates.pickup(pickupList(roundId, slotId, sort), PickupLists.Sort.of(sort) == PickupLists.Sort.NUMBER
+                ? "numero" : "nom");
+    }
+
+    @GET
+    @Path("{slotId}/emargement.pdf")
+    @Produces("application/pdf")
+    public Response pickupPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @QueryParam("tri") String sort) {
+        return Pdf.response(Templates.pickupPdf(pickupList(roundId, slotId, sort)).render(),
+                "emargement-" + roundId + "-" + slotId + ".pdf");
+    }
+
+    @GET
+    @Path("{slotId}/emargement.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response pickupCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @QueryParam("tri") String sort) {
+        return Pdf.csv(pickupCsv(pickupList(roundId, slotId, sort)), "emargement-" + roundId + "-" + slotId + ".csv");
+    }
+
+    @GET
+    @Path("{slotId}/preparation")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance pick(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        return Templates.pick(pickList(roundId, slotId));
+    }
+
+    @GET
+    @Path("{slotId}/preparation.pdf")
+    @Produces("application/pdf")
+    public Response pickPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        return Pdf.response(Templates.pickPdf(pickList(roundId, slotId)).render(),
+                "preparation-" + roundId + "-" + slotId + ".pdf");
+    }
+
+    @GET
+    @Path("{slotId}/preparation.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response pickCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        PickList list = pickList(roundId, slotId);
+        List<List<String>> rows = new ArrayList<>();
+        list.items().forEach(i -> rows.add(List.of(i.product(), i.producer(), Quantities.format(i.quantity()), i.unit(),
+                String.valueOf(i.households()))));
+        return Pdf.csv(CsvWriter.write(List.of("produit", "producteur", "quantite", "unite", "foyers"), rows),
+                "preparation-" + roundId + "-" + slotId + ".csv");
+    }
+
+    /** One row per line, with the household's amount to pay on each of its rows (no mark of any reduction). */
+    static String pickupCsv(PickupList list) {
+        List<List<String>> rows = new ArrayList<>();
+        for (var h : list.households()) {
+            for (var l : h.lines()) {
+                rows.add(List.of(h.number(), h.name(), l.product(), Quantities.format(l.ordered()),
+                        Quantities.format(l.quantity()), l.unit(), Money.decimal(l.unitPriceCents()),
+                        Money.decimal(l.amountCents()), Money.decimal(h.amountToCollectCents()), h.statusLabel()));
+            }
+        }
+        return CsvWriter.write(List.of("numero", "foyer", "produit", "commande", "a_remettre", "unite", "prix_unitaire",
+                "montant", "a_payer", "etat"), rows);
+    }
+
+    private PickupList pickupList(long roundId, long slotId, String sort) {
+        requireClosed(roundId);
+        requireMayAct(roundId, slotId);
+        return lists.of(roundId, slotId, PickupLists.Sort.of(sort));
+    }
+
+    private PickList pickList(long roundId, long slotId) {
+        requireClosed(roundId);
+        RoundSlot slot = requireMayAct(roundId, slotId);
+        return lists.pickList(slot, consolidation.of(roundId));
+    }
+
+    private org.paniercommun.round.Round requireClosed(long roundId) {
+        var round = rounds.round(roundId);
+        if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN) {
+            throw new ConflictException("Les listes se préparent après la clôture des commandes.");
+        }
+        return round;
+    }
+
+    private RoundSlot requireMayAct(long roundId, long slotId) {
+        RoundSlot slot = lists.slot(roundId, slotId);
+        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
+        return slot;
+    }
+}

@@ -1,0 +1,230 @@
+package org.paniercommun.distribution;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
+import org.paniercommun.closing.ClosingService;
+import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundService;
+import org.paniercommun.household.Household;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderService;
+import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
+import org.paniercommun.round.RoundFixtures;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundService.SlotCommand;
+
+/** The printed lists: pickup list (émargement) and pick list (préparation) of a relay point. */
+@QuarkusTest
+class PickupListTest {
+
+    private static final Logger LOG = Logger.getLogger(PickupListTest.class);
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RoundFixtures roundFixtures;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ClosingService closing;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    FundService fund;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theListsOfTwoRelayPointsShowWhatEachHouseholdGetsAndPaysInPrintAndCsv() throws Exception {
+        RoundFixtures.Setup setup = roundFixtures.draftRound(null);
+        var place = setup.place();
+        long roundId = setup.round().id;
+        long other = organisation.createRelayPoint(new RelayPointCommand(place.group().id, Fixtures.unique("Épicerie"),
+                "3 place Jean Jaurès, Lens", null, null)).id;
+        rounds.setSlots(roundId, List.of(new SlotCommand(place.relayPoint().id, LocalDate.now().plusDays(2), "14 h – 17 h"),
+                new SlotCommand(other, LocalDate.now().plusDays(3), "10 h – 12 h")));
+        fund.record(place.antenna().id, new FundService.EntryCommand(EntryKind.GRANT, 10_000L, "Don", null, null), "t");
+        rounds.open(roundId, Instant.now());
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        String coordinator = accounts.create(Role.COORDINATOR);
+        // Before closing there is nothing to print.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId + "/listes")
+                .then().statusCode(409);
+
+        Household zoe = fixtures.household(place, "Zoé" + Fixtures.unique(""), 1);
+        Household adam = fixtures.household(place, "Adam" + Fixtures.unique(""), 2);
+        Household far = registerAt(place, other);
+        Instant now = Instant.now();
+        // Zoé draws 30 % from the fund: nothing on the lists may show it.
+        orders.place(roundId, zoe.id, List.of(new LineCommand(lentils, new BigDecimal("10")),
+                new LineCommand(flour, new BigDecimal("5"))), 30, null, null, now);
+        orders.place(roundId, adam.id, List.of(new LineCommand(lentils, new BigDecimal("10"))), null, now);
+        orders.place(roundId, far.id, List.of(new LineCommand(lentils, new BigDecimal("5")),
+                new LineCommand(flour, new BigDecimal("20"))), null, now);
+        rounds.close(roundId, Instant.now());
+        closing.confirm(roundId, Instant.now());
+        var slots = rounds.slots(roundId);
+        long slotHere = slots.stream().filter(s -> s.relayPoint.id.equals(place.relayPoint().id)).findFirst().orElseThrow().id;
+        long slotThere = slots.stream().filter(s -> s.relayPoint.id.equals(other)).findFirst().orElseThrow().id;
+        Order zoeOrder = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, zoe.id).orElseThrow());
+
+        String byName = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement").then().statusCode(200)
+                .body(containsString("Liste d'émargement")).body(containsString("Initiales")).extract().asString();
+        assertTrue(byName.indexOf(adam.displayName) < byName.indexOf(zoe.displayName), "sorted by name");
+        assertFalse(byName.contains(far.displayName), "only this relay point's households");
+        // Zoé pays her order less the fund's part, shown only as an amount to pay.
+        String zoePays = org.paniercommun.web.Money.format(zoeOrder.amountToPayCents());
+        assertTrue(byName.contains(zoePays), byName);
+        String sheetOnly = byName.substring(byName.indexOf("Liste d'émargement"), byName.indexOf("Total à encaisser"));
+        assertFalse(sheetOnly.toLowerCase().contains("réduction") || sheetOnly.toLowerCase().contains("caisse solidaire")
+                || sheetOnly.contains(org.paniercommun.web.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
+        String byNumber = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement?tri=numero").then().statusCode(200)
+                .extract().asString();
+        boolean zoeFirst = zoe.id < adam.id;
+        assertEquals(zoeFirst, byNumber.indexOf(zoe.displayName) < byNumber.indexOf(adam.displayName));
+
+        String csv = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.csv").then().statusCode(200)
+                .extract().asString();
+        List<CSVRecord> records = parse(csv);
+        assertEquals(3, records.size(), "one row per line: Zoé 2, Adam 1");
+        CSVRecord zoeFlour = records.stream().filter(r -> r.get(1).equals(zoe.displayName) && r.get(2).equals("Farine T80"))
+                .findFirst().orElseThrow();
+        assertEquals("5", zoeFlour.get(3));
+        assertEquals(org.paniercommun.web.Money.decimal(zoeOrder.amountToPayCents()), zoeFlour.get(8));
+
+        byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains(zoe.displayName) && text.contains("À payer") && text.contains("Initiales"), text);
+        }
+
+        // Pick lists: 20 kg of lentils and 5 kg of flour here; 5 kg and 20 kg there.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + roundId + "/distribution/" + slotHere + "/pick-list").then().statusCode(200)
+                .body("items.find { it.product == 'Lentilles vertes' }.quantity", org.hamcrest.Matchers.equalTo(20.0f))
+                .body("items.find { it.product == 'Lentilles vertes' }.households", org.hamcrest.Matchers.equalTo(2))
+                .body("items.find { it.product == 'Farine T80' }.quantity", org.hamcrest.Matchers.equalTo(5.0f));
+        String pickCsv = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotThere + "/preparation.csv").then().statusCode(200)
+                .extract().asString();
+        List<CSVRecord> pick = parse(pickCsv);
+        assertEquals("20", pick.stream().filter(r -> r.get(0).equals("Farine T80")).findFirst().orElseThrow().get(2));
+        assertEquals("5", pick.stream().filter(r -> r.get(0).equals("Lentilles vertes")).findFirst().orElseThrow().get(2));
+        byte[] pickPdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotThere + "/preparation.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        try (var document = Loader.loadPDF(pickPdf)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Farine T80"));
+        }
+
+        // A volunteer of another group cannot print them.
+        String stranger = fixtures.volunteerOf(fixtures.place());
+        given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement").then().statusCode(403);
+        given().auth().preemptive().basic(fixtures.volunteerOf(place), TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200);
+    }
+
+    private Household registerAt(Fixtures.Place place, long relayPointId) {
+        return moveTo(place, relayPointId);
+    }
+
+    private Household moveTo(Fixtures.Place place, long relayPointId) {
+        Household h = fixtures.household(place, "Loin" + Fixtures.unique(""), 3);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update households set relay_point_id = :p where id = :h").setParameter("p", relayPointId)
+                .setParameter("h", h.id).executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> Household.<Household>findById(h.id));
+    }
+
+    @Test
+    void aFiveHundredHouseholdRelayPointsListRenders() {
+        RoundFixtures.Setup setup = roundFixtures.draftRound(null);
+        var place = setup.place();
+        long roundId = setup.round().id;
+        rounds.setSlots(roundId, List.of(new SlotCommand(place.relayPoint().id, LocalDate.now().plusDays(2), "14 h")));
+        rounds.open(roundId, Instant.now());
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into households (id, group_id, relay_point_id, display_name, people_count, "
+                    + "price_tier) select nextval('households_seq'), :g, :p, 'Foyer ' || lpad(i::text, 3, '0'), 2, "
+                    + "1 + i % 3 from generate_series(1, 500) i").setParameter("g", place.group().id)
+                    .setParameter("p", place.relayPoint().id).executeUpdate();
+            em.createNativeQuery("insert into orders (id, round_id, household_id, status, price_tier, total_cents, "
+                    + "submitted_at, updated_at) select nextval('orders_seq'), :r, h.id, 'SUBMITTED', h.price_tier, 450, "
+                    + "now(), now() from households h where h.relay_point_id = :p").setParameter("r", roundId)
+                    .setParameter("p", place.relayPoint().id).executeUpdate();
+            for (long offer : List.of(lentils, flour)) {
+                em.createNativeQuery("insert into order_lines (id, order_id, offer_id, quantity, unit_price_cents, "
+                        + "amount_cents) select nextval('order_lines_seq'), o.id, :offer, 2.5, 90, 225 from orders o "
+                        + "where o.round_id = :r").setParameter("offer", offer).setParameter("r", roundId).executeUpdate();
+            }
+        });
+        rounds.close(roundId, Instant.now());
+        closing.confirm(roundId, Instant.now());
+        long slotId = rounds.slots(roundId).get(0).id;
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String url = "/tournees/" + roundId + "/listes/" + slotId + "/emargement";
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(url).then().statusCode(200);
+        long start = System.nanoTime();
+        String html = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(url).then()
+                .statusCode(200).extract().asString();
+        long htmlMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(500, html.split("class=\"household-block\"").length - 1);
+        start = System.nanoTime();
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(url + ".pdf").then().statusCode(200);
+        long pdfMillis = (System.nanoTime() - start) / 1_000_000;
+        // Measured, not asserted: timings belong to the benchmark.
+        LOG.infof("Pickup list of 500 households: HTML %d ms, PDF %d ms", htmlMillis, pdfMillis);
+    }
+
+    private static List<CSVRecord> parse(String csv) throws java.io.IOException {
+        String text = csv.replace("\uFEFF", "");
+        char delimiter = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(text)).getRecords();
+    }
+}
