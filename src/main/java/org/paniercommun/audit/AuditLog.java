@@ -17,8 +17,9 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry();
         entry.actor = identity.isAnonymous() ? "système" : identity.getPrincipal().getName();
         entry.action = action;
-        entry.subject = subject;
-        entry.detail = detail;
+        // The columns' limits: a long producer or round name must never make the audited action fail.
+        entry.subject = subject.length() > 120 ? subject.substring(0, 120) : subject;
+        entry.detail = detail != null && detail.length() > 2000 ? detail.substring(0, 2000) : detail;
         entry.persist();
     }
 }

@@ -13,8 +13,17 @@ import java.time.Instant;
 @ApplicationScoped
 public class Outbox {
 
+    /** A file sent with an e-mail. */
+    public record Attachment(String name, String contentType, byte[] content) {
+    }
+
     @Transactional(TxType.MANDATORY)
     public OutboxEmail enqueue(String recipient, String subject, String html, String text) {
+        return enqueue(recipient, subject, html, text, null);
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public OutboxEmail enqueue(String recipient, String subject, String html, String text, Attachment attachment) {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("An outbox e-mail needs a recipient");
         }
@@ -24,6 +33,11 @@ public class Outbox {
         email.htmlBody = html;
         email.textBody = text;
         email.nextAttemptAt = Instant.now();
+        if (attachment != null) {
+            email.attachmentName = attachment.name();
+            email.attachmentType = attachment.contentType();
+            email.attachment = attachment.content();
+        }
         email.persist();
         return email;
     }

@@ -37,4 +37,13 @@ public class OutboxEmail extends PanacheEntity {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** One attached file at most (a purchase order's CSV); null when the e-mail has none. */
+    @Column(name = "attachment_name")
+    public String attachmentName;
+
+    @Column(name = "attachment_type")
+    public String attachmentType;
+
+    public byte[] attachment;
 }

@@ -87,7 +87,11 @@ public class OutboxSender {
         OutboxEmail email = em.find(OutboxEmail.class, ids.get(0));
         email.attempts++;
         try {
-            mailer.send(Mail.withHtml(email.recipient, email.subject, email.htmlBody).setText(email.textBody));
+            Mail mail = Mail.withHtml(email.recipient, email.subject, email.htmlBody).setText(email.textBody);
+            if (email.attachment != null) {
+                mail.addAttachment(email.attachmentName, email.attachment, email.attachmentType);
+            }
+            mailer.send(mail);
             email.sentAt = Instant.now();
             email.lastError = null;
             return Result.SENT;

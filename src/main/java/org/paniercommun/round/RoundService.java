@@ -311,6 +311,15 @@ public class RoundService {
                 + "where o.round.id = ?1 order by p.category, p.name", roundId).list();
     }
 
+    /** The round's offers grouped by producer (ordered by producer name, then product name). */
+    public Map<Long, List<RoundOffer>> offersByProducer(long roundId) {
+        Map<Long, List<RoundOffer>> byProducer = new java.util.LinkedHashMap<>();
+        RoundOffer.<RoundOffer>list("from RoundOffer o join fetch o.product p join fetch p.producer pr "
+                + "where o.round.id = ?1 order by pr.name, pr.id, p.name", roundId)
+                .forEach(o -> byProducer.computeIfAbsent(o.product.producer.id, k -> new ArrayList<>()).add(o));
+        return byProducer;
+    }
+
     public List<RoundSlot> slots(long roundId) {
         return RoundSlot.<RoundSlot>find("from RoundSlot s join fetch s.relayPoint r join fetch r.group "
                 + "where s.round.id = ?1 order by s.distributionDate, r.name", roundId).list();

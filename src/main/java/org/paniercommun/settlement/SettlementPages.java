@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.paniercommun.account.Role;
@@ -162,20 +161,9 @@ public class SettlementPages {
     public Object paid(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId,
             MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
-        LocalDate paidOn = null;
-        List<FieldError> errors = new ArrayList<>();
-        try {
-            paidOn = in.text("paidOn") == null ? null : LocalDate.parse(in.text("paidOn"));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("paidOn", "Date invalide (exemple : 2026-12-15)."));
-        }
-        if (!errors.isEmpty()) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
-                    FormErrors.of(errors), null));
-        }
-        LocalDate date = paidOn;
+        LocalDate paidOn = in.date("paidOn");
         return statementAct(roundId, producerId, in, () -> settlement.markPaid(roundId, producerId,
-                new SettlementService.PaymentCommand(date, in.text("reference")), login()), "Paiement enregistré.");
+                new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), "Paiement enregistré.");
     }
 
     static String csv(StatementView s) {
@@ -202,7 +190,7 @@ public class SettlementPages {
             action.run();
             return Html.done("/tournees/" + roundId + "/bilan", message);
         } catch (InvalidInputException e) {
-            return Html.invalid(balancePage(roundId, FormErrors.of(e), null));
+            return Html.invalid(balancePage(roundId, parsedFirst(in, e), null));
         } catch (ConflictException e) {
             return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
@@ -217,12 +205,17 @@ public class SettlementPages {
             action.run();
             return Html.done("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
         } catch (InvalidInputException e) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true, FormErrors.of(e),
-                    null));
+            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
+                    parsedFirst(in, e), null));
         } catch (ConflictException e) {
             return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
                     FormErrors.of(List.of(new FieldError("statement", e.getMessage()))), null));
         }
+    }
+
+    /** A field that could not be parsed ("12,5x €") explains the refusal better than the rule it then broke. */
+    private static FormErrors parsedFirst(FormReader in, InvalidInputException e) {
+        return FormErrors.of(in.errors().isEmpty() ? e.errors() : in.errors());
     }
 
     private TemplateInstance balancePage(long roundId, FormErrors errors, String notice) {

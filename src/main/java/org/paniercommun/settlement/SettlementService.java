@@ -353,11 +353,7 @@ public class SettlementService {
     // ---- helpers ----
 
     private Map<Long, List<RoundOffer>> offersByProducer(long roundId) {
-        Map<Long, List<RoundOffer>> byProducer = new LinkedHashMap<>();
-        List<RoundOffer> offers = RoundOffer.list("from RoundOffer o join fetch o.product p join fetch p.producer pr "
-                + "where o.round.id = ?1 order by pr.name, p.name", roundId);
-        offers.forEach(o -> byProducer.computeIfAbsent(o.product.producer.id, k -> new ArrayList<>()).add(o));
-        return byProducer;
+        return rounds.offersByProducer(roundId);
     }
 
     private ProducerStatement statementRow(Round round, long producerId) {

@@ -90,6 +90,20 @@ public class FormReader {
         }
     }
 
+    /** A date typed as an HTML date field sends it (2026-12-15). */
+    public java.time.LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new InvalidInputException.FieldError(name, "Date invalide (exemple : 2026-12-15)."));
+            return null;
+        }
+    }
+
     public boolean checked(String name) {
         String value = form.getFirst(name);
         return value != null && !value.isBlank() && !"false".equals(value);

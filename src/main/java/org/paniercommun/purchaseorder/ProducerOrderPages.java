@@ -1,0 +1,69 @@
+package org.paniercommun.purchaseorder;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
+import org.paniercommun.web.FormErrors;
+
+/** A producer's own purchase orders, in its account (/producteur/commandes). */
+@Path("/producteur/commandes")
+@RolesAllowed(Role.PRODUCER)
+@Produces(MediaType.TEXT_HTML)
+public class ProducerOrderPages {
+
+    @Inject
+    PurchaseOrderService purchaseOrders;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public TemplateInstance list() {
+        var producer = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
+        return PurchaseOrderPages.Templates.producerOrders(producer == null ? null : producer.name(),
+                producer == null ? List.of() : purchaseOrders.ofProducer(producer.id()));
+    }
+
+    @GET
+    @Path("{roundId}")
+    public TemplateInstance one(@PathParam("roundId") long roundId) {
+        return PurchaseOrderPages.Templates.order(own(roundId), false, FormErrors.none(), null);
+    }
+
+    @GET
+    @Path("{roundId}.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("roundId") long roundId) {
+        return PurchaseOrderPages.pdf(own(roundId));
+    }
+
+    @GET
+    @Path("{roundId}.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response csv(@PathParam("roundId") long roundId) {
+        return PurchaseOrderPages.csv(own(roundId));
+    }
+
+    /** The producer's own order: another producer's round gives "nothing ordered from you" (404). */
+    private PurchaseOrderView own(long roundId) {
+        var producer = catalogue.producerOf(identity.getPrincipal().getName())
+                .orElseThrow(() -> new ForbiddenException("Votre compte n'est lié à aucun producteur."));
+        return purchaseOrders.forProducer(roundId, producer.id());
+    }
+}

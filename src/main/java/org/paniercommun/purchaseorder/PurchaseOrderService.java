@@ -1,0 +1,314 @@
+package org.paniercommun.purchaseorder;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.catalogue.Producer;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.mail.MailBodies;
+import org.paniercommun.mail.Outbox;
+import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
+
+/**
+ * Producer purchase orders (bons de commande): after closing, one per producer of the round, with the whole
+ * cases decided at closing × case size at the purchase prices frozen at opening. Sent by e-mail with a CSV
+ * file, printed, or handed over; every sending is logged, and resending is always possible.
+ */
+@ApplicationScoped
+public class PurchaseOrderService {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    /** One product ordered from the producer: whole cases (sacs, cartons) of its case size. */
+    public record Line(String product, String unit, BigDecimal caseSize, int cases, BigDecimal quantity,
+            long unitPriceCents, long amountCents) {
+    }
+
+    public record SendingView(Instant sentAt, String sentTo, String sentBy, long totalCents, boolean resend) {
+    }
+
+    public record PurchaseOrderView(long id, long roundId, String roundName, String antenna, long producerId,
+            String producer, String producerEmail, LocalDate deliveryDate, String deliveryAddress, String note,
+            List<Line> lines, long totalCents, boolean confirmed, List<SendingView> sendings) {
+
+        @JsonProperty
+        public boolean sent() {
+            return !sendings.isEmpty();
+        }
+
+        /** Quantities changed after the last sending (a case decision or reception revisited): resend it. */
+        @JsonProperty
+        public boolean changedSinceSent() {
+            return sent() && sendings.get(sendings.size() - 1).totalCents() != totalCents;
+        }
+    }
+
+    public record DeliveryCommand(LocalDate deliveryDate, String deliveryAddress, String note) {
+    }
+
+    /** What a "send all" did: sent by e-mail, and the producers left to print for (no e-mail address). */
+    public record SendAllResult(int sent, List<String> withoutEmail) {
+    }
+
+    @CheckedTemplate(basePath = "mail")
+    static class Templates {
+        static native TemplateInstance purchaseOrder(PurchaseOrderView order);
+    }
+
+    // ---- reading ----
+
+    /** The round's purchase orders, one per producer with something to deliver. */
+    @Transactional
+    public List<PurchaseOrderView> forRound(long roundId) {
+        Round round = requireClosed(roundId);
+        List<PurchaseOrderView> views = new ArrayList<>();
+        for (Map.Entry<Long, List<RoundOffer>> entry : rounds.offersByProducer(roundId).entrySet()) {
+            List<Line> lines = lines(entry.getValue());
+            if (!lines.isEmpty()) {
+                views.add(view(row(round, entry.getKey()), lines));
+            }
+        }
+        return views;
+    }
+
+    @Transactional
+    public PurchaseOrderView forProducer(long roundId, long producerId) {
+        Round round = requireClosed(roundId);
+        List<Line> lines = lines(rounds.offersByProducer(roundId).getOrDefault(producerId, List.of()));
+        if (lines.isEmpty()) {
+            throw new NotFoundException("Rien n'est commandé à ce producteur pour cette tournée.");
+        }
+        return view(row(round, producerId), lines);
+    }
+
+    /** A producer's purchase orders across rounds, newest first. */
+    @Transactional
+    public List<PurchaseOrderView> ofProducer(long producerId) {
+        @SuppressWarnings("unchecked")
+        List<Number> roundIds = em.createNativeQuery("""
+                select r.id from rounds r
+                where r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')
+                  and exists (select 1 from round_offers o join products p on p.id = o.product_id
+                              where o.round_id = r.id and p.producer_id = :p and o.cases_ordered > 0)
+                order by r.deadline desc""").setParameter("p", producerId).getResultList();
+        return roundIds.stream().map(id -> forProducer(id.longValue(), producerId)).toList();
+    }
+
+    /** The lines: products with at least one whole case ordered, in the order given. */
+    static List<Line> lines(List<RoundOffer> offers) {
+        List<Line> lines = new ArrayList<>();
+        for (RoundOffer offer : offers) {
+            if (offer.casesOrdered == null || offer.casesOrdered <= 0) {
+                continue;
+            }
+            BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
+            BigDecimal quantity = caseSize.multiply(BigDecimal.valueOf(offer.casesOrdered)).setScale(3);
+            long price = offer.purchasePrice();
+            lines.add(new Line(offer.product.name, offer.product.saleUnit.label(), caseSize, offer.casesOrdered,
+                    quantity, price, TierPricing.lineAmount(price, quantity)));
+        }
+        return lines;
+    }
+
+    // ---- changing ----
+
+    /** Sets where and when to deliver, for one producer or (producerId null) for every producer of the round. */
+    @Transactional
+    public List<PurchaseOrderView> setDelivery(long roundId, Long producerId, DeliveryCommand command) {
+        Round round = requireClosed(roundId);
+        checkDelivery(round, command);
+        List<PurchaseOrderView> orders = producerId == null ? forRound(roundId) : List.of(forProducer(roundId, producerId));
+        for (PurchaseOrderView view : orders) {
+            PurchaseOrder order = PurchaseOrder.findById(view.id());
+            order.deliveryDate = command.deliveryDate();
+            order.deliveryAddress = command.deliveryAddress().trim();
+            order.note = command.note() == null || command.note().isBlank() ? null : command.note().trim();
+        }
+        em.flush();
+        return producerId == null ? forRound(roundId) : List.of(forProducer(roundId, producerId));
+    }
+
+    /**
+     * Sends the purchase order to its producer by e-mail (French body, CSV attached), or records that it was
+     * handed over when the producer has no e-mail address. Resending is allowed; each sending is logged.
+     */
+    @Transactional
+    public PurchaseOrderView send(long roundId, long producerId, boolean handDelivered, String by, Instant now) {
+        Round round = requireClosed(roundId);
+        if (round.allocationConfirmedAt == null) {
+            throw new ConflictException("Confirmez d'abord les quantités de la tournée (page « Clôture ») : le bon "
+                    + "de commande part avec les sacs et cartons décidés.");
+        }
+        PurchaseOrderView view = forProducer(roundId, producerId);
+        List<FieldError> missing = new ArrayList<>();
+        if (view.deliveryDate() == null) {
+            missing.add(new FieldError("deliveryDate", "Indiquez la date de livraison avant d'envoyer le bon."));
+        }
+        if (view.deliveryAddress() == null) {
+            missing.add(new FieldError("deliveryAddress", "Indiquez l'adresse de livraison avant d'envoyer le bon."));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        boolean hasEmail = view.producerEmail() != null && !view.producerEmail().isBlank();
+        if (!hasEmail && !handDelivered) {
+            throw new ConflictException("Ce producteur n'a pas d'adresse e-mail : imprimez le bon de commande, "
+                    + "transmettez-le et cochez « remis en main propre ».");
+        }
+        boolean resend = view.sent();
+        if (hasEmail) {
+            MailBodies bodies = MailBodies.render(() -> Templates.purchaseOrder(view));
+            outbox.enqueue(view.producerEmail(), (resend ? "Bon de commande (mise à jour) « " : "Bon de commande « ")
+                    + round.name + " » : " + Money.format(view.totalCents()), bodies.html(), bodies.text(),
+                    new Outbox.Attachment(fileName(view, "csv"), CsvWriter.MEDIA_TYPE,
+                            csv(view).getBytes(StandardCharsets.UTF_8)));
+        }
+        PurchaseOrderSending sending = new PurchaseOrderSending();
+        sending.purchaseOrderId = view.id();
+        sending.sentAt = now;
+        sending.sentTo = hasEmail ? view.producerEmail() : "remis en main propre";
+        sending.sentBy = by;
+        sending.totalCents = view.totalCents();
+        sending.resend = resend;
+        sending.persist();
+        audit.record(resend ? "PURCHASE_ORDER_RESENT" : "PURCHASE_ORDER_SENT",
+                "bon de commande " + view.id(), view.producer() + ", « " + round.name + " » : " + sending.sentTo
+                        + ", " + Money.format(view.totalCents()));
+        return forProducer(roundId, producerId);
+    }
+
+    /** Sends every purchase order not sent yet to the producers that have an e-mail address. */
+    @Transactional
+    public SendAllResult sendAll(long roundId, String by, Instant now) {
+        int sent = 0;
+        List<String> withoutEmail = new ArrayList<>();
+        for (PurchaseOrderView order : forRound(roundId)) {
+            if (order.sent()) {
+                continue;
+            }
+            if (order.producerEmail() == null || order.producerEmail().isBlank()) {
+                withoutEmail.add(order.producer());
+                continue;
+            }
+            send(roundId, order.producerId(), false, by, now);
+            sent++;
+        }
+        return new SendAllResult(sent, withoutEmail);
+    }
+
+    // ---- CSV ----
+
+    /** The purchase order as CSV (the e-mail's attachment and the download): one line per product, then the total. */
+    public static String csv(PurchaseOrderView order) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Line line : order.lines()) {
+            rows.add(List.of(line.product(), String.valueOf(line.cases()), Quantities.format(line.caseSize()),
+                    Quantities.format(line.quantity()), line.unit(), Money.decimal(line.unitPriceCents()),
+                    Money.decimal(line.amountCents())));
+        }
+        rows.add(List.of("Total", "", "", "", "", "", Money.decimal(order.totalCents())));
+        return CsvWriter.write(List.of("produit", "colis", "taille_colis", "quantite", "unite", "prix_achat", "montant"),
+                rows);
+    }
+
+    public static String fileName(PurchaseOrderView order, String extension) {
+        return "bon-de-commande-" + order.roundId() + "-" + order.producerId() + "." + extension;
+    }
+
+    // ---- helpers ----
+
+    private Round requireClosed(long roundId) {
+        Round round = rounds.round(roundId);
+        if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN
+                || round.status == RoundStatus.CANCELLED) {
+            throw new ConflictException("Les bons de commande se font une fois les commandes de la tournée clôturées.");
+        }
+        return round;
+    }
+
+    private static void checkDelivery(Round round, DeliveryCommand command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command == null || command.deliveryDate() == null) {
+            errors.add(new FieldError("deliveryDate", "Indiquez la date de livraison."));
+        } else if (command.deliveryDate().isBefore((round.closedAt != null ? round.closedAt : round.deadline)
+                .atZone(ZONE).toLocalDate())) {
+            errors.add(new FieldError("deliveryDate", "La livraison ne peut pas avoir lieu avant la fin des commandes."));
+        }
+        if (command == null || command.deliveryAddress() == null || command.deliveryAddress().isBlank()) {
+            errors.add(new FieldError("deliveryAddress", "Indiquez l'adresse de livraison."));
+        } else if (command.deliveryAddress().length() > 300) {
+            errors.add(new FieldError("deliveryAddress", "300 caractères au plus."));
+        }
+        if (command != null && command.note() != null && command.note().length() > 500) {
+            errors.add(new FieldError("note", "500 caractères au plus."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * The purchase order row, created on first need with the round's first distribution day as delivery date
+     * and the antenna's last delivery address (both for the coordinator to check).
+     */
+    private PurchaseOrder row(Round round, long producerId) {
+        em.createNativeQuery("""
+                insert into purchase_orders (id, round_id, producer_id, delivery_date, delivery_address)
+                values (nextval('purchase_orders_seq'), :r, :p,
+                        (select min(distribution_date) from round_slots where round_id = :r),
+                        (select po.delivery_address from purchase_orders po join rounds x on x.id = po.round_id
+                         where x.antenna_id = :a and po.delivery_address is not null
+                         order by po.id desc limit 1))
+                on conflict (round_id, producer_id) do nothing""")
+                .setParameter("r", round.id).setParameter("p", producerId).setParameter("a", round.antenna.id)
+                .executeUpdate();
+        return PurchaseOrder.<PurchaseOrder>find("from PurchaseOrder o join fetch o.producer where o.round.id = ?1 "
+                + "and o.producer.id = ?2", round.id, producerId).singleResult();
+    }
+
+    private PurchaseOrderView view(PurchaseOrder order, List<Line> lines) {
+        List<SendingView> sendings = PurchaseOrderSending.<PurchaseOrderSending>list(
+                "purchaseOrderId = ?1 order by sentAt, id", order.id).stream()
+                .map(s -> new SendingView(s.sentAt, s.sentTo, s.sentBy, s.totalCents, s.resend)).toList();
+        Producer producer = order.producer;
+        Round round = order.round;
+        return new PurchaseOrderView(order.id, round.id, round.name, round.antenna.name, producer.id, producer.name,
+                producer.email, order.deliveryDate, order.deliveryAddress, order.note, lines,
+                lines.stream().mapToLong(Line::amountCents).sum(), round.allocationConfirmedAt != null, sendings);
+    }
+}
