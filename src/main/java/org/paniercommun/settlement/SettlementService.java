@@ -365,7 +365,7 @@ public class SettlementService {
     }
 
     /** The statement's lines: what the hub received of each product × the purchase price frozen at opening. */
-    static List<StatementLine> lines(List<RoundOffer> offers) {
+    public static List<StatementLine> lines(List<RoundOffer> offers) {
         List<StatementLine> lines = new ArrayList<>();
         for (RoundOffer offer : offers) {
             BigDecimal quantity = offer.deliveredQuantity();

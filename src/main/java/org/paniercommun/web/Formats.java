@@ -38,6 +38,11 @@ public class Formats {
         return cents == null ? "" : Money.decimal(cents);
     }
 
+    /** A share in percent: "12,5 %". */
+    static String pct(BigDecimal percent) {
+        return percent == null ? "" : percent.toPlainString().replace('.', ',') + " %";
+    }
+
     static String qty(BigDecimal quantity) {
         return Quantities.format(quantity);
     }

@@ -323,7 +323,11 @@ class FundTest {
         List<String> afterClosing = List.of("/api/rounds/" + roundId + "/closing", "/tournees/" + roundId + "/cloture",
                 "/api/rounds/" + roundId + "/distribution/" + slotId, "/tournees/" + roundId + "/distribution/" + slotId,
                 "/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId,
-                "/api/rounds/" + roundId + "/orders/households/" + householdId);
+                "/api/rounds/" + roundId + "/orders/households/" + householdId,
+                "/api/rounds/" + roundId + "/purchase-orders", "/tournees/" + roundId + "/bons-de-commande",
+                "/tournees/" + roundId + "/listes/" + slotId + "/emargement",
+                "/tournees/" + roundId + "/listes/" + slotId + "/emargement.csv",
+                "/api/reports/funders?antennaId=" + antennaId, "/rapports/financeurs?antenne=" + antennaId);
         for (String who : List.of(coordinator, volunteer)) {
             for (String url : afterClosing) {
                 var response = given().auth().preemptive().basic(who, TestAccounts.PASSWORD).get(url);

@@ -1,0 +1,62 @@
+package org.paniercommun.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an antenna did over a period, as a funder asks it (rapport pour les financeurs). Every amount in cents.
+ * <p>
+ * Scope: the antenna's rounds whose first distribution day falls in the period and whose distribution is over
+ * (DISTRIBUTED or SETTLED). A household is served when it picked its order up; it counts once, in the tier and
+ * group of its latest order of the period. Volumes are what households took home (weighed quantities, missing
+ * lines excluded). Value shares are on what producers delivered at their purchase prices; "local" products carry
+ * the catalogue's local mark, and a local producer is one within {@link #localKm()} km of the hub. Fund inflows
+ * and the net change are the antenna's ledger entries dated in the period; reductions are those of the period's
+ * rounds, shown with the number of households helped only when at least 3 households drew.
+ */
+public record FunderReport(long antennaId, String antenna, ReportPeriod period, List<RoundRef> rounds,
+        Households households, Orders orders, List<Volume> volumes, ValueShares value, Producers producers,
+        Fund fund, List<Amount> subsidies, long subsidiesCents) {
+
+    public record RoundRef(long id, String name, LocalDate distributionDay) {
+    }
+
+    public record Count(String label, long count) {
+    }
+
+    public record Amount(String label, long cents) {
+    }
+
+    public record Households(long served, long people, List<Count> byTier, List<Count> byGroup) {
+    }
+
+    public record Orders(long served, long goodsCents, long averageBasketCents) {
+    }
+
+    public record Volume(String category, String unit, BigDecimal quantity) {
+    }
+
+    public record ValueShares(long purchaseValueCents, long organicCents, BigDecimal organicPercent, long localCents,
+            BigDecimal localPercent, long fairTradeCents, BigDecimal fairTradePercent) {
+    }
+
+    public record ProducerPaid(String producer, boolean local, long dueCents, long paidCents) {
+    }
+
+    public record Producers(List<ProducerPaid> producers, long dueCents, long paidCents, int localKm,
+            long localCount, BigDecimal localCountPercent, long localDueCents, BigDecimal localValuePercent) {
+    }
+
+    /**
+     * The fund's movements in the period. {@code reductionsCents} and {@code householdsHelped} are null when fewer
+     * than 3 households drew in the period's rounds (then only the fund's own total movement is shown).
+     */
+    public record Fund(List<Amount> inflows, long inflowsCents, Long reductionsCents, Long householdsHelped,
+            long correctionsCents, long netChangeCents) {
+    }
+
+    public int localKm() {
+        return producers.localKm();
+    }
+}

@@ -1,0 +1,244 @@
+package org.paniercommun.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.account.Role;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.organisation.Antenna;
+import org.paniercommun.organisation.OrganisationService;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Quantities;
+
+/** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */
+@Path("/rapports")
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.TEXT_HTML)
+public class ReportPages {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    ObjectMapper json;
+
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** The form as typed, so it shows again with its values. */
+    public record Query(String antenne, String periode, String mois, String annee, String du, String au, String km,
+            String queryString) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(Query query, List<Choice> antennas, FunderReport report,
+                String chartJson, FormErrors errors);
+
+        static native TemplateInstance reportPdf(FunderReport report);
+    }
+
+    @GET
+    @Path("financeurs")
+    public Response page(@Context UriInfo uri) {
+        Query query = query(uri);
+        List<Choice> antennas = antennas(query);
+        try {
+            FunderReport report = report(query, antennas);
+            return Response.ok(Templates.report(query, antennas, report, report == null ? "{}" : chartJson(report),
+                    FormErrors.none())).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.report(query, antennas, null, "{}", FormErrors.of(e)));
+        }
+    }
+
+    @GET
+    @Path("financeurs.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@Context UriInfo uri) {
+        Query query = query(uri);
+        FunderReport report = required(query);
+        return Pdf.response(Templates.reportPdf(report).render(), fileName(report, "pdf"));
+    }
+
+    @GET
+    @Path("financeurs.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response csv(@Context UriInfo uri) {
+        FunderReport report = required(query(uri));
+        return Pdf.csv(csv(report), fileName(report, "csv"));
+    }
+
+    /** One figure per line: section, label, value, unit — easy to paste into a funder's own template. */
+    static String csv(FunderReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Période", "Antenne", r.antenna(), ""));
+        rows.add(List.of("Période", "Du", r.period().from().toString(), ""));
+        rows.add(List.of("Période", "Au", r.period().to().toString(), ""));
+        rows.add(List.of("Période", "Tournées", String.valueOf(r.rounds().size()), ""));
+        String section = "Foyers";
+        rows.add(List.of(section, "Foyers servis", String.valueOf(r.households().served()), "foyers"));
+        rows.add(List.of(section, "Personnes dans ces foyers", String.valueOf(r.households().people()), "personnes"));
+        r.households().byTier().forEach(c -> rows.add(List.of("Foyers par tarif", c.label(), String.valueOf(c.count()), "foyers")));
+        r.households().byGroup().forEach(c -> rows.add(List.of("Foyers par groupement", c.label(), String.valueOf(c.count()), "foyers")));
+        section = "Commandes";
+        rows.add(List.of(section, "Commandes servies", String.valueOf(r.orders().served()), "commandes"));
+        rows.add(List.of(section, "Montant des produits", Money.decimal(r.orders().goodsCents()), "€"));
+        rows.add(List.of(section, "Panier moyen", Money.decimal(r.orders().averageBasketCents()), "€"));
+        r.volumes().forEach(v -> rows.add(List.of("Volumes", v.category(), Quantities.format(v.quantity()), v.unit())));
+        section = "Qualité (valeur achetée)";
+        rows.add(List.of(section, "Valeur achetée aux producteurs", Money.decimal(r.value().purchaseValueCents()), "€"));
+        rows.add(List.of(section, "Bio", percent(r.value().organicPercent()), "%"));
+        rows.add(List.of(section, "Local", percent(r.value().localPercent()), "%"));
+        rows.add(List.of(section, "Commerce équitable", percent(r.value().fairTradePercent()), "%"));
+        section = "Producteurs";
+        rows.add(List.of(section, "Dû aux producteurs", Money.decimal(r.producers().dueCents()), "€"));
+        rows.add(List.of(section, "Déjà payé", Money.decimal(r.producers().paidCents()), "€"));
+        rows.add(List.of(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
+                r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
+        rows.add(List.of(section, "Part des producteurs locaux dans les achats", percent(r.producers().localValuePercent()), "%"));
+        r.producers().producers().forEach(p -> rows.add(List.of("Par producteur", p.producer(), Money.decimal(p.dueCents()), "€")));
+        section = "Caisse solidaire";
+        for (FunderReport.Amount a : r.fund().inflows()) {
+            rows.add(List.of(section, a.label(), Money.decimal(a.cents()), "€"));
+        }
+        rows.add(List.of(section, "Réductions accordées", r.fund().reductionsCents() == null ? "non affiché (moins de 3 foyers)"
+                : Money.decimal(r.fund().reductionsCents()), r.fund().reductionsCents() == null ? "" : "€"));
+        rows.add(List.of(section, "Foyers aidés", r.fund().householdsHelped() == null ? "moins de 3"
+                : String.valueOf(r.fund().householdsHelped()), "foyers"));
+        rows.add(List.of(section, "Variation du solde", Money.decimal(r.fund().netChangeCents()), "€"));
+        r.subsidies().forEach(a -> rows.add(List.of("Subventions utilisées", a.label(), Money.decimal(a.cents()), "€")));
+        rows.add(List.of("Subventions utilisées", "Total", Money.decimal(r.subsidiesCents()), "€"));
+        return CsvWriter.write(List.of("rubrique", "libelle", "valeur", "unite"), rows);
+    }
+
+    /** The data of the page's charts, as JSON safe to place in a script element. */
+    String chartJson(FunderReport r) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("tiers", series(r.households().byTier().stream().map(FunderReport.Count::label).toList(),
+                r.households().byTier().stream().map(c -> (Object) c.count()).toList()));
+        List<FunderReport.Volume> kilos = r.volumes().stream().filter(v -> v.unit().equals("kg")).toList();
+        data.put("kilos", series(kilos.stream().map(FunderReport.Volume::category).toList(),
+                kilos.stream().map(v -> (Object) v.quantity()).toList()));
+        data.put("quality", series(List.of("Bio", "Local", "Équitable"), List.of(r.value().organicPercent(),
+                r.value().localPercent(), r.value().fairTradePercent())));
+        data.put("producers", series(r.producers().producers().stream().map(FunderReport.ProducerPaid::producer).toList(),
+                r.producers().producers().stream().map(p -> (Object) BigDecimal.valueOf(p.dueCents(), 2)).toList()));
+        try {
+            return json.writeValueAsString(data).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> series(List<String> labels, List<Object> values) {
+        return Map.of("labels", labels, "values", values);
+    }
+
+    // ---- helpers ----
+
+    private static Query query(UriInfo uri) {
+        var q = uri.getQueryParameters();
+        return new Query(q.getFirst("antenne"), q.getFirst("periode") == null ? "mois" : q.getFirst("periode"),
+                q.getFirst("mois"), q.getFirst("annee"), q.getFirst("du"), q.getFirst("au"), q.getFirst("km"),
+                uri.getRequestUri().getRawQuery() == null ? "" : uri.getRequestUri().getRawQuery());
+    }
+
+    private List<Choice> antennas(Query query) {
+        List<Antenna> all = organisation.antennas();
+        String selected = query.antenne() != null ? query.antenne() : all.isEmpty() ? null : String.valueOf(all.get(0).id);
+        return all.stream().map(a -> new Choice(String.valueOf(a.id), a.name, String.valueOf(a.id).equals(selected)))
+                .toList();
+    }
+
+    /** The report the form asks for, or null before an antenna exists. */
+    private FunderReport report(Query query, List<Choice> antennas) {
+        String antenna = antennas.stream().filter(Choice::selected).map(Choice::value).findFirst().orElse(null);
+        if (antenna == null) {
+            return null;
+        }
+        var form = new jakarta.ws.rs.core.MultivaluedHashMap<String, String>();
+        form.putSingle("antenne", antenna);
+        form.putSingle("annee", query.annee());
+        form.putSingle("du", query.du());
+        form.putSingle("au", query.au());
+        form.putSingle("km", query.km());
+        FormReader in = new FormReader(form);
+        Long antennaId = in.id("antenne");
+        Integer year = "annee".equals(query.periode()) ? in.integer("annee") : null;
+        LocalDate from = "libre".equals(query.periode()) ? in.date("du") : null;
+        LocalDate to = "libre".equals(query.periode()) ? in.date("au") : null;
+        Integer km = in.integer("km");
+        if (!in.errors().isEmpty()) {
+            throw new InvalidInputException(in.errors());
+        }
+        String month = "mois".equals(query.periode()) ? query.mois() : null;
+        LocalDate today = LocalDate.now(ZONE);
+        if ("annee".equals(query.periode()) && year == null) {
+            throw new InvalidInputException("annee", "Indiquez l'année (exemple : " + today.getYear() + ").");
+        }
+        if ("libre".equals(query.periode()) && from == null && to == null) {
+            throw new InvalidInputException("du", "Indiquez la date de début.");
+        }
+        return reports.funders(antennaId, periodOf(month, year, from, to, today), km);
+    }
+
+    /** The service speaks of month/year/from/to; the page's fields are French. */
+    private static ReportPeriod periodOf(String month, Integer year, LocalDate from, LocalDate to, LocalDate today) {
+        try {
+            return ReportPeriod.of(month, year, from, to, today);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors().stream().map(f -> new InvalidInputException.FieldError(
+                    switch (f.field()) {
+                        case "month" -> "mois";
+                        case "year" -> "annee";
+                        case "from" -> "du";
+                        case "to" -> "au";
+                        default -> f.field();
+                    }, f.message())).toList());
+        }
+    }
+
+    private FunderReport required(Query query) {
+        FunderReport report = report(query, antennas(query));
+        if (report == null) {
+            throw new jakarta.ws.rs.NotFoundException("Aucune antenne : créez-en une d'abord.");
+        }
+        return report;
+    }
+
+    private static String fileName(FunderReport r, String extension) {
+        return "rapport-" + r.period().from() + "-" + r.period().to() + "." + extension;
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
+    }
+}

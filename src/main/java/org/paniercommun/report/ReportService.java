@@ -1,0 +1,235 @@
+package org.paniercommun.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paniercommun.catalogue.ProductCategory;
+import org.paniercommun.catalogue.SaleUnit;
+import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundService;
+import org.paniercommun.household.PriceTier;
+import org.paniercommun.organisation.Antenna;
+import org.paniercommun.report.FunderReport.Amount;
+import org.paniercommun.report.FunderReport.Count;
+import org.paniercommun.report.FunderReport.ProducerPaid;
+import org.paniercommun.report.FunderReport.RoundRef;
+import org.paniercommun.round.RoundOffer;
+import org.paniercommun.settlement.SettlementService;
+
+/** Builds the funders' report of an antenna over a period (see {@link FunderReport} for what each figure means). */
+@ApplicationScoped
+public class ReportService {
+
+    /** A producer within this distance of the hub counts as local, unless the coordinator chooses another. */
+    public static final int DEFAULT_LOCAL_KM = 150;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public FunderReport funders(long antennaId, ReportPeriod period, Integer localKm) {
+        Antenna antenna = Antenna.findById(antennaId);
+        if (antenna == null) {
+            throw new NotFoundException("Antenne introuvable.");
+        }
+        int km = localKm == null ? DEFAULT_LOCAL_KM : Math.max(0, localKm);
+        List<RoundRef> rounds = rounds(antennaId, period);
+        List<Long> ids = rounds.stream().map(RoundRef::id).toList();
+        List<Long> scope = ids.isEmpty() ? List.of(-1L) : ids;
+
+        FunderReport.Orders orders = orders(scope);
+        FunderReport.Households households = households(scope);
+        List<FunderReport.Volume> volumes = volumes(scope);
+        List<RoundOffer> offers = ids.isEmpty() ? List.of() : RoundOffer.list("from RoundOffer o join fetch o.product p "
+                + "join fetch p.producer where o.round.id in ?1 order by p.producer.name, p.name", ids);
+        FunderReport.ValueShares value = valueShares(offers);
+        FunderReport.Producers producers = producers(scope, offers, km);
+        FunderReport.Fund fund = fund(antennaId, period, scope);
+        List<Amount> subsidies = amounts("""
+                select a.label, sum(a.amount_cents) from round_amounts a
+                where a.round_id in (:rounds) and a.kind = 'SUBSIDY' group by a.label order by a.label""", scope);
+        return new FunderReport(antennaId, antenna.name, period, rounds, households, orders, volumes, value, producers,
+                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum());
+    }
+
+    private List<RoundRef> rounds(long antennaId, ReportPeriod period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id, r.name, min(s.distribution_date) as day
+                from rounds r join round_slots s on s.round_id = r.id
+                where r.antenna_id = :a and r.status in ('DISTRIBUTED', 'SETTLED')
+                group by r.id, r.name
+                having min(s.distribution_date) between :from and :to
+                order by day, r.id""")
+                .setParameter("a", antennaId).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList();
+        return rows.stream().map(r -> new RoundRef(((Number) r[0]).longValue(), (String) r[1],
+                (LocalDate) r[2])).toList();
+    }
+
+    private FunderReport.Orders orders(List<Long> rounds) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*), coalesce(sum(coalesce(o.final_total_cents, o.total_cents)), 0)
+                from orders o where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'""")
+                .setParameter("rounds", rounds).getSingleResult();
+        long count = ((Number) row[0]).longValue();
+        long goods = ((Number) row[1]).longValue();
+        return new FunderReport.Orders(count, goods, Shares.average(goods, count));
+    }
+
+    /** Each served household once, in the tier and group of its latest order of the period. */
+    private FunderReport.Households households(List<Long> rounds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select distinct on (o.household_id) o.household_id, o.price_tier, g.name, h.people_count
+                from orders o join rounds r on r.id = o.round_id join households h on h.id = o.household_id
+                join purchasing_groups g on g.id = h.group_id
+                where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'
+                order by o.household_id, r.deadline desc, r.id desc""").setParameter("rounds", rounds).getResultList();
+        Map<String, Long> byTier = new LinkedHashMap<>();
+        for (PriceTier tier : PriceTier.values()) {
+            byTier.put(tier.label, 0L);
+        }
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        long people = 0;
+        for (Object[] r : rows) {
+            byTier.merge(PriceTier.of(((Number) r[1]).intValue()).label, 1L, Long::sum);
+            byGroup.merge((String) r[2], 1L, Long::sum);
+            people += ((Number) r[3]).longValue();
+        }
+        return new FunderReport.Households(rows.size(), people, counts(byTier), counts(byGroup));
+    }
+
+    /** What households took home, by category and unit (weighed quantities; missing lines excluded). */
+    private List<FunderReport.Volume> volumes(List<Long> rounds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.category, p.sale_unit,
+                       sum(coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity))
+                from order_lines l join orders o on o.id = l.order_id
+                join round_offers f on f.id = l.offer_id join products p on p.id = f.product_id
+                where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'
+                  and not l.missing
+                group by p.category, p.sale_unit order by p.category, p.sale_unit""")
+                .setParameter("rounds", rounds).getResultList();
+        return rows.stream().map(r -> new FunderReport.Volume(ProductCategory.valueOf((String) r[0]).label(),
+                SaleUnit.valueOf((String) r[1]).label(), ((BigDecimal) r[2]).setScale(3))).toList();
+    }
+
+    /** Shares of organic, local and fair-trade products in what producers delivered, at purchase prices. */
+    private static FunderReport.ValueShares valueShares(List<RoundOffer> offers) {
+        long total = 0;
+        long organic = 0;
+        long local = 0;
+        long fair = 0;
+        for (RoundOffer offer : offers) {
+            long value = delivered(offer);
+            total += value;
+            organic += offer.product.organic ? value : 0;
+            local += offer.product.local ? value : 0;
+            fair += offer.product.fairTrade ? value : 0;
+        }
+        return new FunderReport.ValueShares(total, organic, Shares.percent(organic, total), local,
+                Shares.percent(local, total), fair, Shares.percent(fair, total));
+    }
+
+    /** The value of what the producer delivered for one offer: the statement line's amount. */
+    private static long delivered(RoundOffer offer) {
+        return SettlementService.lines(List.of(offer)).stream().mapToLong(SettlementService.StatementLine::amountCents)
+                .sum();
+    }
+
+    /**
+     * What each producer is owed for the period (its statements: delivered × purchase price, plus adjustments)
+     * and what was marked paid.
+     */
+    private FunderReport.Producers producers(List<Long> rounds, List<RoundOffer> offers, int localKm) {
+        record Totals(String name, boolean local, long[] due) {
+        }
+        Map<Long, Totals> byProducer = new LinkedHashMap<>();
+        for (RoundOffer offer : offers) {
+            var producer = offer.product.producer;
+            byProducer.computeIfAbsent(producer.id, k -> new Totals(producer.name,
+                    producer.distanceKm != null && producer.distanceKm <= localKm, new long[2])).due()[0] += delivered(offer);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> statementRows = em.createNativeQuery("""
+                select s.producer_id,
+                       coalesce((select sum(a.amount_cents) from statement_adjustments a where a.statement_id = s.id), 0),
+                       case when s.status = 'PAID' then s.total_cents else 0 end
+                from producer_statements s where s.round_id in (:rounds)""").setParameter("rounds", rounds)
+                .getResultList();
+        for (Object[] r : statementRows) {
+            Totals totals = byProducer.get(((Number) r[0]).longValue());
+            if (totals != null) {
+                totals.due()[0] += ((Number) r[1]).longValue();
+                totals.due()[1] += ((Number) r[2]).longValue();
+            }
+        }
+        List<ProducerPaid> producers = new ArrayList<>();
+        byProducer.values().stream().filter(t -> t.due()[0] != 0 || t.due()[1] != 0)
+                .sorted(java.util.Comparator.comparingLong((Totals t) -> -t.due()[0]).thenComparing(Totals::name))
+                .forEach(t -> producers.add(new ProducerPaid(t.name(), t.local(), t.due()[0], t.due()[1])));
+        long due = producers.stream().mapToLong(ProducerPaid::dueCents).sum();
+        long paid = producers.stream().mapToLong(ProducerPaid::paidCents).sum();
+        long localCount = producers.stream().filter(ProducerPaid::local).count();
+        long localDue = producers.stream().filter(ProducerPaid::local).mapToLong(ProducerPaid::dueCents).sum();
+        return new FunderReport.Producers(producers, due, paid, localKm, localCount,
+                Shares.percent(localCount, producers.size()), localDue, Shares.percent(localDue, due));
+    }
+
+    /**
+     * The fund's ledger entries dated in the period, aggregated by kind, and its net change; the reductions
+     * granted in the period's rounds only when at least 3 households drew in them.
+     */
+    private FunderReport.Fund fund(long antennaId, ReportPeriod period, List<Long> rounds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select kind, sum(amount_cents) from fund_entries
+                where antenna_id = :a and entry_date between :from and :to group by kind""")
+                .setParameter("a", antennaId).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList();
+        Map<EntryKind, Long> byKind = new java.util.EnumMap<>(EntryKind.class);
+        rows.forEach(r -> byKind.put(EntryKind.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        List<Amount> inflows = new ArrayList<>();
+        for (EntryKind kind : List.of(EntryKind.COUPON, EntryKind.DONATION, EntryKind.GRANT, EntryKind.ROUND_UP,
+                EntryKind.TIER3_SURPLUS)) {
+            if (byKind.containsKey(kind)) {
+                inflows.add(new Amount(kind.label, byKind.get(kind)));
+            }
+        }
+        long inflowsCents = inflows.stream().mapToLong(Amount::cents).sum();
+        long corrections = byKind.getOrDefault(EntryKind.CORRECTION, 0L);
+        long netChange = byKind.values().stream().mapToLong(Long::longValue).sum();
+        // Reductions in the scope where the 3-household rule is checked: the period's rounds.
+        Number reductions = (Number) em.createNativeQuery("""
+                select coalesce(-sum(amount_cents), 0) from fund_entries
+                where round_id in (:rounds) and kind in ('DRAW', 'DRAW_RELEASE')""")
+                .setParameter("rounds", rounds).getSingleResult();
+        Number helped = (Number) em.createNativeQuery("""
+                select count(distinct o.household_id) from orders o
+                where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.fund_reduction_cents > 0""")
+                .setParameter("rounds", rounds).getSingleResult();
+        boolean shown = helped.longValue() >= FundService.MIN_HOUSEHOLDS_SHOWN;
+        return new FunderReport.Fund(inflows, inflowsCents, shown ? reductions.longValue() : null,
+                shown ? helped.longValue() : null, corrections, netChange);
+    }
+
+    private List<Amount> amounts(String sql, List<Long> rounds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("rounds", rounds).getResultList();
+        return rows.stream().map(r -> new Amount((String) r[0], ((Number) r[1]).longValue())).toList();
+    }
+
+    private static List<Count> counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+    }
+}
