@@ -110,6 +110,12 @@ public class CatalogueService {
         return Producer.findByAccountLogin(login).map(ProducerView::of);
     }
 
+    /** The producer linked to this login; a producer account not linked yet gets a 403 that says so. */
+    public ProducerView requireProducerOf(String login) {
+        return producerOf(login)
+                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException("Votre compte n'est lié à aucun producteur."));
+    }
+
     public PageResult<ProducerView> searchProducers(String text, Long antennaId, Boolean active, int page,
             int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");

@@ -4,7 +4,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,8 +61,6 @@ public class ProducerOrderPages {
 
     /** The producer's own order: another producer's round gives "nothing ordered from you" (404). */
     private PurchaseOrderView own(long roundId) {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName())
-                .orElseThrow(() -> new ForbiddenException("Votre compte n'est lié à aucun producteur."));
-        return purchaseOrders.forProducer(roundId, producer.id());
+        return purchaseOrders.forProducer(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
     }
 }

@@ -4,7 +4,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,8 +53,6 @@ public class ProducerStatementPages {
     }
 
     private StatementView own(long roundId) {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName())
-                .orElseThrow(() -> new ForbiddenException("Votre compte n'est lié à aucun producteur."));
-        return settlement.statement(roundId, producer.id());
+        return settlement.statement(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
     }
 }
