@@ -346,7 +346,7 @@ public class BasketPages {
     private TemplateInstance offerPage(long id, Plan plan, FormErrors errors, String notice) {
         OfferView offer = setup.offer(id);
         return Templates.offer(offer, deliveries.deliveries(id, null, LocalDate.now().minusMonths(1),
-                LocalDate.now().plusMonths(6)), plan, missedRules(), errors, notice);
+                LocalDate.now().plusYears(2)), plan, missedRules(), errors, notice);
     }
 
     static List<Choice> missedRules() {
