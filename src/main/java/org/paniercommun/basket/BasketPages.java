@@ -33,6 +33,7 @@ import org.paniercommun.basket.SubscriptionService.ReferralView;
 import org.paniercommun.basket.SubscriptionService.SubscriptionView;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.distribution.PaymentMethod;
+import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
@@ -58,6 +59,9 @@ public class BasketPages {
 
     @Inject
     BasketStatements statements;
+
+    @Inject
+    VolunteerGroups volunteers;
 
     @Inject
     SecurityIdentity identity;
@@ -238,6 +242,7 @@ public class BasketPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public TemplateInstance pickup(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId,
             @QueryParam("ok") String ok) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
         return Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(), FormErrors.none(), ok);
     }
 
@@ -246,6 +251,7 @@ public class BasketPages {
     @Produces("application/pdf")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public Response pickupPdf(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
         return Pdf.response(Templates.pickupPdf(deliveries.pickupList(id, relayPointId)).render(),
                 "retrait-paniers-" + id + "-" + relayPointId + ".pdf");
     }
@@ -258,6 +264,7 @@ public class BasketPages {
             @PathParam("handoutId") long handoutId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         String path = "/paniers/livraisons/" + id + "/retrait/" + relayPointId;
+        volunteers.requireMayActFor(identity, deliveries.groupOfHandout(handoutId));
         try {
             BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
             Long paid = in.cents("paid");

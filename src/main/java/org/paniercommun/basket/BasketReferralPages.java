@@ -78,7 +78,7 @@ public class BasketReferralPages {
             }
             subscriptions.refer(new SubscriptionService.ReferralCommand(null, new SubscriptionService.NewHousehold(
                     in.text("displayName"), people, in.text("phone"), group, relay), in.text("structure"),
-                    in.text("condition"), checked), identity.getPrincipal().getName());
+                    in.text("condition"), checked), viewer());
             return Html.done("/orientations", "Foyer orienté. La coordination va l'abonner.");
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));

@@ -34,6 +34,7 @@ import org.paniercommun.basket.SubscriptionService.ReferralView;
 import org.paniercommun.basket.SubscriptionService.SubscriptionView;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.household.HouseholdService;
+import org.paniercommun.organisation.VolunteerGroups;
 
 /**
  * Solidarity baskets (P.A.N.I.E.R.S.). Coordinators set up offers, funders, schemes and the calendar; social
@@ -63,6 +64,9 @@ public class BasketResource {
 
     @Inject
     HouseholdService households;
+
+    @Inject
+    VolunteerGroups volunteers;
 
     @Inject
     SecurityIdentity identity;
@@ -168,7 +172,7 @@ public class BasketResource {
     @Operation(summary = "Orienter un foyer (existant, ou inscrit en même temps) : condition d'éligibilité vérifiée "
             + "et date, sans justificatif")
     public Response refer(SubscriptionService.ReferralCommand command) {
-        ReferralView referral = subscriptions.refer(command, login());
+        ReferralView referral = subscriptions.refer(command, viewer());
         return Response.created(URI.create("/api/baskets/referrals/" + referral.id())).entity(referral).build();
     }
 
@@ -278,6 +282,7 @@ public class BasketResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Liste de retrait d'une structure relais : foyer, taille, part à payer, état")
     public PickupList pickupList(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
         return deliveries.pickupList(id, relayPointId);
     }
 
@@ -286,6 +291,7 @@ public class BasketResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Noter un panier retiré (avec le paiement de la part du foyer) ou non retiré (avec son devenir)")
     public PickupRow record(@PathParam("id") long id, DeliveryService.PickupCommand command) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfHandout(id));
         return deliveries.record(id, command, login());
     }
 

@@ -166,7 +166,7 @@ public class DeliveryService {
         }
         Map<LocalDate, Integer> perDate = new TreeMap<>();
         due.forEach(d -> perDate.merge(d.date(), 1, Integer::sum));
-        List<BudgetCheck> budgets = budgets(due);
+        List<BudgetCheck> budgets = budgets(due, write);
         boolean overspends = budgets.stream().anyMatch(BudgetCheck::overspent);
         List<PlannedDate> dates = perDate.entrySet().stream()
                 .map(e -> new PlannedDate(e.getKey(), DATE.format(e.getKey()), e.getValue())).toList();
@@ -226,7 +226,7 @@ public class DeliveryService {
     }
 
     /** Per funder with a share in the plan and per month: envelope, already planned (all offers), this plan. */
-    private List<BudgetCheck> budgets(List<Due> due) {
+    private List<BudgetCheck> budgets(List<Due> due, boolean lock) {
         Map<String, long[]> planned = new TreeMap<>();
         Map<Long, Funder> funders = new LinkedHashMap<>();
         for (Due d : due) {
@@ -239,6 +239,11 @@ public class DeliveryService {
                     planned.computeIfAbsent(key, k -> new long[1])[0] += d.parts().get(i);
                 }
             }
+        }
+        if (lock && !funders.isEmpty()) {
+            // Two plannings drawing on one envelope (even for different offers) take turns: the second sees the first.
+            em.createNativeQuery("select id from basket_funders where id in (:ids) order by id for update")
+                    .setParameter("ids", funders.keySet()).getResultList();
         }
         List<BudgetCheck> checks = new ArrayList<>();
         for (Map.Entry<String, long[]> e : planned.entrySet()) {
@@ -469,12 +474,23 @@ public class DeliveryService {
         }).toList();
     }
 
-    /** The relay point of a basket (for volunteers' pages). */
-    public long deliveryOfHandout(long handoutId) {
+    /** The purchasing group of a relay point, to check that a volunteer works for it. */
+    public long groupOfRelayPoint(long relayPointId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select group_id from relay_points where id = :r")
+                .setParameter("r", relayPointId).getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFoundException("Structure relais introuvable.");
+        }
+        return ids.get(0).longValue();
+    }
+
+    /** The purchasing group of the relay point where a basket is handed out. */
+    public long groupOfHandout(long handoutId) {
         BasketHandout h = BasketHandout.findById(handoutId);
         if (h == null) {
             throw new NotFoundException("Panier introuvable.");
         }
-        return h.deliveryId;
+        return groupOfRelayPoint(h.relayPointId);
     }
 }

@@ -79,8 +79,14 @@ public class SubscriptionService {
 
     // ---- referrals ----
 
+    /**
+     * Records a referral. A referrer registers the household at the same time ({@code newHousehold}); an existing
+     * household ({@code householdId}) can be referred by a coordinator, or again by a referrer who referred it
+     * before (renewal), so that a referrer never learns about households it does not follow.
+     */
     @Transactional
-    public ReferralView refer(ReferralCommand command, String referrerLogin) {
+    public ReferralView refer(ReferralCommand command, Viewer viewer) {
+        String referrerLogin = viewer.login();
         if (command == null) {
             throw new InvalidInputException("condition", "Indiquez l'orientation.");
         }
@@ -105,6 +111,10 @@ public class SubscriptionService {
         }
         Household household;
         if (command.householdId() != null) {
+            if (!viewer.coordinator() && Referral.count("householdId = ?1 and referrerId = ?2", command.householdId(),
+                    accountId(viewer.login())) == 0) {
+                throw new NotFoundException("Foyer introuvable.");
+            }
             household = households.household(command.householdId());
             if (household.erased()) {
                 throw new ConflictException("Ce foyer a été effacé.");

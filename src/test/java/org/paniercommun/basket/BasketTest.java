@@ -225,6 +225,9 @@ class BasketTest {
         long first = list.getLong("rows[0].handoutId");
         long second = list.getLong("rows[1].handoutId");
 
+        String elsewhere = fixtures.volunteerOf(fixtures.place());
+        as(elsewhere).get("/api/baskets/deliveries/" + delivery + "/pickup/" + relay).then().statusCode(403);
+        as(elsewhere).body(Map.of("status", "MISSED")).put("/api/baskets/handouts/" + first).then().statusCode(403);
         as(volunteer).body(Map.of("status", "COLLECTED", "paidCents", 501, "version", list.getLong("rows[0].version")))
                 .put("/api/baskets/handouts/" + first).then().statusCode(400)
                 .body("violations[0].field", equalTo("paymentMethod"));
@@ -252,6 +255,18 @@ class BasketTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Alpha") && text.contains("5,01"), text);
         }
+    }
+
+    @Test
+    void coordinatorsCreateReferrerAccounts() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String login = "referent-" + java.util.UUID.randomUUID() + "@ccas.test";
+        as(coordinator).body(Map.of("login", login, "password", "un-mot-de-passe", "displayName", "CCAS de Liévin",
+                "roles", List.of("REFERRER"))).post("/api/accounts").then().statusCode(201)
+                .body("roles", equalTo(List.of("REFERRER")));
+        given().auth().preemptive().basic(login, "un-mot-de-passe").get("/api/baskets/referrals").then().statusCode(200);
+        given().auth().preemptive().basic(login, "un-mot-de-passe").get("/compte").then().statusCode(200)
+                .body(containsString("Référent social"));
     }
 
     @Test
@@ -299,9 +314,12 @@ class BasketTest {
         String login = "foyer-" + java.util.UUID.randomUUID() + "@test.paniercommun.org";
         long householdId = households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
                 w.place().group().id, w.place().relayPoint().id, 1), login, TestAccounts.PASSWORD).id;
-        long referral = as(w.referrer()).body(Map.of("householdId", householdId, "condition", "quotient familial ≤ 1 200 €",
-                "checkedOn", LocalDate.now().toString())).post("/api/baskets/referrals").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        // A referrer cannot refer (and so learn about) a household it does not follow; the coordination can.
+        as(w.referrer()).body(Map.of("householdId", householdId, "condition", "quotient familial ≤ 1 200 €",
+                "checkedOn", LocalDate.now().toString())).post("/api/baskets/referrals").then().statusCode(404);
+        long referral = as(w.coordinator()).body(Map.of("householdId", householdId, "condition",
+                "quotient familial ≤ 1 200 €", "checkedOn", LocalDate.now().toString())).post("/api/baskets/referrals")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         subscribe(w, referral, offer, fifty, LocalDate.now().toString());
         subscribe(w, refer(w, "Voisin"), offer, fifty, LocalDate.now().toString());
         plan(w, offer, LocalDate.now().toString(), LocalDate.now().plusDays(6).toString(), false, 200);
