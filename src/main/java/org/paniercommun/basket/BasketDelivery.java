@@ -3,14 +3,10 @@ package org.paniercommun.basket;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.paniercommun.web.ConflictException;
 
 /** One delivery date of an offer: the week's content and recipe, and when the producer was sent the counts. */
 @Entity

@@ -7,10 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import org.paniercommun.web.ConflictException;
 
 /**
  * One basket for one subscription on one delivery: its value and the household share frozen when planned

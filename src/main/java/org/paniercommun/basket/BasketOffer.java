@@ -8,9 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.paniercommun.web.ConflictException;
 
 /** A solidarity basket offer: what is packed by which producer, its full value, and when it is collected. */
 @Entity

@@ -107,6 +107,25 @@ public class BasketReferralPages {
         }
     }
 
+    @POST
+    @Path("abonnements/{id}/arret")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object stop(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate on = BasketPages.date(in, "on");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer());
+            return Html.done("/orientations", "Abonnement arrêté.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+        }
+    }
+
     private TemplateInstance page(FormErrors errors, String notice) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select g.id, rp.id, rp.name, g.name from relay_points rp "

@@ -3,14 +3,8 @@ package org.paniercommun.basket;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import org.paniercommun.web.ConflictException;
 
 /** Financeur of solidarity baskets (agglomeration, CCAS, State, endowment fund…), with an optional monthly envelope. */
 @Entity

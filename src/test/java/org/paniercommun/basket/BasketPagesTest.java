@@ -114,5 +114,14 @@ class BasketPagesTest {
 
         page(coordinator).get("/paniers/financeurs/" + funder + "/releve?mois=2027-06").then().statusCode(200)
                 .body(containsString("juin 2027")).body(containsString("10,00"));
+
+        // The referrer stops the subscription from 8 June: the basket planned that day is withdrawn.
+        long subscription = QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>find("referralId",
+                referral).singleResult().id);
+        form(referrer).formParam("on", "2027-06-08").formParam("reason", "déménagement")
+                .post("/orientations/abonnements/" + subscription + "/arret").then().statusCode(303);
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> BasketHandout.count("subscriptionId", subscription)));
+        page(coordinator).get("/paniers/financeurs/" + funder + "/releve?mois=2027-06").then().statusCode(200)
+                .body(containsString("5,00"));
     }
 }
