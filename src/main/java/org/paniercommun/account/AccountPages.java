@@ -37,6 +37,7 @@ public class AccountPages {
             case Role.VOLUNTEER -> "Bénévole";
             case Role.PRODUCER -> "Producteur";
             case Role.HOUSEHOLD -> "Foyer adhérent";
+            case Role.REFERRER -> "Référent social";
             default -> role;
         };
     }

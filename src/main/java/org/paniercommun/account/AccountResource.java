@@ -51,7 +51,7 @@ public class AccountResource {
     }
 
     @POST
-    @Operation(summary = "Créer un compte (bénévole, producteur, foyer ou coordinateur)")
+    @Operation(summary = "Créer un compte (bénévole, producteur, foyer, référent social ou coordinateur)")
     public Response create(@Valid NewAccount request) {
         UserAccount account = accounts.create(request.login(), request.password(), request.displayName(),
                 request.roles());

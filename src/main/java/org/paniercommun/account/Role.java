@@ -12,8 +12,13 @@ public final class Role {
     public static final String PRODUCER = "PRODUCER";
     /** Foyer adhérent : orders for itself. */
     public static final String HOUSEHOLD = "HOUSEHOLD";
+    /**
+     * Référent social (CCAS, centre social) : oriente des foyers vers les paniers solidaires en notant la
+     * condition d'éligibilité vérifiée, sans aucun justificatif ; ne voit que les foyers qu'il a orientés.
+     */
+    public static final String REFERRER = "REFERRER";
 
-    public static final List<String> ALL = List.of(COORDINATOR, VOLUNTEER, PRODUCER, HOUSEHOLD);
+    public static final List<String> ALL = List.of(COORDINATOR, VOLUNTEER, PRODUCER, HOUSEHOLD, REFERRER);
 
     private Role() {
     }

@@ -37,4 +37,8 @@ public class Viewer {
     public boolean isHousehold() {
         return identity.hasRole(Role.HOUSEHOLD);
     }
+
+    public boolean isReferrer() {
+        return identity.hasRole(Role.REFERRER);
+    }
 }

@@ -1,0 +1,31 @@
+package org.paniercommun.basket;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One delivery date of an offer: the week's content and recipe, and when the producer was sent the counts. */
+@Entity
+@Table(name = "basket_deliveries")
+public class BasketDelivery extends PanacheEntity {
+
+    @Column(name = "offer_id")
+    public long offerId;
+
+    @Column(name = "delivery_date")
+    public LocalDate deliveryDate;
+
+    public String content;
+
+    public String recipe;
+
+    @Column(name = "notified_at")
+    public Instant notifiedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,395 @@
+package org.paniercommun.basket;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.basket.BasketSetupService.FunderView;
+import org.paniercommun.basket.BasketSetupService.OfferView;
+import org.paniercommun.basket.BasketSetupService.SchemeView;
+import org.paniercommun.basket.BasketStatements.FunderStatement;
+import org.paniercommun.basket.DeliveryService.DeliveryView;
+import org.paniercommun.basket.DeliveryService.PickupList;
+import org.paniercommun.basket.DeliveryService.Plan;
+import org.paniercommun.basket.SubscriptionService.ReferralView;
+import org.paniercommun.basket.SubscriptionService.SubscriptionView;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.distribution.PaymentMethod;
+import org.paniercommun.organisation.VolunteerGroups;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Pdf;
+
+/** Solidarity baskets for coordinators (/paniers) and the pickup lists volunteers print and tick. */
+@Path("/paniers")
+@RolesAllowed(Role.COORDINATOR)
+@Produces(MediaType.TEXT_HTML)
+public class BasketPages {
+
+    @Inject
+    BasketSetupService setup;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    DeliveryService deliveries;
+
+    @Inject
+    BasketStatements statements;
+
+    @Inject
+    VolunteerGroups volunteers;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record Choice(String value, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(List<OfferView> offers, List<FunderView> funders,
+                List<SchemeView> schemes, List<ReferralView> referrals, List<SubscriptionView> subscriptions,
+                List<DeliveryView> upcoming, List<Choice> producers, List<Choice> relayPoints, List<Choice> days,
+                List<Choice> sizes, List<Choice> frequencies, List<Choice> missedRules, String month,
+                FormErrors errors, String notice);
+
+        static native TemplateInstance offer(OfferView offer, List<DeliveryView> deliveries, Plan plan,
+                List<Choice> missedRules, FormErrors errors, String notice);
+
+        static native TemplateInstance delivery(DeliveryView delivery, FormErrors errors, String notice);
+
+        static native TemplateInstance pickup(PickupList list, List<Choice> methods, List<Choice> missedRules,
+                FormErrors errors, String notice);
+
+        static native TemplateInstance pickupPdf(PickupList list);
+
+        static native TemplateInstance statement(FunderStatement statement);
+
+        static native TemplateInstance statementPdf(FunderStatement statement);
+    }
+
+    // ---- overview and setup ----
+
+    @GET
+    public TemplateInstance overview(@QueryParam("ok") String ok) {
+        return overviewPage(FormErrors.none(), ok);
+    }
+
+    @POST
+    @Path("offres")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object createOffer(MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return act(in, () -> setup.createOffer(new BasketSetupService.OfferCommand(in.text("name"),
+                parse(BasketSize.class, in.text("size")), in.cents("value"), in.id("producerId"),
+                parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
+                in.text("pickupTime"), in.ids("relayPointIds"), parse(MissedRule.class, in.text("missedRule")))),
+                "Offre créée.");
+    }
+
+    @POST
+    @Path("financeurs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object createFunder(MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return act(in, () -> setup.createFunder(new BasketSetupService.FunderCommand(in.text("name"), in.text("email"),
+                in.cents("budget"))), "Financeur ajouté.");
+    }
+
+    /** The household share first (if any), then up to four funders, in the order of the form. */
+    @POST
+    @Path("formules")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object createScheme(MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        List<BasketSetupService.ShareCommand> shares = new ArrayList<>();
+        Integer household = in.integer("householdPercent");
+        if (household != null && household != 0) {
+            shares.add(new BasketSetupService.ShareCommand(null, household));
+        }
+        for (int i = 1; i <= 4; i++) {
+            Long funder = in.id("funder" + i);
+            Integer percent = in.integer("percent" + i);
+            if (funder != null || percent != null) {
+                if (funder == null) {
+                    in.errors().add(new FieldError("shares", "Choisissez le financeur de chaque part."));
+                }
+                shares.add(new BasketSetupService.ShareCommand(funder, percent));
+            }
+        }
+        return act(in, () -> setup.createScheme(new BasketSetupService.SchemeCommand(in.text("name"), shares)),
+                "Formule créée.");
+    }
+
+    @POST
+    @Path("abonnements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object subscribe(MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate start = date(in, "startOn");
+        LocalDate end = date(in, "endOn");
+        return act(in, () -> subscriptions.subscribe(new SubscriptionService.SubscriptionCommand(in.id("referralId"),
+                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), "Foyer abonné.");
+    }
+
+    // ---- one offer: closures and planning ----
+
+    @GET
+    @Path("offres/{id}")
+    public TemplateInstance offer(@PathParam("id") long id, @QueryParam("ok") String ok) {
+        return offerPage(id, null, FormErrors.none(), ok);
+    }
+
+    @POST
+    @Path("offres/{id}/fermetures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addClosure(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate on = date(in, "closedOn");
+        return offerAct(id, in, () -> setup.addClosure(id, new BasketSetupService.ClosureCommand(on, in.text("reason"))),
+                "Fermeture enregistrée.");
+    }
+
+    @POST
+    @Path("offres/{id}/non-retires")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object setMissedRule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        return offerAct(id, in, () -> setup.setMissedRule(id, parse(MissedRule.class, in.text("missedRule"))),
+                "Règle enregistrée.");
+    }
+
+    /** "Aperçu" shows the plan and the envelopes; "Planifier" writes it (with the explicit override box if needed). */
+    @POST
+    @Path("offres/{id}/planifier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object plan(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate from = date(in, "from");
+        LocalDate to = date(in, "to");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            if (in.checked("preview")) {
+                return offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null);
+            }
+            Plan plan = deliveries.generate(id, new DeliveryService.PlanCommand(from, to, in.checked("overrideBudget")));
+            return Html.done("/paniers/offres/" + id, plan.newBaskets() + " panier(s) planifié(s).");
+        } catch (InvalidInputException e) {
+            return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            Plan preview = from == null || to == null ? null : deliveries.preview(id, from, to);
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, preview,
+                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null)).build();
+        }
+    }
+
+    // ---- deliveries ----
+
+    @GET
+    @Path("livraisons/{id}")
+    public TemplateInstance delivery(@PathParam("id") long id, @QueryParam("ok") String ok) {
+        return Templates.delivery(deliveries.delivery(id), FormErrors.none(), ok);
+    }
+
+    @POST
+    @Path("livraisons/{id}/contenu")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object setContent(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        try {
+            deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
+            return Html.done("/paniers/livraisons/" + id, "Contenu et recette enregistrés.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.delivery(deliveries.delivery(id), FormErrors.of(e), null));
+        }
+    }
+
+    @POST
+    @Path("livraisons/notifier")
+    public Object notifyProducers() {
+        int sent = deliveries.notifyProducers(LocalDate.now(), BasketNotifier.DAYS_AHEAD);
+        return Html.done("/paniers", sent + " e-mail(s) envoyé(s) aux producteurs.");
+    }
+
+    @GET
+    @Path("livraisons/{id}/retrait/{relayPointId}")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    public TemplateInstance pickup(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId,
+            @QueryParam("ok") String ok) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
+        return Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(), FormErrors.none(), ok);
+    }
+
+    @GET
+    @Path("livraisons/{id}/retrait/{relayPointId}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    public Response pickupPdf(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId) {
+        volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
+        return Pdf.response(Templates.pickupPdf(deliveries.pickupList(id, relayPointId)).render(),
+                "retrait-paniers-" + id + "-" + relayPointId + ".pdf");
+    }
+
+    @POST
+    @Path("livraisons/{id}/retrait/{relayPointId}/{handoutId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
+    public Object record(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId,
+            @PathParam("handoutId") long handoutId, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        String path = "/paniers/livraisons/" + id + "/retrait/" + relayPointId;
+        volunteers.requireMayActFor(identity, deliveries.groupOfHandout(handoutId));
+        try {
+            BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
+            Long paid = in.cents("paid");
+            Integer version = in.integer("version");
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            deliveries.record(handoutId, new DeliveryService.PickupCommand(status, paid, parse(PaymentMethod.class,
+                    in.text("paymentMethod")), parse(MissedRule.class, in.text("missedRule")), in.text("note"),
+                    version == null ? null : version.longValue()), identity.getPrincipal().getName());
+            return Html.done(path, "Panier noté.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
+                    FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
+                    FormErrors.of(List.of(new FieldError("pickup", e.getMessage()))), null));
+        }
+    }
+
+    // ---- funder statements ----
+
+    @GET
+    @Path("financeurs/{id}/releve")
+    public TemplateInstance statement(@PathParam("id") long id, @QueryParam("mois") String month) {
+        return Templates.statement(statements.funder(id, BasketStatements.month(month)));
+    }
+
+    @GET
+    @Path("financeurs/{id}/releve.pdf")
+    @Produces("application/pdf")
+    public Response statementPdf(@PathParam("id") long id, @QueryParam("mois") String month) {
+        FunderStatement s = statements.funder(id, BasketStatements.month(month));
+        return Pdf.response(Templates.statementPdf(s).render(), "releve-financeur-" + id + "-" + s.month() + ".pdf");
+    }
+
+    @GET
+    @Path("financeurs/{id}/releve.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    public Response statementCsv(@PathParam("id") long id, @QueryParam("mois") String month) {
+        FunderStatement s = statements.funder(id, BasketStatements.month(month));
+        return Pdf.csv(BasketStatements.csv(s), "releve-financeur-" + id + "-" + s.month() + ".csv");
+    }
+
+    // ---- helpers ----
+
+    private Object act(FormReader in, Runnable action, String message) {
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            action.run();
+            return Html.done("/paniers", message);
+        } catch (InvalidInputException e) {
+            return Html.invalid(overviewPage(FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(overviewPage(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+        }
+    }
+
+    private Object offerAct(long id, FormReader in, Runnable action, String message) {
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            action.run();
+            return Html.done("/paniers/offres/" + id, message);
+        } catch (InvalidInputException e) {
+            return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
+        }
+    }
+
+    private TemplateInstance overviewPage(FormErrors errors, String notice) {
+        SubscriptionService.Viewer viewer = viewer();
+        return Templates.overview(setup.offers(), setup.funders(), setup.schemes(), subscriptions.referrals(viewer),
+                subscriptions.subscriptions(viewer), deliveries.deliveries(null, null, LocalDate.now(),
+                        LocalDate.now().plusWeeks(4)),
+                setup.producers().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
+                setup.allRelayPoints().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
+                Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(), BasketSetupService.dayLabel(d))).toList(),
+                Arrays.stream(BasketSize.values()).map(s -> new Choice(s.name(), s.label)).toList(),
+                Arrays.stream(Frequency.values()).map(f -> new Choice(f.name(), f.label)).toList(), missedRules(),
+                java.time.YearMonth.now().toString(), errors, notice);
+    }
+
+    private TemplateInstance offerPage(long id, Plan plan, FormErrors errors, String notice) {
+        OfferView offer = setup.offer(id);
+        return Templates.offer(offer, deliveries.deliveries(id, null, LocalDate.now().minusMonths(1),
+                LocalDate.now().plusYears(2)), plan, missedRules(), errors, notice);
+    }
+
+    static List<Choice> missedRules() {
+        return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), r.label)).toList();
+    }
+
+    static List<Choice> methods() {
+        return Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), m.label)).toList();
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static LocalDate date(FormReader in, String name) {
+        String text = in.text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            in.errors().add(new FieldError(name, "Date invalide (exemple : 2027-01-06)."));
+            return null;
+        }
+    }
+
+    private SubscriptionService.Viewer viewer() {
+        return new SubscriptionService.Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.COORDINATOR),
+                identity.hasRole(Role.REFERRER));
+    }
+}

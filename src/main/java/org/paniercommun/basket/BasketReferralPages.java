@@ -1,0 +1,142 @@
+package org.paniercommun.basket;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.util.List;
+import org.paniercommun.account.Role;
+import org.paniercommun.basket.SubscriptionService.ReferralView;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormReader;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+
+/** The social referrer's page (/orientations): the households it referred, and a form to refer one more. */
+@Path("/orientations")
+@RolesAllowed({ Role.REFERRER, Role.COORDINATOR })
+@Produces(MediaType.TEXT_HTML)
+public class BasketReferralPages {
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SecurityIdentity identity;
+
+    /** A relay point with its purchasing group, where a new household is registered. */
+    public record Place(String value, String label) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance referrals(List<ReferralView> referrals, List<Place> places, String today,
+                FormErrors errors, String notice);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("ok") String ok) {
+        return page(FormErrors.none(), ok);
+    }
+
+    /** Refers a new household, registered at the chosen relay point (value "groupId:relayPointId"). */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object refer(MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate checked = BasketPages.date(in, "checkedOn");
+        Long group = null;
+        Long relay = null;
+        String place = in.text("place");
+        if (place == null || !place.matches("\\d+:\\d+")) {
+            in.errors().add(new FieldError("place", "Choisissez la structure relais du foyer."));
+        } else {
+            group = Long.valueOf(place.split(":")[0]);
+            relay = Long.valueOf(place.split(":")[1]);
+        }
+        Integer people = in.integer("peopleCount");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            subscriptions.refer(new SubscriptionService.ReferralCommand(null, new SubscriptionService.NewHousehold(
+                    in.text("displayName"), people, in.text("phone"), group, relay), in.text("structure"),
+                    in.text("condition"), checked), viewer());
+            return Html.done("/orientations", "Foyer orienté. La coordination va l'abonner.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("abonnements/{id}/pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object pause(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate from = BasketPages.date(in, "fromOn");
+        LocalDate to = BasketPages.date(in, "toOn");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")), viewer());
+            return Html.done("/orientations", "Pause enregistrée.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+        }
+    }
+
+    @POST
+    @Path("abonnements/{id}/arret")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object stop(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate on = BasketPages.date(in, "on");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer());
+            return Html.done("/orientations", "Abonnement arrêté.");
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+        }
+    }
+
+    private TemplateInstance page(FormErrors errors, String notice) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select g.id, rp.id, rp.name, g.name from relay_points rp "
+                + "join purchasing_groups g on g.id = rp.group_id where rp.active order by rp.name").getResultList();
+        List<Place> places = rows.stream().map(r -> new Place(r[0] + ":" + r[1], r[2] + " (" + r[3] + ")")).toList();
+        return Templates.referrals(subscriptions.referrals(viewer()), places, LocalDate.now().toString(), errors, notice);
+    }
+
+    private SubscriptionService.Viewer viewer() {
+        return new SubscriptionService.Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.COORDINATOR),
+                identity.hasRole(Role.REFERRER));
+    }
+
+}

@@ -1,0 +1,348 @@
+package org.paniercommun.basket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.catalogue.Producer;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+
+/** What coordinators set up: basket offers with their relay structures and closures, funders and funding schemes. */
+@ApplicationScoped
+public class BasketSetupService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public record OfferCommand(String name, BasketSize size, Long valueCents, Long producerId, Frequency frequency,
+            DayOfWeek pickupDay, String pickupTime, List<Long> relayPointIds, MissedRule missedRule) {
+    }
+
+    public record Ref(long id, String name) {
+    }
+
+    public record ClosureCommand(LocalDate closedOn, String reason) {
+    }
+
+    public record ClosureView(LocalDate closedOn, String reason) {
+    }
+
+    public record OfferView(long id, String name, String size, String sizeLabel, long valueCents, long producerId,
+            String producer, String frequency, String frequencyLabel, String pickupDay, String pickupDayLabel,
+            String pickupTime, List<Ref> relayPoints, List<ClosureView> closures, String missedRule,
+            String missedRuleLabel, boolean active) {
+    }
+
+    public record FunderCommand(String name, String email, Long monthlyBudgetCents) {
+    }
+
+    public record FunderView(long id, String name, String email, Long monthlyBudgetCents) {
+        static FunderView of(Funder f) {
+            return new FunderView(f.id, f.name, f.email, f.monthlyBudgetCents);
+        }
+    }
+
+    /** One payer of a scheme: a funder, or the household when {@code funderId} is null. */
+    public record ShareCommand(Long funderId, Integer percent) {
+    }
+
+    public record SchemeCommand(String name, List<ShareCommand> shares) {
+    }
+
+    public record ShareView(Long funderId, String payer, int percent) {
+    }
+
+    public record SchemeView(long id, String name, List<ShareView> shares, String summary) {
+    }
+
+    public static final String HOUSEHOLD_PAYER = "Foyer";
+
+    // ---- offers ----
+
+    @Transactional
+    public OfferView createOffer(OfferCommand command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command == null) {
+            throw new InvalidInputException("name", "Indiquez l'offre de panier.");
+        }
+        if (command.name() == null || command.name().isBlank() || command.name().length() > 120) {
+            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
+        }
+        if (command.size() == null) {
+            errors.add(new FieldError("size", "Choisissez la taille du panier."));
+        }
+        if (command.valueCents() == null || command.valueCents() <= 0) {
+            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
+        }
+        Producer producer = command.producerId() == null ? null : Producer.findById(command.producerId());
+        if (producer == null) {
+            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
+        }
+        if (command.frequency() == null) {
+            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
+        }
+        if (command.pickupDay() == null) {
+            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
+        }
+        if (command.pickupTime() == null || command.pickupTime().isBlank() || command.pickupTime().length() > 40) {
+            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
+        }
+        Set<Long> relays = new LinkedHashSet<>(command.relayPointIds() == null ? List.of() : command.relayPointIds());
+        if (relays.isEmpty()) {
+            errors.add(new FieldError("relayPointIds", "Choisissez au moins une structure relais."));
+        } else {
+            Number found = (Number) em.createNativeQuery("select count(*) from relay_points where id in (:ids)")
+                    .setParameter("ids", relays).getSingleResult();
+            if (found.intValue() != relays.size()) {
+                errors.add(new FieldError("relayPointIds", "Structure relais inconnue."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        BasketOffer offer = new BasketOffer();
+        offer.name = command.name().trim();
+        offer.size = command.size();
+        offer.valueCents = command.valueCents();
+        offer.producerId = producer.id;
+        offer.frequency = command.frequency();
+        offer.pickupDay = command.pickupDay();
+        offer.pickupTime = command.pickupTime().trim();
+        offer.missedRule = command.missedRule() == null ? MissedRule.HELD : command.missedRule();
+        offer.persist();
+        for (Long relay : relays) {
+            em.createNativeQuery("insert into basket_offer_relay_points (offer_id, relay_point_id) values (:o, :r)")
+                    .setParameter("o", offer.id).setParameter("r", relay).executeUpdate();
+        }
+        audit.record("BASKET_OFFER_CREATED", "offre de panier " + offer.id, offer.name);
+        return offer(offer.id);
+    }
+
+    @Transactional
+    public OfferView setMissedRule(long offerId, MissedRule rule) {
+        if (rule == null) {
+            throw new InvalidInputException("missedRule", "Choisissez ce que deviennent les paniers non retirés.");
+        }
+        requireOffer(offerId).missedRule = rule;
+        return offer(offerId);
+    }
+
+    @Transactional
+    public OfferView addClosure(long offerId, ClosureCommand command) {
+        requireOffer(offerId);
+        if (command == null || command.closedOn() == null) {
+            throw new InvalidInputException("closedOn", "Indiquez la date de fermeture.");
+        }
+        if (command.reason() != null && command.reason().length() > 160) {
+            throw new InvalidInputException("reason", "160 caractères au plus.");
+        }
+        em.createNativeQuery("insert into basket_closures (offer_id, closed_on, reason) values (:o, :d, :r) "
+                + "on conflict (offer_id, closed_on) do update set reason = excluded.reason")
+                .setParameter("o", offerId).setParameter("d", command.closedOn())
+                .setParameter("r", command.reason() == null || command.reason().isBlank() ? null : command.reason().trim())
+                .executeUpdate();
+        return offer(offerId);
+    }
+
+    public List<OfferView> offers() {
+        List<BasketOffer> offers = BasketOffer.list("order by name, id");
+        return offers.stream().map(o -> offer(o.id)).toList();
+    }
+
+    public List<OfferView> offersOfProducer(long producerId) {
+        List<BasketOffer> offers = BasketOffer.list("producerId = ?1 order by name, id", producerId);
+        return offers.stream().map(o -> offer(o.id)).toList();
+    }
+
+    public OfferView offer(long id) {
+        BasketOffer o = requireOffer(id);
+        Producer producer = Producer.findById(o.producerId);
+        return new OfferView(o.id, o.name, o.size.name(), o.size.label, o.valueCents, o.producerId, producer.name,
+                o.frequency.name(), o.frequency.label, o.pickupDay.name(), dayLabel(o.pickupDay), o.pickupTime,
+                relayPoints(id), closures(id), o.missedRule.name(), o.missedRule.label, o.active);
+    }
+
+    public List<Ref> relayPoints(long offerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select rp.id, rp.name from basket_offer_relay_points x "
+                + "join relay_points rp on rp.id = x.relay_point_id where x.offer_id = :o order by rp.name")
+                .setParameter("o", offerId).getResultList();
+        return rows.stream().map(r -> new Ref(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    public List<ClosureView> closures(long offerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select closed_on, reason from basket_closures where offer_id = :o "
+                + "order by closed_on").setParameter("o", offerId).getResultList();
+        return rows.stream().map(r -> new ClosureView(toDate(r[0]), (String) r[1])).toList();
+    }
+
+    /** Every relay point, for the offer form. */
+    public List<Ref> allRelayPoints() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name from relay_points where active order by name")
+                .getResultList();
+        return rows.stream().map(r -> new Ref(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    /** Every active producer, for the offer form. */
+    public List<Ref> producers() {
+        List<Producer> producers = Producer.list("active = true order by name");
+        return producers.stream().map(p -> new Ref(p.id, p.name)).toList();
+    }
+
+    BasketOffer requireOffer(long id) {
+        BasketOffer offer = BasketOffer.findById(id);
+        if (offer == null) {
+            throw new NotFoundException("Offre de panier introuvable.");
+        }
+        return offer;
+    }
+
+    // ---- funders ----
+
+    @Transactional
+    public FunderView createFunder(FunderCommand command) {
+        if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
+            throw new InvalidInputException("name", "Indiquez le nom du financeur (160 caractères au plus).");
+        }
+        if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
+            throw new InvalidInputException("monthlyBudgetCents", "L'enveloppe mensuelle est un montant positif ou nul.");
+        }
+        if (command.email() != null && command.email().length() > 254) {
+            throw new InvalidInputException("email", "254 caractères au plus.");
+        }
+        if (Funder.count("lower(name) = lower(?1)", command.name().trim()) > 0) {
+            throw new ConflictException("Un financeur s'appelle déjà « " + command.name().trim() + " ».");
+        }
+        Funder funder = new Funder();
+        funder.name = command.name().trim();
+        funder.email = command.email() == null || command.email().isBlank() ? null : command.email().trim();
+        funder.monthlyBudgetCents = command.monthlyBudgetCents();
+        funder.persist();
+        return FunderView.of(funder);
+    }
+
+    @Transactional
+    public FunderView setBudget(long funderId, Long monthlyBudgetCents) {
+        if (monthlyBudgetCents != null && monthlyBudgetCents < 0) {
+            throw new InvalidInputException("monthlyBudgetCents", "L'enveloppe mensuelle est un montant positif ou nul.");
+        }
+        Funder funder = requireFunder(funderId);
+        funder.monthlyBudgetCents = monthlyBudgetCents;
+        return FunderView.of(funder);
+    }
+
+    public List<FunderView> funders() {
+        List<Funder> funders = Funder.list("order by name");
+        return funders.stream().map(FunderView::of).toList();
+    }
+
+    public Funder requireFunder(long id) {
+        Funder funder = Funder.findById(id);
+        if (funder == null) {
+            throw new NotFoundException("Financeur introuvable.");
+        }
+        return funder;
+    }
+
+    // ---- schemes ----
+
+    /** A scheme's shares must total 100 %, with at most one household share and each funder once. */
+    @Transactional
+    public SchemeView createScheme(SchemeCommand command) {
+        if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
+            throw new InvalidInputException("name", "Indiquez le nom de la formule (160 caractères au plus).");
+        }
+        List<ShareCommand> shares = command.shares() == null ? List.of() : command.shares();
+        String problem = ShareSplit.problem(shares.stream().map(ShareCommand::percent).toList());
+        if (problem != null) {
+            throw new InvalidInputException("shares", problem);
+        }
+        Set<Long> seen = new java.util.HashSet<>();
+        int households = 0;
+        for (ShareCommand share : shares) {
+            if (share.funderId() == null) {
+                households++;
+            } else {
+                requireFunder(share.funderId());
+                if (!seen.add(share.funderId())) {
+                    throw new InvalidInputException("shares", "Un même financeur ne peut avoir qu'une part.");
+                }
+            }
+        }
+        if (households > 1) {
+            throw new InvalidInputException("shares", "Le foyer n'a qu'une part.");
+        }
+        if (FundingScheme.count("lower(name) = lower(?1)", command.name().trim()) > 0) {
+            throw new ConflictException("Une formule s'appelle déjà « " + command.name().trim() + " ».");
+        }
+        FundingScheme scheme = new FundingScheme();
+        scheme.name = command.name().trim();
+        scheme.persist();
+        int position = 0;
+        for (ShareCommand share : shares) {
+            em.createNativeQuery("insert into basket_scheme_shares (scheme_id, position, funder_id, percent) "
+                    + "values (:s, :p, :f, :pc)").setParameter("s", scheme.id).setParameter("p", position++)
+                    .setParameter("f", share.funderId()).setParameter("pc", share.percent()).executeUpdate();
+        }
+        return scheme(scheme.id);
+    }
+
+    public List<SchemeView> schemes() {
+        List<FundingScheme> schemes = FundingScheme.list("order by name");
+        return schemes.stream().map(s -> scheme(s.id)).toList();
+    }
+
+    public SchemeView scheme(long id) {
+        FundingScheme scheme = FundingScheme.findById(id);
+        if (scheme == null) {
+            throw new NotFoundException("Formule de financement introuvable.");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.funder_id, coalesce(f.name, :h), s.percent "
+                + "from basket_scheme_shares s left join basket_funders f on f.id = s.funder_id "
+                + "where s.scheme_id = :s order by s.position").setParameter("s", id)
+                .setParameter("h", HOUSEHOLD_PAYER).getResultList();
+        List<ShareView> shares = rows.stream().map(r -> new ShareView(r[0] == null ? null : ((Number) r[0]).longValue(),
+                (String) r[1], ((Number) r[2]).intValue())).toList();
+        String summary = String.join(" / ", shares.stream().map(s -> s.payer() + " " + s.percent() + " %").toList());
+        return new SchemeView(scheme.id, scheme.name, shares, summary);
+    }
+
+    /** Splits a value by a scheme: one amount per share, in the scheme's order (see {@link ShareSplit}). */
+    public List<Long> split(SchemeView scheme, long valueCents) {
+        return ShareSplit.split(valueCents, scheme.shares().stream().map(ShareView::percent).toList());
+    }
+
+    // ---- helpers ----
+
+    public static String dayLabel(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.FRENCH);
+    }
+
+    static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}

@@ -1,0 +1,111 @@
+package org.paniercommun.basket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.paniercommun.catalogue.Producer;
+import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.web.Money;
+
+/**
+ * Monthly money of the baskets. Every basket planned for a date (packed and brought to its relay structure) is
+ * paid in full to the producer and billed to each funder for its frozen share, whatever happened at pickup (a
+ * missed basket was still packed; the missed-basket rule says where it went). The amounts come from the rows
+ * frozen at planning, so an antenna report can sum the same figures later.
+ */
+@ApplicationScoped
+public class BasketStatements {
+
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BasketSetupService setup;
+
+    public record FunderLine(LocalDate date, String offer, String size, String relayPoint, int baskets,
+            long valueCents, long amountCents) {
+    }
+
+    public record FunderStatement(long funderId, String funder, String month, String monthLabel, Long budgetCents,
+            List<FunderLine> lines, int baskets, long valueCents, long totalCents) {
+    }
+
+    public record ProducerLine(LocalDate date, String offer, String size, int baskets, long unitValueCents,
+            long amountCents) {
+    }
+
+    public record ProducerMonth(long producerId, String producer, String month, String monthLabel,
+            List<ProducerLine> lines, int baskets, long totalCents) {
+    }
+
+    public FunderStatement funder(long funderId, YearMonth month) {
+        Funder funder = setup.requireFunder(funderId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.delivery_date, o.name, o.size, rp.name, count(*), sum(h.value_cents), sum(s.amount_cents)
+                from basket_handout_shares s join basket_handouts h on h.id = s.handout_id
+                join basket_deliveries d on d.id = h.delivery_id join basket_offers o on o.id = d.offer_id
+                join relay_points rp on rp.id = h.relay_point_id
+                where s.funder_id = :f and d.delivery_date between :a and :b
+                group by d.delivery_date, o.name, o.size, rp.name order by d.delivery_date, o.name, rp.name""")
+                .setParameter("f", funderId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
+                .getResultList();
+        List<FunderLine> lines = rows.stream().map(r -> new FunderLine(BasketSetupService.toDate(r[0]), (String) r[1],
+                BasketSize.valueOf((String) r[2]).label, (String) r[3], ((Number) r[4]).intValue(),
+                ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
+        return new FunderStatement(funder.id, funder.name, month.toString(), MONTH.format(month), funder.monthlyBudgetCents,
+                lines, lines.stream().mapToInt(FunderLine::baskets).sum(),
+                lines.stream().mapToLong(FunderLine::valueCents).sum(), lines.stream().mapToLong(FunderLine::amountCents).sum());
+    }
+
+    public ProducerMonth producer(long producerId, YearMonth month) {
+        Producer producer = Producer.findById(producerId);
+        if (producer == null) {
+            throw new jakarta.ws.rs.NotFoundException("Producteur introuvable.");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.delivery_date, o.name, o.size, count(*), min(h.value_cents), sum(h.value_cents)
+                from basket_handouts h join basket_deliveries d on d.id = h.delivery_id
+                join basket_offers o on o.id = d.offer_id
+                where o.producer_id = :p and d.delivery_date between :a and :b
+                group by d.delivery_date, o.name, o.size order by d.delivery_date, o.name""")
+                .setParameter("p", producerId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
+                .getResultList();
+        List<ProducerLine> lines = rows.stream().map(r -> new ProducerLine(BasketSetupService.toDate(r[0]),
+                (String) r[1], BasketSize.valueOf((String) r[2]).label, ((Number) r[3]).intValue(),
+                ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
+        return new ProducerMonth(producer.id, producer.name, month.toString(), MONTH.format(month), lines,
+                lines.stream().mapToInt(ProducerLine::baskets).sum(), lines.stream().mapToLong(ProducerLine::amountCents).sum());
+    }
+
+    static String csv(FunderStatement s) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (FunderLine l : s.lines()) {
+            rows.add(List.of(l.date().toString(), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
+                    Money.decimal(l.valueCents()), Money.decimal(l.amountCents())));
+        }
+        rows.add(List.of("Total", "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
+                Money.decimal(s.totalCents())));
+        return CsvWriter.write(List.of("date", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",
+                "part_financeur"), rows);
+    }
+
+    static YearMonth month(String text) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.now();
+        }
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.paniercommun.web.InvalidInputException("month", "Mois invalide (exemple : 2027-01).");
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.paniercommun.basket;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.paniercommun.account.UserAccount;
+import org.paniercommun.audit.AuditLog;
+import org.paniercommun.basket.BasketSetupService.SchemeView;
+import org.paniercommun.household.Household;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+
+/**
+ * Referrals by social referrers and the subscriptions that start from them. A referrer only ever sees the
+ * households it referred: anything else answers "not found", so it cannot even learn that a household exists.
+ */
+@ApplicationScoped
+public class SubscriptionService {
+
+    /** A subscription lasts two years unless an end date is given (the accompaniment lasts about two years). */
+    public static final int DEFAULT_YEARS = 2;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BasketSetupService setup;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    AuditLog audit;
+
+    /** Who asks: the coordinator sees everything, a referrer only its own referrals, a household its own subscription. */
+    public record Viewer(String login, boolean coordinator, boolean referrer) {
+    }
+
+    /** A household registered by the referrer at the same time (no e-mail or proof needed). */
+    public record NewHousehold(String displayName, Integer peopleCount, String phone, Long groupId, Long relayPointId) {
+    }
+
+    public record ReferralCommand(Long householdId, NewHousehold newHousehold, String structure, String condition,
+            LocalDate checkedOn) {
+    }
+
+    public record ReferralView(long id, long householdId, String household, String referrer, String structure,
+            String condition, LocalDate checkedOn, List<SubscriptionView> subscriptions) {
+    }
+
+    public record SubscriptionCommand(Long referralId, Long offerId, Long schemeId, Long relayPointId,
+            LocalDate startOn, LocalDate endOn) {
+    }
+
+    public record PauseCommand(LocalDate fromOn, LocalDate toOn, String reason) {
+    }
+
+    public record PauseView(long id, LocalDate fromOn, LocalDate toOn, String reason) {
+    }
+
+    public record StopCommand(LocalDate on, String reason) {
+    }
+
+    public record SubscriptionView(long id, long referralId, long householdId, String household, long offerId,
+            String offer, String size, long valueCents, long schemeId, String scheme, String schemeSummary,
+            long householdShareCents, long relayPointId, String relayPoint, LocalDate startOn, LocalDate endOn,
+            String status, String statusLabel, LocalDate stoppedOn, String stopReason, List<PauseView> pauses,
+            long version) {
+    }
+
+    // ---- referrals ----
+
+    /**
+     * Records a referral. A referrer registers the household at the same time ({@code newHousehold}); an existing
+     * household ({@code householdId}) can be referred by a coordinator, or again by a referrer who referred it
+     * before (renewal), so that a referrer never learns about households it does not follow.
+     */
+    @Transactional
+    public ReferralView refer(ReferralCommand command, Viewer viewer) {
+        String referrerLogin = viewer.login();
+        if (command == null) {
+            throw new InvalidInputException("condition", "Indiquez l'orientation.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (command.condition() == null || command.condition().isBlank() || command.condition().length() > 300) {
+            errors.add(new FieldError("condition", "Indiquez la condition d'éligibilité vérifiée (exemple : quotient "
+                    + "familial ≤ 1 200 €), 300 caractères au plus. Aucun justificatif n'est conservé."));
+        }
+        if (command.checkedOn() == null) {
+            errors.add(new FieldError("checkedOn", "Indiquez la date à laquelle la condition a été vérifiée."));
+        } else if (command.checkedOn().isAfter(LocalDate.now().plusDays(1))) {
+            errors.add(new FieldError("checkedOn", "La date de vérification ne peut pas être dans le futur."));
+        }
+        if (command.structure() != null && command.structure().length() > 160) {
+            errors.add(new FieldError("structure", "160 caractères au plus."));
+        }
+        if (command.householdId() == null && command.newHousehold() == null) {
+            errors.add(new FieldError("householdId", "Choisissez le foyer orienté ou inscrivez-le."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Household household;
+        if (command.householdId() != null) {
+            if (!viewer.coordinator() && Referral.count("householdId = ?1 and referrerId = ?2", command.householdId(),
+                    accountId(viewer.login())) == 0) {
+                throw new NotFoundException("Foyer introuvable.");
+            }
+            household = households.household(command.householdId());
+            if (household.erased()) {
+                throw new ConflictException("Ce foyer a été effacé.");
+            }
+        } else {
+            NewHousehold n = command.newHousehold();
+            // Tier 1: households referred for solidarity baskets are in food insecurity.
+            household = households.register(new HouseholdCommand(n.displayName(), n.peopleCount() == null ? 1
+                    : n.peopleCount(), null, n.phone(), n.groupId(), n.relayPointId(), 1), null);
+        }
+        UserAccount referrer = UserAccount.findByLogin(referrerLogin).orElseThrow();
+        Referral referral = new Referral();
+        referral.householdId = household.id;
+        referral.referrerId = referrer.id;
+        referral.structure = command.structure() == null || command.structure().isBlank() ? null
+                : command.structure().trim();
+        referral.condition = command.condition().trim();
+        referral.checkedOn = command.checkedOn();
+        referral.persist();
+        audit.record("BASKET_REFERRAL", "foyer " + household.id, "orienté : " + referral.condition);
+        return referralView(referral);
+    }
+
+    public List<ReferralView> referrals(Viewer viewer) {
+        List<Referral> referrals = viewer.coordinator() ? Referral.list("order by createdAt desc, id desc")
+                : Referral.list("referrerId = ?1 order by createdAt desc, id desc", accountId(viewer.login()));
+        return referrals.stream().map(this::referralView).toList();
+    }
+
+    public ReferralView referral(long id, Viewer viewer) {
+        return referralView(requireReferral(id, viewer));
+    }
+
+    Referral requireReferral(long id, Viewer viewer) {
+        Referral referral = Referral.findById(id);
+        if (referral == null || (!viewer.coordinator() && referral.referrerId != accountId(viewer.login()))) {
+            throw new NotFoundException("Orientation introuvable.");
+        }
+        return referral;
+    }
+
+    // ---- subscriptions ----
+
+    @Transactional
+    public SubscriptionView subscribe(SubscriptionCommand command, Viewer viewer) {
+        if (command == null || command.referralId() == null) {
+            throw new InvalidInputException("referralId", "Un abonnement part d'une orientation : choisissez-la.");
+        }
+        Referral referral = requireReferral(command.referralId(), viewer);
+        List<FieldError> errors = new ArrayList<>();
+        BasketOffer offer = command.offerId() == null ? null : BasketOffer.findById(command.offerId());
+        if (offer == null || !offer.active) {
+            errors.add(new FieldError("offerId", "Choisissez l'offre de panier."));
+        }
+        if (command.schemeId() == null || FundingScheme.findById(command.schemeId()) == null) {
+            errors.add(new FieldError("schemeId", "Choisissez la formule de financement."));
+        }
+        if (command.startOn() == null) {
+            errors.add(new FieldError("startOn", "Indiquez la date de début."));
+        }
+        LocalDate end = command.endOn() != null ? command.endOn()
+                : command.startOn() == null ? null : command.startOn().plusYears(DEFAULT_YEARS);
+        if (end != null && command.startOn() != null && end.isBefore(command.startOn())) {
+            errors.add(new FieldError("endOn", "La fin ne peut pas précéder le début."));
+        }
+        Long relay = command.relayPointId();
+        if (offer != null) {
+            List<Long> allowed = setup.relayPoints(offer.id).stream().map(BasketSetupService.Ref::id).toList();
+            if (relay == null && allowed.size() == 1) {
+                relay = allowed.get(0);
+            }
+            if (relay == null || !allowed.contains(relay)) {
+                errors.add(new FieldError("relayPointId", "Choisissez une structure relais où cette offre est retirée."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long overlapping = Subscription.count("householdId = ?1 and status = ?2 and offerId = ?3 and endOn >= ?4",
+                referral.householdId, Subscription.Status.ACTIVE, offer.id, command.startOn());
+        if (overlapping > 0) {
+            throw new ConflictException("Ce foyer a déjà un abonnement en cours à cette offre.");
+        }
+        Subscription s = new Subscription();
+        s.referralId = referral.id;
+        s.householdId = referral.householdId;
+        s.offerId = offer.id;
+        s.schemeId = command.schemeId();
+        s.relayPointId = relay;
+        s.startOn = command.startOn();
+        s.endOn = end;
+        s.persist();
+        audit.record("BASKET_SUBSCRIBED", "abonnement " + s.id, "foyer " + s.householdId + ", offre " + offer.name
+                + ", du " + s.startOn + " au " + s.endOn);
+        return view(s);
+    }
+
+    @Transactional
+    public SubscriptionView pause(long subscriptionId, PauseCommand command, Viewer viewer) {
+        Subscription s = requireSubscription(subscriptionId, viewer);
+        if (command == null || command.fromOn() == null || command.toOn() == null) {
+            throw new InvalidInputException("fromOn", "Indiquez le début et la fin de la pause.");
+        }
+        if (command.toOn().isBefore(command.fromOn())) {
+            throw new InvalidInputException("toOn", "La fin de la pause ne peut pas précéder son début.");
+        }
+        if (command.reason() != null && command.reason().length() > 160) {
+            throw new InvalidInputException("reason", "160 caractères au plus.");
+        }
+        if (s.status == Subscription.Status.STOPPED) {
+            throw new ConflictException("Cet abonnement est arrêté.");
+        }
+        Number planned = (Number) em.createNativeQuery("select count(*) from basket_handouts h join basket_deliveries d "
+                + "on d.id = h.delivery_id where h.subscription_id = :s and h.status <> 'WAITING' and d.delivery_date "
+                + "between :f and :t").setParameter("s", s.id).setParameter("f", command.fromOn())
+                .setParameter("t", command.toOn()).getSingleResult();
+        if (planned.longValue() > 0) {
+            throw new ConflictException("Des paniers de cette période ont déjà été remis ou notés absents.");
+        }
+        SubscriptionPause pause = new SubscriptionPause();
+        pause.subscriptionId = s.id;
+        pause.fromOn = command.fromOn();
+        pause.toOn = command.toOn();
+        pause.reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
+        pause.persist();
+        // Baskets already planned in the pause and not handed out are withdrawn.
+        removeWaiting(s.id, command.fromOn(), command.toOn());
+        return view(s);
+    }
+
+    @Transactional
+    public SubscriptionView stop(long subscriptionId, StopCommand command, Viewer viewer) {
+        Subscription s = requireSubscription(subscriptionId, viewer);
+        if (command == null || command.on() == null) {
+            throw new InvalidInputException("on", "Indiquez la date d'arrêt.");
+        }
+        if (command.reason() != null && command.reason().length() > 300) {
+            throw new InvalidInputException("reason", "300 caractères au plus.");
+        }
+        s.stop(command.on(), command.reason() == null || command.reason().isBlank() ? null : command.reason().trim());
+        removeWaiting(s.id, command.on(), LocalDate.of(9999, 12, 31));
+        audit.record("BASKET_STOPPED", "abonnement " + s.id, "arrêté le " + command.on());
+        return view(s);
+    }
+
+    private void removeWaiting(long subscriptionId, LocalDate from, LocalDate to) {
+        em.flush();
+        em.createNativeQuery("delete from basket_handout_shares where handout_id in (select h.id from basket_handouts h "
+                + "join basket_deliveries d on d.id = h.delivery_id where h.subscription_id = :s and h.status = 'WAITING' "
+                + "and d.delivery_date between :f and :t)").setParameter("s", subscriptionId).setParameter("f", from)
+                .setParameter("t", to).executeUpdate();
+        em.createNativeQuery("delete from basket_handouts h using basket_deliveries d where d.id = h.delivery_id "
+                + "and h.subscription_id = :s and h.status = 'WAITING' and d.delivery_date between :f and :t")
+                .setParameter("s", subscriptionId).setParameter("f", from).setParameter("t", to).executeUpdate();
+    }
+
+    public SubscriptionView subscription(long id, Viewer viewer) {
+        return view(requireSubscription(id, viewer));
+    }
+
+    public List<SubscriptionView> subscriptions(Viewer viewer) {
+        List<Subscription> list = viewer.coordinator() ? Subscription.list("order by startOn desc, id desc")
+                : Subscription.list("referralId in (select r.id from Referral r where r.referrerId = ?1) "
+                        + "order by startOn desc, id desc", accountId(viewer.login()));
+        return list.stream().map(this::view).toList();
+    }
+
+    /** The subscriptions of the household linked to a HOUSEHOLD login, newest first. */
+    public List<SubscriptionView> ofHouseholdLogin(String login) {
+        return households.forLogin(login).map(h -> Subscription.<Subscription>list(
+                "householdId = ?1 order by startOn desc, id desc", h.id).stream().map(this::view).toList())
+                .orElse(List.of());
+    }
+
+    Subscription requireSubscription(long id, Viewer viewer) {
+        Subscription s = Subscription.findById(id);
+        if (s == null) {
+            throw new NotFoundException("Abonnement introuvable.");
+        }
+        if (!viewer.coordinator()) {
+            Referral referral = Referral.findById(s.referralId);
+            if (referral.referrerId != accountId(viewer.login())) {
+                throw new NotFoundException("Abonnement introuvable.");
+            }
+        }
+        return s;
+    }
+
+    public List<PauseView> pauses(long subscriptionId) {
+        List<SubscriptionPause> pauses = SubscriptionPause.list("subscriptionId = ?1 order by fromOn", subscriptionId);
+        return pauses.stream().map(p -> new PauseView(p.id, p.fromOn, p.toOn, p.reason)).toList();
+    }
+
+    SubscriptionView view(Subscription s) {
+        BasketOffer offer = BasketOffer.findById(s.offerId);
+        SchemeView scheme = setup.scheme(s.schemeId);
+        Household household = Household.findById(s.householdId);
+        RelayPoint relay = RelayPoint.findById(s.relayPointId);
+        return new SubscriptionView(s.id, s.referralId, s.householdId, household.displayName, offer.id, offer.name,
+                offer.size.label, offer.valueCents, scheme.id(), scheme.name(), scheme.summary(),
+                householdShare(scheme, offer.valueCents), relay.id, relay.name, s.startOn, s.endOn, s.status.name(),
+                s.status.label, s.stoppedOn, s.stopReason, pauses(s.id), s.version);
+    }
+
+    /** What the household pays for one basket of this value under this scheme (0 when it has no share). */
+    long householdShare(SchemeView scheme, long valueCents) {
+        List<Long> parts = setup.split(scheme, valueCents);
+        for (int i = 0; i < parts.size(); i++) {
+            if (scheme.shares().get(i).funderId() == null) {
+                return parts.get(i);
+            }
+        }
+        return 0;
+    }
+
+    private ReferralView referralView(Referral r) {
+        Household household = Household.findById(r.householdId);
+        UserAccount referrer = UserAccount.findById(r.referrerId);
+        List<Subscription> subs = Subscription.list("referralId = ?1 order by startOn", r.id);
+        return new ReferralView(r.id, r.householdId, household.displayName, referrer.displayName, r.structure,
+                r.condition, r.checkedOn, subs.stream().map(this::view).toList());
+    }
+
+    private static long accountId(String login) {
+        return UserAccount.findByLogin(login).map(a -> a.id).orElse(-1L);
+    }
+}
