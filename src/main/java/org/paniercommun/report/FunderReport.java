@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record FunderReport(long antennaId, String antenna, ReportPeriod period, List<RoundRef> rounds,
         Households households, Orders orders, List<Volume> volumes, ValueShares value, Producers producers,
-        Fund fund, List<Amount> subsidies, long subsidiesCents) {
+        Fund fund, List<Amount> subsidies, long subsidiesCents, Baskets baskets) {
 
     public record RoundRef(long id, String name, LocalDate distributionDay) {
     }
@@ -54,6 +54,15 @@ public record FunderReport(long antennaId, String antenna, ReportPeriod period, 
      */
     public record Fund(List<Amount> inflows, long inflowsCents, Long reductionsCents, Long householdsHelped,
             long correctionsCents, long netChangeCents) {
+    }
+
+    /**
+     * Solidarity baskets (P.A.N.I.E.R.S.) planned for the antenna's relay points with a delivery date in the period:
+     * how many were collected or missed, the households that collected at least one, the full value paid to the
+     * producers, the households' shares and each funder's share (as invoiced: every planned basket).
+     */
+    public record Baskets(long planned, long collected, long missed, long households, long valueCents,
+            long householdSharesCents, long householdPaidCents, List<Amount> funders) {
     }
 
     public int localKm() {

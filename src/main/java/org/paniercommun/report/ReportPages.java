@@ -136,6 +136,16 @@ public class ReportPages {
         rows.add(List.of(section, "Variation du solde", Money.decimal(r.fund().netChangeCents()), "€"));
         r.subsidies().forEach(a -> rows.add(List.of("Subventions utilisées", a.label(), Money.decimal(a.cents()), "€")));
         rows.add(List.of("Subventions utilisées", "Total", Money.decimal(r.subsidiesCents()), "€"));
+        section = "Paniers solidaires";
+        rows.add(List.of(section, "Paniers prévus", String.valueOf(r.baskets().planned()), "paniers"));
+        rows.add(List.of(section, "Paniers retirés", String.valueOf(r.baskets().collected()), "paniers"));
+        rows.add(List.of(section, "Paniers non retirés", String.valueOf(r.baskets().missed()), "paniers"));
+        rows.add(List.of(section, "Foyers ayant retiré un panier", String.valueOf(r.baskets().households()), "foyers"));
+        rows.add(List.of(section, "Valeur payée aux producteurs", Money.decimal(r.baskets().valueCents()), "€"));
+        rows.add(List.of(section, "Part des foyers", Money.decimal(r.baskets().householdSharesCents()), "€"));
+        for (FunderReport.Amount a : r.baskets().funders()) {
+            rows.add(List.of(section, "Part de " + a.label(), Money.decimal(a.cents()), "€"));
+        }
         return CsvWriter.write(List.of("rubrique", "libelle", "valeur", "unite"), rows);
     }
 

@@ -57,7 +57,7 @@ public class ReportService {
                 select a.label, sum(a.amount_cents) from round_amounts a
                 where a.round_id in (:rounds) and a.kind = 'SUBSIDY' group by a.label order by a.label""", scope);
         return new FunderReport(antennaId, antenna.name, period, rounds, households, orders, volumes, value, producers,
-                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum());
+                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum(), baskets(antennaId, period));
     }
 
     private List<RoundRef> rounds(long antennaId, ReportPeriod period) {
@@ -221,6 +221,35 @@ public class ReportService {
         boolean shown = helped.longValue() >= FundService.MIN_HOUSEHOLDS_SHOWN;
         return new FunderReport.Fund(inflows, inflowsCents, shown ? reductions.longValue() : null,
                 shown ? helped.longValue() : null, corrections, netChange);
+    }
+
+    /** The solidarity baskets of the antenna's relay points delivered in the period. */
+    private FunderReport.Baskets baskets(long antennaId, ReportPeriod period) {
+        String scope = """
+                from basket_handouts b join basket_deliveries d on d.id = b.delivery_id
+                join relay_points rp on rp.id = b.relay_point_id join purchasing_groups g on g.id = rp.group_id
+                join basket_subscriptions s on s.id = b.subscription_id
+                where g.antenna_id = :a and d.delivery_date between :from and :to""";
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*), count(*) filter (where b.status = 'COLLECTED'), count(*) filter (where b.status = 'MISSED'),
+                       count(distinct s.household_id) filter (where b.status = 'COLLECTED'),
+                       coalesce(sum(b.value_cents), 0), coalesce(sum(b.household_share_cents), 0),
+                       coalesce(sum(b.paid_cents), 0)
+                """ + scope).setParameter("a", antennaId).setParameter("from", period.from())
+                .setParameter("to", period.to()).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> funders = em.createNativeQuery("""
+                select f.name, sum(x.amount_cents)
+                from basket_handout_shares x join basket_funders f on f.id = x.funder_id
+                join basket_handouts b on b.id = x.handout_id join basket_deliveries d on d.id = b.delivery_id
+                join relay_points rp on rp.id = b.relay_point_id join purchasing_groups g on g.id = rp.group_id
+                where g.antenna_id = :a and d.delivery_date between :from and :to
+                group by f.name order by f.name""").setParameter("a", antennaId).setParameter("from", period.from())
+                .setParameter("to", period.to()).getResultList();
+        return new FunderReport.Baskets(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue(), ((Number) row[6]).longValue(),
+                funders.stream().map(r -> new Amount((String) r[0], ((Number) r[1]).longValue())).toList());
     }
 
     private List<Amount> amounts(String sql, List<Long> rounds) {

@@ -155,6 +155,11 @@ class BasketTest {
                 .body("totalCents", equalTo(0));
         as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId() + "?month=2027-01").then()
                 .statusCode(200).body("baskets", equalTo(5)).body("totalCents", equalTo(6000));
+        // The same flows in the antenna's report for funders, next to the rounds'.
+        as(w.coordinator()).get("/api/reports/funders?antennaId=" + w.place().antenna().id + "&month=2027-01").then()
+                .statusCode(200).body("baskets.planned", equalTo(5)).body("baskets.collected", equalTo(0))
+                .body("baskets.valueCents", equalTo(6000)).body("baskets.householdSharesCents", equalTo(2600))
+                .body("baskets.funders.cents", org.hamcrest.Matchers.containsInAnyOrder(2600, 800));
 
         // The statement as CSV and PDF, for the funder.
         String csv = as(w.coordinator()).get("/paniers/financeurs/" + agglo + "/releve.csv?mois=2027-01").then()
