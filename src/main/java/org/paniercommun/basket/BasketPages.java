@@ -156,6 +156,37 @@ public class BasketPages {
                 in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), "Foyer abonné.");
     }
 
+    @POST
+    @Path("abonnements/{id}/pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object pause(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate from = date(in, "fromOn");
+        LocalDate to = date(in, "toOn");
+        return act(in, () -> subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")),
+                viewer()), "Pause enregistrée.");
+    }
+
+    @POST
+    @Path("abonnements/{id}/arret")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object stop(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        LocalDate on = date(in, "on");
+        return act(in, () -> subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer()),
+                "Abonnement arrêté.");
+    }
+
+    /** A new monthly envelope for a funder; an empty field removes the envelope. */
+    @POST
+    @Path("financeurs/{id}/enveloppe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object setBudget(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        Long budget = in.cents("budget");
+        return act(in, () -> setup.setBudget(id, budget), "Enveloppe enregistrée.");
+    }
+
     // ---- one offer: closures and planning ----
 
     @GET

@@ -115,9 +115,21 @@ class BasketPagesTest {
         page(coordinator).get("/paniers/financeurs/" + funder + "/releve?mois=2027-06").then().statusCode(200)
                 .body(containsString("juin 2027")).body(containsString("10,00"));
 
-        // The referrer stops the subscription from 8 June: the basket planned that day is withdrawn.
+        // The coordinator changes the funder's envelope on the page (a typo is refused next to the form)...
+        form(coordinator).formParam("budget", "douze").post("/paniers/financeurs/" + funder + "/enveloppe").then()
+                .statusCode(400);
+        form(coordinator).formParam("budget", "20,00").post("/paniers/financeurs/" + funder + "/enveloppe").then()
+                .statusCode(303);
+        assertEquals(2000L, QuarkusTransaction.requiringNew().call(() -> Funder.<Funder>findById(funder).monthlyBudgetCents));
+        // ...and pauses the subscription over 8 June: the basket planned that day is withdrawn.
         long subscription = QuarkusTransaction.requiringNew().call(() -> Subscription.<Subscription>find("referralId",
                 referral).singleResult().id);
+        form(coordinator).formParam("fromOn", "2027-06-07").formParam("toOn", "2027-06-09").formParam("reason", "vacances")
+                .post("/paniers/abonnements/" + subscription + "/pause").then().statusCode(303);
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> BasketHandout.count("subscriptionId", subscription)));
+        page(coordinator).get("/paniers").then().statusCode(200).body(containsString("pause du 2027-06-07 au 2027-06-09"));
+
+        // The referrer stops the subscription from 8 June: nothing is left to withdraw after the pause.
         form(referrer).formParam("on", "2027-06-08").formParam("reason", "déménagement")
                 .post("/orientations/abonnements/" + subscription + "/arret").then().statusCode(303);
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> BasketHandout.count("subscriptionId", subscription)));
