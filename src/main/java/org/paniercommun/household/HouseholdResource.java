@@ -184,6 +184,16 @@ public class HouseholdResource {
                 "attachment; filename=\"foyer-" + id + ".json\"").build();
     }
 
+    @GET
+    @Path("me/personal-data")
+    @RolesAllowed(Role.HOUSEHOLD)
+    @Operation(summary = "Télécharger toutes mes données (droit d'accès), réductions de la caisse solidaire comprises")
+    public Response exportOwnPersonalData() {
+        HouseholdExport export = households.exportOwn(identity.getPrincipal().getName());
+        return Response.ok(export).header("Content-Disposition",
+                "attachment; filename=\"mes-donnees.json\"").build();
+    }
+
     @POST
     @Path("{id}/erase")
     @RolesAllowed(Role.COORDINATOR)

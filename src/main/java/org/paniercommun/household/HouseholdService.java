@@ -35,6 +35,9 @@ import org.paniercommun.web.Validation;
 public class HouseholdService {
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
     Validation validation;
 
     @Inject
@@ -210,7 +213,25 @@ public class HouseholdService {
 
     public record HouseholdExport(long id, String displayName, int peopleCount, String email, String phone,
             String group, String relayPoint, int priceTier, String login, boolean active, Instant registeredAt,
-            List<MembershipExport> memberships) {
+            List<MembershipExport> memberships, List<OrderExport> orders, List<PaymentExport> payments,
+            List<BasketExport> baskets) {
+    }
+
+    /**
+     * An order as the household placed it. {@code fundReductionCents} is filled only in the household's own
+     * export: who drew on the solidarity fund is never shown to staff, even through a data export.
+     */
+    public record OrderExport(String round, Instant submittedAt, String status, int priceTier, long goodsCents,
+            int coupons, @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long fundReductionCents) {
+    }
+
+    public record PaymentExport(String round, Instant recordedAt, String method, long amountCents) {
+    }
+
+    /** A referral to the solidarity baskets and its subscriptions (no document is ever stored). */
+    public record BasketExport(String structure, String condition, LocalDate checkedOn, String offer,
+            LocalDate startOn, LocalDate endOn, String status) {
     }
 
     public record MembershipExport(int year, String kind, long amountCents, boolean paid, LocalDate paidOn) {
@@ -219,13 +240,50 @@ public class HouseholdService {
     /** Everything stored about a household, for its right of access; the export itself is logged. */
     @Transactional
     public HouseholdExport export(long id) {
+        return export(id, false);
+    }
+
+    /** The household's own export, asked by itself: with its own fund reductions. */
+    @Transactional
+    public HouseholdExport exportOwn(String login) {
+        Household h = Household.<Household>find("userAccount.login", login).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est lié à ce compte."));
+        return export(h.id, true);
+    }
+
+    private HouseholdExport export(long id, boolean withReductions) {
         Household h = household(id);
-        audit.record("HOUSEHOLD_EXPORT", "household:" + id, "Export des données personnelles");
+        audit.record("HOUSEHOLD_EXPORT", "household:" + id, withReductions ? "Export demandé par le foyer"
+                : "Export des données personnelles");
+        @SuppressWarnings("unchecked")
+        List<Object[]> orders = em.createNativeQuery("""
+                select r.name, o.submitted_at, o.status, o.price_tier, coalesce(o.final_total_cents, o.total_cents),
+                       o.coupon_count + o.pickup_coupons, o.fund_reduction_cents
+                from orders o join rounds r on r.id = o.round_id where o.household_id = :h order by o.submitted_at""")
+                .setParameter("h", id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> payments = em.createNativeQuery("""
+                select r.name, p.recorded_at, p.method, p.amount_cents
+                from payments p join rounds r on r.id = p.round_id where p.household_id = :h order by p.recorded_at""")
+                .setParameter("h", id).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> baskets = em.createNativeQuery("""
+                select r.structure, r.condition, r.checked_on, o.name, s.start_on, s.end_on, s.status
+                from basket_referrals r left join basket_subscriptions s on s.referral_id = r.id
+                left join basket_offers o on o.id = s.offer_id where r.household_id = :h order by r.checked_on, s.start_on""")
+                .setParameter("h", id).getResultList();
         return new HouseholdExport(h.id, h.displayName, h.peopleCount, h.email, h.phone, h.group.name,
                 h.relayPoint == null ? null : h.relayPoint.name, h.priceTier,
                 h.userAccount == null ? null : h.userAccount.login, h.active, h.createdAt,
                 memberships(id).stream().map(m -> new MembershipExport(m.year, m.kind.name(), m.amountCents, m.paid,
-                        m.paidOn)).toList());
+                        m.paidOn)).toList(),
+                orders.stream().map(r -> new OrderExport((String) r[0], (Instant) r[1], (String) r[2],
+                        ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue(),
+                        withReductions ? ((Number) r[6]).longValue() : null)).toList(),
+                payments.stream().map(r -> new PaymentExport((String) r[0], (Instant) r[1], (String) r[2],
+                        ((Number) r[3]).longValue())).toList(),
+                baskets.stream().map(r -> new BasketExport((String) r[0], (String) r[1], (LocalDate) r[2],
+                        (String) r[3], (LocalDate) r[4], (LocalDate) r[5], (String) r[6])).toList());
     }
 
     /**

@@ -134,6 +134,10 @@ class BasketTest {
         JsonPath a = subscribe(w, refer(w, "Martin"), small, fifty, "2027-01-01");
         assertEquals("2029-01-01", a.getString("endOn"), "two years by default");
         assertEquals(500, a.getInt("householdShareCents"));
+        // The referral is part of the household's personal data export (the condition, never a document).
+        as(w.coordinator()).get("/api/households/" + a.getLong("householdId") + "/personal-data").then().statusCode(200)
+                .body("baskets[0].condition", equalTo("quotient familial ≤ 1 200 €"))
+                .body("baskets[0].startOn", equalTo("2027-01-01"));
         JsonPath b = subscribe(w, refer(w, "Durand"), large, cocagne, "2027-01-01");
         assertEquals(600, b.getInt("householdShareCents"));
         as(w.referrer()).body(Map.of("fromOn", "2027-01-18", "toOn", "2027-01-24", "reason", "vacances"))

@@ -344,6 +344,14 @@ class FundTest {
         // The household itself sees its reduction.
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD)
                 .get("/api/rounds/" + roundId + "/orders/mine").then().body("fundReductionCents", equalTo(124));
+        // Its own data export has it too; the coordinator's export of the same household has no such field.
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/households/me/personal-data").then()
+                .statusCode(200).body("orders[0].fundReductionCents", equalTo(124))
+                .body("orders[0].round", org.hamcrest.Matchers.notNullValue());
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/households/" + householdId + "/personal-data").then().statusCode(200)
+                .body("orders", org.hamcrest.Matchers.hasSize(1))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("fundReductionCents")));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
                 .statusCode(200).body(org.hamcrest.Matchers.containsString("Caisse solidaire"))
                 .body(org.hamcrest.Matchers.containsString("1,24"));
