@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -42,21 +41,22 @@ public final class Bench {
 
     void run() throws Exception {
         Files.createDirectories(out);
-        List<Integer> scales = new ArrayList<>();
+        List<Double> scales = new ArrayList<>();
         for (String s : System.getProperty("bench.scales", "1").split(",")) {
             if (!s.isBlank()) {
-                scales.add(Integer.parseInt(s.trim()));
+                scales.add(Double.parseDouble(s.trim()));
             }
         }
         ensurePostgres();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("startedAt", Instant.now().toString());
         json.put("machine", machine());
+        json.put("postgres", postgresSettings());
         json.put("method", method());
         List<ScaleRun> runs = new ArrayList<>();
         List<Object> results = new ArrayList<>();
         json.put("scales", results);
-        for (int scale : scales) {
+        for (double scale : scales) {
             ScaleRun run = new ScaleRun(this, scale);
             runs.add(run);
             try {
@@ -81,25 +81,43 @@ public final class Bench {
 
     static void printGrowth(List<ScaleRun> runs) {
         System.out.println();
-        System.out.println("Growth with the scale (closing b and funder report d; ratio to scale x" + runs.get(0).scale + "):");
+        System.out.println("Growth with the scale (closing b and funder report d; ratio to scale x" + label(runs.get(0).scale) + "):");
         System.out.printf(Locale.ROOT, "%-7s %10s %12s %14s %12s %14s %12s%n", "scale", "orders", "close (ms)",
                 "close base (ms)", "report (ms)", "report base (ms)", "report rows");
         ScaleRun first = runs.get(0);
         for (ScaleRun r : runs) {
-            System.out.printf(Locale.ROOT, "x%-6d %10d %12.0f %14.0f %12.0f %14.0f %12d   close x%.1f, report x%.1f%n",
-                    r.scale, r.data == null ? 0 : r.data.households, r.closeMs, r.closeBaselineMs, r.reportMs,
+            System.out.printf(Locale.ROOT, "x%-6s %10d %12.0f %14.0f %12.0f %14.0f %12d   close x%.1f, report x%.1f%n",
+                    label(r.scale), r.data == null ? 0 : r.data.households, r.closeMs, r.closeBaselineMs, r.reportMs,
                     r.reportBaselineMs, r.reportOrders, r.closeMs / first.closeMs, r.reportMs / first.reportMs);
         }
     }
 
+    static String label(double scale) {
+        return scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale);
+    }
+
     // ---- database ----
 
+    /** The driver used directly: under exec:java, DriverManager does not see the project's class loader. */
+    private static final java.sql.Driver DRIVER = new org.postgresql.Driver();
+
+    private Connection open(String url) throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", dbUser);
+        props.setProperty("password", dbPassword);
+        Connection c = DRIVER.connect(url, props);
+        if (c == null) {
+            throw new SQLException("Not a PostgreSQL URL: " + url);
+        }
+        return c;
+    }
+
     Connection admin() throws SQLException {
-        return DriverManager.getConnection(dbBaseUrl + "postgres", dbUser, dbPassword);
+        return open(dbBaseUrl + "postgres");
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(dbBaseUrl + dbName, dbUser, dbPassword);
+        return open(dbBaseUrl + dbName);
     }
 
     String jdbcUrl() {
@@ -153,6 +171,21 @@ public final class Bench {
         }
         m.put("note", "The app, PostgreSQL and this driver share the machine; other builds may have been running "
                 + "(see loadAverage* figures).");
+        return m;
+    }
+
+    Map<String, Object> postgresSettings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        try (Connection c = admin(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("select name, setting || coalesce(unit, '') from pg_settings "
+                        + "where name in ('server_version', 'shared_buffers', 'work_mem', 'autovacuum', "
+                        + "'max_connections', 'synchronous_commit', 'fsync') order by name")) {
+            while (rs.next()) {
+                m.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            m.put("error", e.getMessage());
+        }
         return m;
     }
 

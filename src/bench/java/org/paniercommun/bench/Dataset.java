@@ -37,7 +37,7 @@ final class Dataset {
     }
 
     final long seed;
-    final int scale;
+    final double scale;
     final int households;
     final int relayPoints;
     final int groups;
@@ -57,12 +57,13 @@ final class Dataset {
     final Map<Long, long[]> offers = new HashMap<>();
     LocalDate distributionDate;
 
-    Dataset(long seed, int scale) {
+    Dataset(long seed, double scale) {
         this.seed = seed;
         this.scale = scale;
-        this.households = 5_000 * scale;
-        this.relayPoints = 50 * scale;
-        this.groups = 5 * scale;
+        // Fractional scales (e.g. 0.2) are for trying the suite quickly; the big relay point keeps its 500 households.
+        this.households = Math.max(1_000, (int) Math.round(5_000 * scale));
+        this.relayPoints = Math.max(2, (int) Math.round(50 * scale));
+        this.groups = Math.max(1, (int) Math.round(5 * scale));
         Random random = new Random(seed);
         String[][] kinds = {
                 { "EPICERIE_SECHE", "KG", "0.5", "5,10,25", "5.5" },
@@ -142,7 +143,7 @@ final class Dataset {
 
     void build(String base, Api admin, int threads) {
         Instant now = Instant.now();
-        JsonNode antenna = Api.ok(admin.post("/api/antennas", map("name", "Antenne bench x" + scale, "town",
+        JsonNode antenna = Api.ok(admin.post("/api/antennas", map("name", "Antenne bench x" + Bench.label(scale), "town",
                 "Lens", "contactEmail", "antenne@bench.example.org")), "antenna").json();
         antennaId = antenna.get("id").asLong();
         Map<String, Object> settings = new HashMap<>();
@@ -175,7 +176,9 @@ final class Dataset {
             producer.put("email", "ferme" + (p + 1) + "@bench.example.org");
             producer.put("town", "Village " + (p + 1));
             producer.put("distanceKm", 5 + random.nextInt(400));
-            producer.put("organicCertified", random.nextBoolean());
+            boolean certified = random.nextBoolean();
+            producer.put("organicCertified", certified);
+            producer.put("certifier", certified ? "Ecocert" : null);
             producerIds.add(Api.ok(admin.post("/api/producers", producer), "producer").json().get("id").asLong());
         }
         for (int i = 0; i < PRODUCTS; i++) {

@@ -27,7 +27,7 @@ final class ScaleRun {
     static final int FUND_ORDERS = 1_000;
 
     final Bench bench;
-    final int scale;
+    final double scale;
     final Map<String, Object> json = new LinkedHashMap<>();
     final Map<String, Object> scenarios = new LinkedHashMap<>();
     final List<Row> rows = new ArrayList<>();
@@ -45,7 +45,7 @@ final class ScaleRun {
     record Row(String scenario, Stats app, Stats baseline, String ratioKind, double ratio, String target, Boolean pass) {
     }
 
-    ScaleRun(Bench bench, int scale) {
+    ScaleRun(Bench bench, double scale) {
         this.bench = bench;
         this.scale = scale;
         json.put("scale", scale);
@@ -54,12 +54,18 @@ final class ScaleRun {
 
     void run() throws Exception {
         System.out.println();
-        System.out.println("=== Scale x" + scale + " ===");
+        System.out.println("=== Scale x" + Bench.label(scale) + " ===");
         json.put("loadAverageAtStart", Bench.loadAverage());
         bench.recreateDatabase();
-        Path log = bench.out.resolve("app-x" + scale + ".log");
+        Path log = bench.out.resolve("app-x" + Bench.label(scale) + ".log");
         java.nio.file.Files.deleteIfExists(log);
         app = App.start(bench.jar, bench.jdbcUrl(), bench.dbUser, bench.dbPassword, bench.port, log);
+        Thread killer = new Thread(() -> {
+            if (app != null) {
+                app.process.destroyForcibly();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(killer);
         base = "http://127.0.0.1:" + bench.port;
         System.out.printf(Locale.ROOT, "App ready in %d ms (pid %d, empty database, Flyway migrations included)%n",
                 app.startupMillis, app.pid());
@@ -77,8 +83,10 @@ final class ScaleRun {
                     "bigRelayPointHouseholds", Dataset.BIG_RELAY_POINT_HOUSEHOLDS, "seed", bench.seed,
                     "builtThroughApiSeconds", Stats.round(datasetSeconds)));
 
+            analyze();
             scenarioA();
             scenarioE(admin);
+            analyze();
             scenarioB(admin);
             scenarioC(admin);
             scenarioD(admin);
@@ -92,6 +100,19 @@ final class ScaleRun {
                 bench.dropDatabase();
             }
         }
+    }
+
+    /**
+     * ANALYZE after bulk changes, as autovacuum would do on a live server within a minute. Autovacuum is off on the
+     * machines this suite runs on; without statistics PostgreSQL plans joins on empty-table estimates (nested loops
+     * over 500 x 5,000 rows).
+     */
+    void analyze() throws SQLException {
+        long t = System.nanoTime();
+        try (Connection c = bench.connect(); Statement s = c.createStatement()) {
+            s.execute("analyze");
+        }
+        System.out.printf(Locale.ROOT, "   (ANALYZE in %.1f s)%n", (System.nanoTime() - t) / 1e9);
     }
 
     // ---- a. order submission ----
@@ -119,7 +140,7 @@ final class ScaleRun {
         }
         double ratio = jdbc.throughput() == 0 ? Double.NaN : api.throughput() / jdbc.throughput();
         boolean pass = ratio >= 0.40 && api.p99() < 50 && api.errors() == 0;
-        rows.add(new Row("a. order (15 lines), 50 clients", api, jdbc, "thr", ratio, ">=40% of JDBC thr, p99<50ms", pass));
+        addRow(new Row("a. order (15 lines), 50 clients", api, jdbc, "thr", ratio, ">=40% of JDBC thr, p99<50ms", pass));
         scenarios.put("a_orderSubmission", Dataset.map("app", api.json(), "baseline", jdbc.json(), "warmup",
                 warmup.json(), "throughputRatio", Stats.round(ratio), "target",
                 "throughput >= 40 % of the JDBC baseline and p99 < 50 ms", "pass", pass, "sameWritesCheck", check));
@@ -251,7 +272,7 @@ final class ScaleRun {
             ledgerAfter = ledger(c);
         }
         double ratio = api.throughput() / jdbc.throughput();
-        rows.add(new Row("e. order + 10% fund draw, 50 cl.", api, jdbc, "thr", ratio, "balance never < floor",
+        addRow(new Row("e. order + 10% fund draw, 50 cl.", api, jdbc, "thr", ratio, "balance never < floor",
                 neverBelow && balanceAfter >= floor && ledgerAfter == balanceAfter));
         scenarios.put("e_fundContention", Dataset.map("app", api.json(), "baseline", jdbc.json(), "throughputRatio",
                 Stats.round(ratio), "orders", n, "askedCents", askedTotal, "headroomAboveFloorCents", headroom,
@@ -340,9 +361,9 @@ final class ScaleRun {
         closeBaselineMs = baseline.p50();
         double ratio = closeMs / closeBaselineMs;
         boolean pass = closeMs < 1000 && ratio <= 3;
-        rows.add(new Row("b. close round A (" + data.households + " orders)", close, baseline, "lat", ratio,
+        addRow(new Row("b. close round A (" + data.households + " orders)", close, baseline, "lat", ratio,
                 "<1 s and <=3x baseline", pass));
-        rows.add(new Row("b'. close round B (JDBC-made)", closeB, null, "", Double.NaN, "", null));
+        addRow(new Row("b'. close round B (JDBC-made)", closeB, null, "", Double.NaN, "", null));
         scenarios.put("b_closing", Dataset.map("app", close.json(), "secondSampleRoundB", closeB.json(), "baseline",
                 baseline.json(), "latencyRatio", Stats.round(ratio), "target", "< 1 s and within 3x the baseline",
                 "pass", pass));
@@ -439,8 +460,8 @@ final class ScaleRun {
         });
         double ratioHtml = html.p50() / baseline.p50();
         boolean pass = html.p95() < 300 && html.errors() == 0;
-        rows.add(new Row("c. pickup list 500 hh, HTML x20", html, baseline, "lat", ratioHtml, "HTML p95<300ms", pass));
-        rows.add(new Row("c. pickup list 500 hh, PDF x5", pdf, baseline, "lat", pdf.p50() / baseline.p50(), "", null));
+        addRow(new Row("c. pickup list 500 hh, HTML x20", html, baseline, "lat", ratioHtml, "HTML p95<300ms", pass));
+        addRow(new Row("c. pickup list 500 hh, PDF x5", pdf, baseline, "lat", pdf.p50() / baseline.p50(), "", null));
         scenarios.put("c_pickupList", Dataset.map("html", html.json(), "pdf", pdf.json(), "baseline", baseline.json(),
                 "htmlBytes", sizes[0], "pdfBytes", sizes[1], "rowsSelected", lines[0], "htmlLatencyRatio",
                 Stats.round(ratioHtml), "pdfLatencyRatio", Stats.round(pdf.p50() / baseline.p50()), "target",
@@ -512,7 +533,7 @@ final class ScaleRun {
         reportMs = api.p50();
         reportBaselineMs = baseline.p50();
         double ratio = reportMs / reportBaselineMs;
-        rows.add(new Row("d. funder report, 12 rounds", api, baseline, "lat", ratio, "(none)", null));
+        addRow(new Row("d. funder report, 12 rounds", api, baseline, "lat", ratio, "(none)", null));
         scenarios.put("d_funderReport", Dataset.map("app", api.json(), "baseline", baseline.json(), "latencyRatio",
                 Stats.round(ratio), "period", from + " .. " + to, "roundsInReport", reportRounds, "ordersServed",
                 reportOrders, "firstCallMs", Stats.round(warmMs), "sqlCopySeconds", Stats.round(copySeconds),
@@ -545,7 +566,7 @@ final class ScaleRun {
         long firstStart = app.startupMillis;
         System.out.println("f. Restarting the app on the populated database...");
         app.stop();
-        Path log = bench.out.resolve("app-x" + scale + ".log");
+        Path log = bench.out.resolve("app-x" + Bench.label(scale) + ".log");
         App again = App.start(bench.jar, bench.jdbcUrl(), bench.dbUser, bench.dbPassword, bench.port, log);
         long restart = again.startupMillis;
         long idleRss = again.status("VmRSS");
@@ -575,10 +596,18 @@ final class ScaleRun {
 
     // ---- output ----
 
+    void addRow(Row r) {
+        rows.add(r);
+        System.out.printf(Locale.ROOT, "   -> %s: n=%d, %.1f/s, p50 %.1f ms, p99 %.1f ms, errors %d%s%n", r.scenario(),
+                r.app().count(), r.app().throughput(), r.app().p50(), r.app().p99(), r.app().errors(),
+                r.baseline() == null ? "" : String.format(Locale.ROOT, " | baseline %.1f/s, p50 %.1f ms", r.baseline()
+                        .throughput(), r.baseline().p50()));
+    }
+
     void printTable() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "Results at scale x%d (%d households; 2-core VM shared with PostgreSQL and the "
-                + "driver; load average %s -> %s)%n", scale, data == null ? 0 : data.households,
+        System.out.printf(Locale.ROOT, "Results at scale x%s (%d households; 2-core VM shared with PostgreSQL and the "
+                + "driver; load average %s -> %s)%n", Bench.label(scale), data == null ? 0 : data.households,
                 json.get("loadAverageAtStart"), json.get("loadAverageAtEnd"));
         String header = String.format(Locale.ROOT, "%-36s %6s %9s %9s %9s %9s | %9s %9s %9s | %7s | %-28s %s",
                 "scenario", "n", "ops/s", "p50 ms", "p95 ms", "p99 ms", "base op/s", "base p50", "base p99", "ratio",
