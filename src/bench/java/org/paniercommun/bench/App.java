@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The packaged app (target/quarkus-app/quarkus-run.jar) started with -Xmx256m, and its memory read from /proc. */
@@ -42,7 +44,15 @@ final class App {
             throw new IllegalStateException(jar + " is missing: the bench profile builds it in the package phase");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+        // Extra JVM options to try (e.g. -Dbench.jvmArgs="-XX:MaxMetaspaceSize=128m"); none by default.
+        for (String arg : System.getProperty("bench.jvmArgs", "").trim().split("\\s+")) {
+            if (!arg.isBlank()) {
+                command.add(arg);
+            }
+        }
+        command.addAll(List.of("-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);

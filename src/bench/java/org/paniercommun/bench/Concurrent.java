@@ -47,9 +47,7 @@ final class Concurrent {
                             ok = task.run(client, i);
                         } catch (Exception e) {
                             ok = false;
-                            if (failures.size() < 5) {
-                                failures.add(e.toString());
-                            }
+                            stats.note(e.toString());
                         }
                         long elapsed = System.nanoTime() - start;
                         if (ok) {
@@ -82,6 +80,7 @@ final class Concurrent {
             throw new IllegalStateException(e);
         }
         failures.forEach(f -> System.out.println("  [" + name + "] failure: " + f));
+        stats.notes().forEach(f -> System.out.println("  [" + name + "] error: " + f));
         return stats;
     }
 }

@@ -122,12 +122,11 @@ final class ScaleRun {
         int n = data.households;
         Stats warmup = Concurrent.run("warm-up", bench.clients, WARMUP_ORDERS, this::login, (api, i) -> {
             int household = n - 1 - i;
-            return api.put(orderPath(data.roundC, household), data.orderRequest(data.roundC, household, null)).ok();
+            return check(api.put(orderPath(data.roundC, household), data.orderRequest(data.roundC, household, null)));
         }, null);
         System.out.println("a. Order submission: " + n + " orders, " + bench.clients + " clients (API)...");
         Stats api = Concurrent.run("orders-api", bench.clients, n, this::login, (client, i) -> {
-            Api.Reply reply = client.put(orderPath(data.roundA, i), data.orderRequest(data.roundA, i, null));
-            return reply.ok();
+            return check(client.put(orderPath(data.roundA, i), data.orderRequest(data.roundA, i, null)));
         }, null);
         System.out.println("a. Order submission: same orders over JDBC on round B (baseline)...");
         OrderWriter writer = new OrderWriter(data, data.roundB, prices(data.roundB));
@@ -207,7 +206,7 @@ final class ScaleRun {
         Thread watcher = new Thread(watch, "fund-watch");
         watcher.start();
         Stats api = Concurrent.run("fund-api", bench.clients, n, this::login,
-                (client, i) -> client.put(orderPath(data.roundC, i), data.orderRequest(data.roundC, i, 10)).ok(), null);
+                (client, i) -> check(client.put(orderPath(data.roundC, i), data.orderRequest(data.roundC, i, 10))), null);
         watch.stop.set(true);
         watcher.join();
         JsonNode summary = Api.ok(admin.get("/api/fund/" + data.antennaId), "fund summary").json();
@@ -635,6 +634,14 @@ final class ScaleRun {
     }
 
     // ---- helpers ----
+
+    /** A non-2xx answer is an error of the series; it is thrown so that its text is kept in the results. */
+    static boolean check(Api.Reply reply) {
+        if (!reply.ok()) {
+            throw new IllegalStateException("HTTP " + reply.status() + " " + reply.text());
+        }
+        return true;
+    }
 
     Api login() {
         return Api.login(base, Bench.ADMIN_EMAIL, Bench.ADMIN_PASSWORD);

@@ -22,8 +22,21 @@ final class Stats {
         nanos.add(elapsedNanos);
     }
 
+    private final List<String> notes = new ArrayList<>();
+
     synchronized void error() {
         errors++;
+    }
+
+    /** Keeps the first few error descriptions for the report. */
+    synchronized void note(String note) {
+        if (notes.size() < 5) {
+            notes.add(note.length() > 300 ? note.substring(0, 300) : note);
+        }
+    }
+
+    synchronized List<String> notes() {
+        return new ArrayList<>(notes);
     }
 
     void wall(long wallNanos) {
@@ -88,6 +101,9 @@ final class Stats {
         m.put("p95Ms", round(p95()));
         m.put("p99Ms", round(p99()));
         m.put("maxMs", round(max()));
+        if (!notes.isEmpty()) {
+            m.put("errorSamples", notes());
+        }
         return m;
     }
 

@@ -109,7 +109,6 @@ public class OrderService {
 
         Order order = lockedOrder(round, household, now);
         Map<Long, BigDecimal> previous = quantities(order);
-        reserve(offers, previous, wanted);
 
         int tier = household.priceTier;
         TierPricing pricing = round.pricing();
@@ -151,6 +150,10 @@ public class OrderService {
         order.couponCount = newCoupons;
         em.flush();
         notifications.orderConfirmed(order);
+        // Last, so that the locks on the offers' rows (shared by every order of the round) are held only until the
+        // commit: taken first, they were held during the lines' inserts, the fund draw and the e-mail, and concurrent
+        // orders queued behind them (benchmark, issue 8). A refusal still rolls the whole order back.
+        reserve(offers, previous, wanted);
         return order;
     }
 
