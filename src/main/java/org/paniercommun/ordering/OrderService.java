@@ -350,7 +350,9 @@ public class OrderService {
         if (deltas.isEmpty()) {
             return;
         }
-        em.createNativeQuery("select id from round_offers where id in (:ids) order by id for update")
+        // "for no key update", the lock an UPDATE takes: "for update" would also wait for the key-share locks that
+        // concurrent orders' line inserts hold on these rows (foreign key) and deadlock with them.
+        em.createNativeQuery("select id from round_offers where id in (:ids) order by id for no key update")
                 .setParameter("ids", deltas.keySet()).getResultList();
         // Ids and quantities are numbers from the checked order, written as SQL literals.
         StringBuilder values = new StringBuilder();
