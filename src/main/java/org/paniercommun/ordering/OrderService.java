@@ -109,6 +109,7 @@ public class OrderService {
 
         Order order = lockedOrder(round, household, now);
         Map<Long, BigDecimal> previous = quantities(order);
+        reserve(offers, previous, wanted);
 
         int tier = household.priceTier;
         TierPricing pricing = round.pricing();
@@ -150,10 +151,6 @@ public class OrderService {
         order.couponCount = newCoupons;
         em.flush();
         notifications.orderConfirmed(order);
-        // Last, so that the locks on the offers' rows (shared by every order of the round) are held only until the
-        // commit: taken first, they were held during the lines' inserts, the fund draw and the e-mail, and concurrent
-        // orders queued behind them (benchmark, issue 8). A refusal still rolls the whole order back.
-        reserve(offers, previous, wanted);
         return order;
     }
 
@@ -336,47 +333,32 @@ public class OrderService {
     }
 
     /**
-     * Moves the offers' ordered quantities by the difference between the old and the new order. The offers' rows are
-     * locked in offer id order (so that two orders never deadlock), then every move is one conditional update that
-     * only succeeds within the cap; the first one that does not fit rolls the whole change back with what is left.
-     * Two statements whatever the number of lines: these rows are shared by every order of the round, and one
-     * statement per line kept them locked for a round trip each (benchmark, issue 8).
+     * Moves the offers' ordered quantities by the difference between the old and the new order. Each move is a
+     * conditional update that only succeeds within the cap, in offer id order so that two orders never
+     * deadlock; the first one that does not fit rolls the whole change back with what is left.
      */
     private void reserve(Map<Long, RoundOffer> offers, Map<Long, BigDecimal> previous, Map<Long, BigDecimal> wanted) {
         TreeMap<Long, BigDecimal> deltas = new TreeMap<>();
         previous.forEach((id, qty) -> deltas.merge(id, qty.negate(), BigDecimal::add));
         wanted.forEach((id, qty) -> deltas.merge(id, qty, BigDecimal::add));
-        deltas.values().removeIf(delta -> delta.signum() == 0);
-        if (deltas.isEmpty()) {
-            return;
+        for (Map.Entry<Long, BigDecimal> delta : deltas.entrySet()) {
+            if (delta.getValue().signum() == 0) {
+                continue;
+            }
+            int updated = em.createNativeQuery("update round_offers set ordered_quantity = ordered_quantity + :delta "
+                    + "where id = :id and (cap_quantity is null or ordered_quantity + :delta <= cap_quantity)")
+                    .setParameter("delta", delta.getValue()).setParameter("id", delta.getKey()).executeUpdate();
+            if (updated == 0) {
+                RoundOffer offer = offers.get(delta.getKey());
+                BigDecimal left = ((BigDecimal) em.createNativeQuery(
+                        "select greatest(cap_quantity - ordered_quantity, 0) from round_offers where id = :id")
+                        .setParameter("id", delta.getKey()).getSingleResult());
+                BigDecimal mine = previous.getOrDefault(delta.getKey(), BigDecimal.ZERO);
+                throw new ConflictException("Plus assez de « " + offer.product.name + " » : il en reste "
+                        + Quantities.format(left.add(mine)) + " " + offer.product.saleUnit.label()
+                        + " pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.");
+            }
         }
-        // "for no key update", the lock an UPDATE takes: "for update" would also wait for the key-share locks that
-        // concurrent orders' line inserts hold on these rows (foreign key) and deadlock with them.
-        em.createNativeQuery("select id from round_offers where id in (:ids) order by id for no key update")
-                .setParameter("ids", deltas.keySet()).getResultList();
-        // Ids and quantities are numbers from the checked order, written as SQL literals.
-        StringBuilder values = new StringBuilder();
-        deltas.forEach((id, delta) -> values.append(values.isEmpty() ? "" : ", ").append("(").append(id.longValue())
-                .append(", cast(").append(delta.toPlainString()).append(" as numeric))"));
-        @SuppressWarnings("unchecked")
-        List<Object> moved = em.createNativeQuery("update round_offers o set ordered_quantity = o.ordered_quantity + d.delta "
-                + "from (values " + values + ") as d(id, delta) where o.id = d.id "
-                + "and (o.cap_quantity is null or o.ordered_quantity + d.delta <= o.cap_quantity) returning o.id")
-                .getResultList();
-        if (moved.size() == deltas.size()) {
-            return;
-        }
-        java.util.Set<Long> done = new java.util.HashSet<>();
-        moved.forEach(id -> done.add(((Number) id).longValue()));
-        Long refused = deltas.keySet().stream().filter(id -> !done.contains(id)).findFirst().orElseThrow();
-        RoundOffer offer = offers.get(refused);
-        BigDecimal left = ((BigDecimal) em.createNativeQuery(
-                "select greatest(cap_quantity - ordered_quantity, 0) from round_offers where id = :id")
-                .setParameter("id", refused).getSingleResult());
-        BigDecimal mine = previous.getOrDefault(refused, BigDecimal.ZERO);
-        throw new ConflictException("Plus assez de « " + offer.product.name + " » : il en reste "
-                + Quantities.format(left.add(mine)) + " " + offer.product.saleUnit.label()
-                + " pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.");
     }
 
     /** The order row of this household, created if needed, locked so that a double submit waits and then agrees. */
