@@ -67,14 +67,29 @@ final class Concurrent {
             workers.add(worker);
             worker.start();
         }
+        Thread progress = new Thread(() -> {
+            long begin = System.nanoTime();
+            try {
+                while (true) {
+                    Thread.sleep(30_000);
+                    System.out.printf(java.util.Locale.ROOT, "   ... %s: %d/%d after %.0f s%n", name,
+                            Math.min(next.get(), n), n, (System.nanoTime() - begin) / 1e9);
+                }
+            } catch (InterruptedException e) {
+                // done
+            }
+        }, name + "-progress");
+        progress.setDaemon(true);
         try {
             ready.await();
             long start = System.nanoTime();
             go.countDown();
+            progress.start();
             for (Thread worker : workers) {
                 worker.join();
             }
             stats.wall(System.nanoTime() - start);
+            progress.interrupt();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
