@@ -1,0 +1,117 @@
+package org.paniercommun.bench;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw baseline of scenario a: what OrderService.place writes for a new order, over plain JDBC, one transaction
+ * per order: the orders row (insert ... on conflict do nothing, then locked), the conditional update of each offer's
+ * ordered quantity in offer id order, the 15 order_lines, and the order's totals. Lines and offer updates are sent
+ * as JDBC batches.
+ */
+final class OrderWriter {
+
+    private final Dataset data;
+    private final long round;
+    private final long[] offerIds;
+    private final Map<Long, long[]> prices;
+
+    OrderWriter(Dataset data, long round, Map<Long, long[]> prices) {
+        this.data = data;
+        this.round = round;
+        this.offerIds = data.offers.get(round);
+        this.prices = prices;
+    }
+
+    boolean place(Connection c, int household) throws SQLException {
+        long householdId = data.householdIds[household];
+        int tier = data.householdTier[household];
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Dataset.Line> lines = data.orderOf(household).stream()
+                .sorted(Comparator.comparingLong(l -> offerIds[l.product()])).toList();
+        try {
+            try (PreparedStatement s = c.prepareStatement("insert into orders (id, round_id, household_id, status, "
+                    + "price_tier, total_cents, submitted_at, updated_at) values (nextval('orders_seq'), ?, ?, "
+                    + "'SUBMITTED', ?, 0, ?, ?) on conflict (round_id, household_id) do nothing")) {
+                s.setLong(1, round);
+                s.setLong(2, householdId);
+                s.setInt(3, tier);
+                s.setTimestamp(4, now);
+                s.setTimestamp(5, now);
+                s.executeUpdate();
+            }
+            long orderId;
+            try (PreparedStatement s = c.prepareStatement("select id from orders where round_id = ? and household_id = ? "
+                    + "for update")) {
+                s.setLong(1, round);
+                s.setLong(2, householdId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    orderId = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("update round_offers set ordered_quantity = ordered_quantity + ? "
+                    + "where id = ? and (cap_quantity is null or ordered_quantity + ? <= cap_quantity)")) {
+                for (Dataset.Line line : lines) {
+                    s.setBigDecimal(1, line.quantity());
+                    s.setLong(2, offerIds[line.product()]);
+                    s.setBigDecimal(3, line.quantity());
+                    s.addBatch();
+                }
+                for (int updated : s.executeBatch()) {
+                    if (updated == 0) {
+                        c.rollback();
+                        return false;
+                    }
+                }
+            }
+            long total = 0;
+            try (PreparedStatement s = c.prepareStatement("insert into order_lines (id, order_id, offer_id, quantity, "
+                    + "tolerance, ordered_at, unit_price_cents, amount_cents) values (nextval('order_lines_seq'), ?, ?, "
+                    + "?, ?, ?, ?, ?)")) {
+                for (Dataset.Line line : lines) {
+                    long offerId = offerIds[line.product()];
+                    long unit = prices.get(offerId)[tier - 1];
+                    long amount = Dataset.lineAmount(unit, line.quantity());
+                    total += amount;
+                    s.setLong(1, orderId);
+                    s.setLong(2, offerId);
+                    s.setBigDecimal(3, line.quantity());
+                    s.setBigDecimal(4, line.tolerance());
+                    s.setTimestamp(5, now);
+                    s.setLong(6, unit);
+                    s.setLong(7, amount);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("update orders set status = 'SUBMITTED', price_tier = ?, "
+                    + "total_cents = ?, entered_by = ?, updated_at = ?, fund_reduction_cents = 0, fund_rate_percent = null, "
+                    + "coupon_count = 0, version = version + 1 where id = ?")) {
+                s.setInt(1, tier);
+                s.setLong(2, total);
+                s.setString(3, Bench.ADMIN_EMAIL);
+                s.setTimestamp(4, now);
+                s.setLong(5, orderId);
+                s.executeUpdate();
+            }
+            c.commit();
+            return true;
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(3);
+    }
+}
