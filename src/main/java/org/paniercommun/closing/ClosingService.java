@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +17,10 @@ import java.util.Map;
 import org.paniercommun.closing.CaseRounding.Decision;
 import org.paniercommun.closing.CaseRounding.Demand;
 import org.paniercommun.closing.CaseRounding.Policy;
+import org.hibernate.Session;
 import org.paniercommun.fund.FundService;
+import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.ordering.Order;
-import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.round.ReceptionStatus;
 import org.paniercommun.round.Round;
@@ -147,37 +149,75 @@ public class ClosingService {
 
     // ---- allocation ----
 
-    /** Recomputes every line's allocated quantity and every order's goods total and reduction. */
-    void allocate(Round round) {
-        List<RoundOffer> offers = rounds.offers(round.id);
-        List<OrderLine> lines = em.createQuery("""
-                select l from OrderLine l join fetch l.order o
-                where o.round.id = :round and o.status = :submitted order by l.id""", OrderLine.class)
-                .setParameter("round", round.id).setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
-        Map<Long, List<OrderLine>> byOffer = new HashMap<>();
-        lines.forEach(l -> byOffer.computeIfAbsent(l.offer.id, k -> new ArrayList<>()).add(l));
-        for (RoundOffer offer : offers) {
-            allocateOffer(offer, byOffer.getOrDefault(offer.id, List.of()));
+    /** One order line as the allocation needs it (read and written in bulk, not as entities). */
+    private record LineRow(long id, long offerId, long orderId, BigDecimal quantity, BigDecimal tolerance,
+            Instant orderedAt, long unitPriceCents, boolean missing, BigDecimal delivered, BigDecimal allocated,
+            Long finalAmountCents) {
+
+        Demand demand() {
+            return new Demand(id, quantity, tolerance, orderedAt);
         }
-        Map<Order, Long> totals = new LinkedHashMap<>();
-        for (OrderLine line : lines) {
-            totals.merge(line.order, line.finalAmountCents, Long::sum);
-        }
-        totals.forEach((order, total) -> {
-            order.finalTotalCents = total;
-            order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
-                    order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), total);
-        });
     }
 
-    private static void allocateOffer(RoundOffer offer, List<OrderLine> lines) {
+    /**
+     * Recomputes every line's allocated quantity and final amount, and every order's goods total and reduction.
+     * <p>
+     * A round holds thousands of lines: they are read as rows and only the changed ones are written back, each
+     * kind in one statement, so closing costs a few queries whatever the size of the round. Order and line
+     * entities already loaded in the caller's transaction are not refreshed: load them after this.
+     */
+    void allocate(Round round) {
+        em.flush();
+        List<RoundOffer> offers = rounds.offers(round.id);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.id, l.offer_id, l.order_id, l.quantity, l.tolerance, l.ordered_at, l.unit_price_cents,
+                       l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
+                from order_lines l join orders o on o.id = l.order_id
+                where o.round_id = :round and o.status = 'SUBMITTED' order by l.id""")
+                .setParameter("round", round.id).getResultList();
+        Map<Long, List<LineRow>> byOffer = new HashMap<>();
+        for (Object[] r : rows) {
+            LineRow line = new LineRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), (BigDecimal) r[3], (BigDecimal) r[4], (Instant) r[5],
+                    ((Number) r[6]).longValue(), (Boolean) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
+                    r[10] == null ? null : ((Number) r[10]).longValue());
+            byOffer.computeIfAbsent(line.offerId(), k -> new ArrayList<>()).add(line);
+        }
+        List<Long> changedIds = new ArrayList<>();
+        List<BigDecimal> changedAllocations = new ArrayList<>();
+        List<Long> changedAmounts = new ArrayList<>();
+        Map<Long, Long> totals = new LinkedHashMap<>();
+        for (RoundOffer offer : offers) {
+            List<LineRow> lines = byOffer.getOrDefault(offer.id, List.of());
+            Map<Long, BigDecimal> allocated = allocateOffer(offer, lines);
+            for (LineRow line : lines) {
+                BigDecimal quantity = allocated.get(line.id());
+                BigDecimal handedOut = line.missing() ? BigDecimal.ZERO.setScale(3)
+                        : line.delivered() != null ? line.delivered() : quantity != null ? quantity : line.quantity();
+                long amount = TierPricing.lineAmount(line.unitPriceCents(), handedOut);
+                totals.merge(line.orderId(), amount, Long::sum);
+                boolean sameQuantity = quantity == null ? line.allocated() == null
+                        : line.allocated() != null && quantity.compareTo(line.allocated()) == 0;
+                if (!sameQuantity || line.finalAmountCents() == null || line.finalAmountCents() != amount) {
+                    changedIds.add(line.id());
+                    changedAllocations.add(quantity == null ? null : quantity.setScale(3));
+                    changedAmounts.add(amount);
+                }
+            }
+        }
+        updateLines(changedIds, changedAllocations, changedAmounts);
+        updateOrders(round, totals);
+    }
+
+    /** Case rounding for one offer: the offer's figures are set, the lines' allocated quantities returned. */
+    private static Map<Long, BigDecimal> allocateOffer(RoundOffer offer, List<LineRow> lines) {
         if (offer.caseSize == null) {
             offer.caseSize = offer.product.caseSize;
         }
         BigDecimal step = offer.product.orderStep;
-        List<Demand> demands = lines.stream()
-                .map(l -> new Demand(l.id, l.quantity, l.tolerance, l.orderedAt)).toList();
-        BigDecimal ordered = lines.stream().map(l -> l.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Demand> demands = lines.stream().map(LineRow::demand).toList();
+        BigDecimal ordered = lines.stream().map(LineRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (offer.caseDecision == null) {
             offer.caseDecision = CaseRounding.decide(offer.product.casePolicy, ordered, offer.caseSize);
         }
@@ -195,13 +235,72 @@ public class ClosingService {
             }
             allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        for (OrderLine line : lines) {
-            line.allocatedQuantity = allocated.get(line.id);
-            line.refreshFinalAmount();
-        }
         offer.casesOrdered = result.cases();
         offer.allocatedQuantity = allocatedTotal.setScale(3);
         offer.surplusQuantity = surplus.setScale(3);
+        return allocated;
+    }
+
+    /** Writes the changed lines in one statement (arrays unnested by PostgreSQL). */
+    private void updateLines(List<Long> ids, List<BigDecimal> allocations, List<Long> amounts) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update order_lines l set allocated_quantity = v.allocated, final_amount_cents = v.amount
+                    from unnest(?::bigint[], ?::numeric[], ?::bigint[]) as v(id, allocated, amount)
+                    where l.id = v.id""")) {
+                update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                update.setArray(2, connection.createArrayOf("numeric", allocations.toArray()));
+                update.setArray(3, connection.createArrayOf("bigint", amounts.toArray()));
+                update.executeUpdate();
+            }
+        });
+    }
+
+    /** Orders whose goods total changed get it, and their fund reduction follows (released or drawn). */
+    private void updateOrders(Round round, Map<Long, Long> totals) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
+                where round_id = :round and status = 'SUBMITTED' order by id""").setParameter("round", round.id)
+                .getResultList();
+        List<Long> ids = new ArrayList<>();
+        List<Long> newTotals = new ArrayList<>();
+        List<Long> reductions = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            Long total = totals.get(id);
+            if (total == null) {
+                continue;
+            }
+            Long previousTotal = r[1] == null ? null : ((Number) r[1]).longValue();
+            long previousReduction = ((Number) r[2]).longValue();
+            Integer rate = r[3] == null ? null : ((Number) r[3]).intValue();
+            long reduction = fund.settleDraw(round.antenna, round.id, previousReduction, rate, total);
+            if (!total.equals(previousTotal) || reduction != previousReduction) {
+                ids.add(id);
+                newTotals.add(total);
+                reductions.add(reduction);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update orders o set final_total_cents = v.total, fund_reduction_cents = v.reduction,
+                                        version = o.version + 1
+                    from unnest(?::bigint[], ?::bigint[], ?::bigint[]) as v(id, total, reduction)
+                    where o.id = v.id""")) {
+                update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                update.setArray(2, connection.createArrayOf("bigint", newTotals.toArray()));
+                update.setArray(3, connection.createArrayOf("bigint", reductions.toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     // ---- helpers ----
