@@ -98,4 +98,78 @@ final class Concurrent {
         stats.notes().forEach(f -> System.out.println("  [" + name + "] error: " + f));
         return stats;
     }
+
+    /**
+     * Open loop: n operations arriving at {@code ratePerSecond} on average (exponential gaps, seeded), served by
+     * {@code threads} clients. Each latency runs from the operation's scheduled arrival, not from when a client
+     * took it, so time spent queued behind a slow operation counts (no coordinated omission).
+     */
+    static <C> Stats paced(String name, int threads, int n, double ratePerSecond, long seed, Supplier<C> clientFactory,
+            Task<C> task) {
+        Stats stats = new Stats(name);
+        java.util.concurrent.BlockingQueue<long[]> arrivals = new java.util.concurrent.LinkedBlockingQueue<>();
+        CountDownLatch ready = new CountDownLatch(threads);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                C client;
+                try {
+                    client = clientFactory.get();
+                } finally {
+                    ready.countDown();
+                }
+                try {
+                    while (true) {
+                        long[] arrival = arrivals.take();
+                        if (arrival[0] < 0) {
+                            return;
+                        }
+                        boolean ok;
+                        try {
+                            ok = task.run(client, (int) arrival[0]);
+                        } catch (Exception e) {
+                            ok = false;
+                            stats.note(e.toString());
+                        }
+                        if (ok) {
+                            stats.add(System.nanoTime() - arrival[1]);
+                        } else {
+                            stats.error();
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name + "-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        try {
+            ready.await();
+            java.util.Random random = new java.util.Random(seed);
+            long start = System.nanoTime();
+            double at = 0;
+            for (int i = 0; i < n; i++) {
+                at += -Math.log(1 - random.nextDouble()) / ratePerSecond;
+                long due = start + (long) (at * 1e9);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                arrivals.add(new long[] { i, due });
+            }
+            for (int t = 0; t < threads; t++) {
+                arrivals.add(new long[] { -1, 0 });
+            }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            stats.wall(System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        stats.notes().forEach(f -> System.out.println("  [" + name + "] error: " + f));
+        return stats;
+    }
 }

@@ -50,6 +50,8 @@ final class Dataset {
     final List<Long> productIds = new ArrayList<>();
     long[] householdIds;
     int[] householdTier;
+    /** Whether the household gave an e-mail (the app then queues a confirmation with each order). */
+    boolean[] householdHasEmail;
     long roundA;
     long roundB;
     long roundC;
@@ -205,6 +207,7 @@ final class Dataset {
 
         householdIds = new long[households];
         householdTier = new int[households];
+        householdHasEmail = new boolean[households];
         Stats created = Concurrent.run("households", threads, households,
                 () -> Api.login(base, Bench.ADMIN_EMAIL, Bench.ADMIN_PASSWORD), (api, i) -> {
                     Random r = new Random(seed * 31 + i);
@@ -213,7 +216,8 @@ final class Dataset {
                     household.put("displayName", String.format("Foyer %06d", i + 1));
                     household.put("peopleCount", 1 + r.nextInt(6));
                     // About 60 % of households give an e-mail (confirmations are rendered and queued for them).
-                    household.put("email", r.nextInt(10) < 6 ? "foyer" + (i + 1) + "@bench.example.org" : null);
+                    householdHasEmail[i] = r.nextInt(10) < 6;
+                    household.put("email", householdHasEmail[i] ? "foyer" + (i + 1) + "@bench.example.org" : null);
                     household.put("groupId", groupIds.get(groupOfRelayPoint(point)));
                     household.put("relayPointId", relayPointIds.get(point));
                     householdTier[i] = tierOf(i);

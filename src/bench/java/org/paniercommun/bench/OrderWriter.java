@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * The raw baseline of scenario a: what OrderService.place writes for a new order, over plain JDBC, one transaction
- * per order: the orders row (insert ... on conflict do nothing, then locked), the conditional update of each offer's
- * ordered quantity in offer id order, the 15 order_lines, and the order's totals. Lines and offer updates are sent
- * as JDBC batches.
+ * per order: the round's shared advisory lock (OfferCapLock), the orders row (insert ... on conflict do nothing, then
+ * locked), the 15 order_lines (one JDBC batch), the order's totals, and, for a household with an e-mail, the
+ * confirmation in the outbox (the body of a real confirmation the app queued, so the row has the app's size).
+ * The dataset's offers have no cap, so neither the app nor this baseline updates the offers' counters.
  */
 final class OrderWriter {
 
@@ -23,12 +24,15 @@ final class OrderWriter {
     private final long round;
     private final long[] offerIds;
     private final Map<Long, long[]> prices;
+    private final String[] confirmation;
 
-    OrderWriter(Dataset data, long round, Map<Long, long[]> prices) {
+    /** @param confirmation subject, HTML and text body of a confirmation e-mail queued by the app */
+    OrderWriter(Dataset data, long round, Map<Long, long[]> prices, String[] confirmation) {
         this.data = data;
         this.round = round;
         this.offerIds = data.offers.get(round);
         this.prices = prices;
+        this.confirmation = confirmation;
     }
 
     boolean place(Connection c, int household) throws SQLException {
@@ -38,6 +42,11 @@ final class OrderWriter {
         List<Dataset.Line> lines = data.orderOf(household).stream()
                 .sorted(Comparator.comparingLong(l -> offerIds[l.product()])).toList();
         try {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from (select "
+                    + "pg_advisory_xact_lock_shared(4101, ?)) locked")) {
+                s.setInt(1, Math.toIntExact(round));
+                s.executeQuery().close();
+            }
             try (PreparedStatement s = c.prepareStatement("insert into orders (id, round_id, household_id, status, "
                     + "price_tier, total_cents, submitted_at, updated_at) values (nextval('orders_seq'), ?, ?, "
                     + "'SUBMITTED', ?, 0, ?, ?) on conflict (round_id, household_id) do nothing")) {
@@ -56,21 +65,6 @@ final class OrderWriter {
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     orderId = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("update round_offers set ordered_quantity = ordered_quantity + ? "
-                    + "where id = ? and (cap_quantity is null or ordered_quantity + ? <= cap_quantity)")) {
-                for (Dataset.Line line : lines) {
-                    s.setBigDecimal(1, line.quantity());
-                    s.setLong(2, offerIds[line.product()]);
-                    s.setBigDecimal(3, line.quantity());
-                    s.addBatch();
-                }
-                for (int updated : s.executeBatch()) {
-                    if (updated == 0) {
-                        c.rollback();
-                        return false;
-                    }
                 }
             }
             long total = 0;
@@ -102,6 +96,17 @@ final class OrderWriter {
                 s.setTimestamp(4, now);
                 s.setLong(5, orderId);
                 s.executeUpdate();
+            }
+            if (data.householdHasEmail[household]) {
+                try (PreparedStatement s = c.prepareStatement("insert into outbox_emails (id, recipient, subject, "
+                        + "html_body, text_body, next_attempt_at) values (nextval('outbox_emails_seq'), ?, ?, ?, ?, ?)")) {
+                    s.setString(1, "foyer" + (household + 1) + "@bench.example.org");
+                    s.setString(2, confirmation[0]);
+                    s.setString(3, confirmation[1]);
+                    s.setString(4, confirmation[2]);
+                    s.setTimestamp(5, now);
+                    s.executeUpdate();
+                }
             }
             c.commit();
             return true;

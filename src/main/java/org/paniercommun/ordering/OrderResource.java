@@ -116,9 +116,9 @@ public class OrderResource {
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
     public OwnOrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
         long householdId = own().id;
-        Order placed = orders.place(roundId, householdId, lines(request), request.fundRatePercent(), request.coupons(),
-                null, Instant.now());
-        return ownView(roundId, householdId, placed.fundMessage);
+        // The order as this transaction saved it: reading it back would cost a second query per order.
+        return OwnOrderView.of(orders.place(roundId, householdId, lines(request), request.fundRatePercent(),
+                request.coupons(), null, Instant.now()));
     }
 
     @DELETE
@@ -147,9 +147,8 @@ public class OrderResource {
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             OrderRequest request) {
         requireMayActFor(householdId);
-        orders.place(roundId, householdId, lines(request), request.fundRatePercent(), request.coupons(),
-                identity.getPrincipal().getName(), Instant.now());
-        return view(roundId, householdId);
+        return OrderView.of(orders.place(roundId, householdId, lines(request), request.fundRatePercent(),
+                request.coupons(), identity.getPrincipal().getName(), Instant.now()));
     }
 
     @DELETE

@@ -84,7 +84,7 @@ public class RoundNotifications {
             return;
         }
         Round round = order.round;
-        RoundMail mail = roundMail(round, household, slots(round));
+        RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id));
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         List<LineMail> lines = order.lines.stream()
                 .map(line -> new LineMail(line.offer.product.name,
@@ -119,6 +119,16 @@ public class RoundNotifications {
     private Map<Long, RoundSlot> slots(Round round) {
         return em.createQuery("select s from RoundSlot s where s.round.id = :round", RoundSlot.class)
                 .setParameter("round", round.id)
+                .getResultStream()
+                .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
+    }
+
+    /** Only the household's own slot: one order's transaction need not load every slot of the round. */
+    private Map<Long, RoundSlot> slotAt(Round round, long relayPointId) {
+        return em.createQuery("select s from RoundSlot s where s.round.id = :round and s.relayPoint.id = :point",
+                        RoundSlot.class)
+                .setParameter("round", round.id).setParameter("point", relayPointId)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream()
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }

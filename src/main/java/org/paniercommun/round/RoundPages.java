@@ -238,6 +238,7 @@ public class RoundPages {
         Round round = rounds.round(id);
         TierPricing pricing = round.pricing();
         Map<Long, RoundOffer> offered = rounds.offers(id).stream().collect(Collectors.toMap(o -> o.product.id, o -> o));
+        Map<Long, BigDecimal> ordered = rounds.orderedQuantities(id);
         Set<Long> groupIds = round.groups.stream().map(g -> g.id).collect(Collectors.toSet());
         List<Product> candidates = Product.<Product>find("select distinct p from Product p join fetch p.producer "
                 + "left join p.groups g where p.antenna.id = ?1 and p.active = true and (g.id in ?2 or p.id in ?3) "
@@ -249,7 +250,7 @@ public class RoundPages {
             long cost = o == null ? product.costPriceCents() : o.costPrice();
             offer.add(new OfferRow(product.id, product.name, product.producer.name, product.category.label(),
                     product.saleUnit.label(), o != null, o == null || o.capQuantity == null ? "" : Quantities.format(o.capQuantity),
-                    o == null ? "" : Quantities.format(o.orderedQuantity), Money.format(cost),
+                    o == null ? "" : Quantities.format(ordered.getOrDefault(o.id, BigDecimal.ZERO)), Money.format(cost),
                     Money.format(o == null ? pricing.unitPrice(cost, 1, product.onePriceForAll) : o.priceFor(1, pricing)),
                     Money.format(o == null ? pricing.unitPrice(cost, 2, product.onePriceForAll) : o.priceFor(2, pricing)),
                     Money.format(o == null ? pricing.unitPrice(cost, 3, product.onePriceForAll) : o.priceFor(3, pricing))));

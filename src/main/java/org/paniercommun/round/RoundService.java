@@ -52,6 +52,9 @@ public class RoundService {
     EntityManager em;
 
     @Inject
+    OfferCapLock capLock;
+
+    @Inject
     jakarta.enterprise.event.Event<RoundClosed> closed;
 
     @Inject
@@ -139,6 +142,9 @@ public class RoundService {
     @Transactional
     public List<RoundOffer> setOffer(long roundId, List<OfferCommand> offer) {
         Round round = round(roundId);
+        if (round.status == RoundStatus.OPEN) {
+            capLock.forCapChange(roundId);
+        }
         List<FieldError> errors = new ArrayList<>();
         offer.forEach(o -> errors.addAll(validation.errors(o)));
         if (!errors.isEmpty()) {
@@ -188,15 +194,41 @@ public class RoundService {
         return offers(roundId);
     }
 
+    /**
+     * Sets a cap on an offer of an open round, never below what is already ordered. The offer's counter is
+     * recounted from the submitted orders: it is kept only while the offer has a cap (see {@link OfferCapLock},
+     * whose exclusive lock the caller holds, so no order is in flight).
+     */
     private void setCap(RoundOffer offer, BigDecimal cap) {
-        // Conditional update: a concurrent order cannot slip between the check and the change.
-        int updated = em.createNativeQuery("update round_offers set cap_quantity = :cap where id = :id "
-                + "and (cast(:cap as numeric) is null or ordered_quantity <= cast(:cap as numeric))")
+        int updated = em.createNativeQuery("""
+                update round_offers o set cap_quantity = cast(:cap as numeric),
+                       ordered_quantity = case when cast(:cap as numeric) is null then 0 else s.ordered end
+                from (select coalesce(sum(l.quantity), 0) as ordered
+                        from order_lines l join orders r on r.id = l.order_id
+                       where l.offer_id = :id and r.status = 'SUBMITTED') s
+                where o.id = :id and (cast(:cap as numeric) is null or s.ordered <= cast(:cap as numeric))""")
                 .setParameter("cap", cap).setParameter("id", offer.id).executeUpdate();
         if (updated == 0) {
             throw new ConflictException("Le plafond de « " + offer.product.name + " » ne peut pas être inférieur à ce "
                     + "qui est déjà commandé.");
         }
+        em.refresh(offer);
+    }
+
+    /**
+     * What the households have ordered of each offer of the round (submitted orders), by offer id; offers nobody
+     * ordered are absent. Counted from the order lines, because only capped offers keep a counter.
+     */
+    public Map<Long, BigDecimal> orderedQuantities(long roundId) {
+        Map<Long, BigDecimal> ordered = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.offer_id, sum(l.quantity) from order_lines l join orders o on o.id = l.order_id
+                where o.round_id = :round and o.status = 'SUBMITTED' group by l.offer_id""")
+                .setParameter("round", roundId)
+                .getResultList();
+        rows.forEach(row -> ordered.put(((Number) row[0]).longValue(), (BigDecimal) row[1]));
+        return ordered;
     }
 
     // ---- life cycle ----

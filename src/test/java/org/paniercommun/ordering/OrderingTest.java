@@ -34,6 +34,7 @@ import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundFixtures.Setup;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 
@@ -284,7 +285,88 @@ class OrderingTest {
                 e.getMessage());
     }
 
-    private static BigDecimal ordered(long offerId) {
-        return QuarkusTransaction.requiringNew().call(() -> RoundOffer.<RoundOffer>findById(offerId).orderedQuantity);
+    /**
+     * What the submitted orders hold of an offer; for a capped offer, also checks that the counter the cap relies on
+     * agrees with the order lines.
+     */
+    private BigDecimal ordered(long offerId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RoundOffer offer = RoundOffer.findById(offerId);
+            BigDecimal fromLines = roundService.orderedQuantities(offer.round.id).getOrDefault(offerId,
+                    BigDecimal.ZERO.setScale(3));
+            if (offer.capQuantity != null) {
+                assertEquals(fromLines, offer.orderedQuantity, "the capped offer's counter agrees with the orders");
+            }
+            return fromLines;
+        });
+    }
+
+    private void setLentilsCap(Setup setup, BigDecimal cap) {
+        roundService.setOffer(setup.round().id, List.of(new OfferCommand(setup.products().get(0).id(), cap),
+                new OfferCommand(setup.products().get(1).id(), null)));
+    }
+
+    @Test
+    void aCapSetOnAnOpenRoundCountsWhatIsAlreadyOrdered() {
+        // Uncapped offers keep no counter: the cap set later must count the orders already placed.
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        long a = fixtures.household(setup.place(), "Avant plafond A", 1).id;
+        long b = fixtures.household(setup.place(), "Avant plafond B", 2).id;
+        long c = fixtures.household(setup.place(), "Après plafond", 3).id;
+        orders.place(setup.round().id, a, List.of(new LineCommand(lentils, new BigDecimal("4"))), null, Instant.now());
+        orders.place(setup.round().id, b, List.of(new LineCommand(lentils, new BigDecimal("3"))), null, Instant.now());
+
+        ConflictException tooLow = assertThrows(ConflictException.class, () -> setLentilsCap(setup, new BigDecimal("6")));
+        assertEquals("Le plafond de « Lentilles vertes » ne peut pas être inférieur à ce qui est déjà commandé.",
+                tooLow.getMessage());
+        setLentilsCap(setup, new BigDecimal("8"));
+        assertEquals(new BigDecimal("7.000"), ordered(lentils));
+
+        ConflictException refused = assertThrows(ConflictException.class, () -> orders.place(setup.round().id, c,
+                List.of(new LineCommand(lentils, new BigDecimal("2"))), null, Instant.now()));
+        assertEquals("Plus assez de « Lentilles vertes » : il en reste 1 kg pour vous. Votre commande n'a pas été "
+                + "modifiée : changez cette quantité et renvoyez-la.", refused.getMessage());
+        orders.place(setup.round().id, c, List.of(new LineCommand(lentils, new BigDecimal("1"))), null, Instant.now());
+        assertEquals(new BigDecimal("8.000"), ordered(lentils));
+
+        // Lifting the cap, then setting it again, recounts from the orders.
+        setLentilsCap(setup, null);
+        orders.cancel(setup.round().id, a, Instant.now());
+        setLentilsCap(setup, new BigDecimal("4"));
+        assertEquals(new BigDecimal("4.000"), ordered(lentils));
+    }
+
+    @Test
+    void aCapSetWhileOrdersArriveCountsEveryOneOfThem() throws Exception {
+        // Orders in flight when the cap is set must be counted: the cap change waits for them.
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            ids.add(fixtures.household(setup.place(), "Pendant plafond " + i, 1 + i % 3).id);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            List<Callable<Object>> calls = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                long id = ids.get(i);
+                calls.add(() -> orders.place(setup.round().id, id, List.of(new LineCommand(lentils, BigDecimal.ONE)),
+                        null, Instant.now()).id);
+                if (i == 5) {
+                    calls.add(() -> {
+                        setLentilsCap(setup, new BigDecimal("100"));
+                        return "cap";
+                    });
+                }
+            }
+            for (Future<Object> f : pool.invokeAll(calls)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // ordered() checks the capped offer's counter against the order lines.
+        assertEquals(new BigDecimal("16.000"), ordered(lentils));
     }
 }

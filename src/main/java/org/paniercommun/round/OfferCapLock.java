@@ -1,0 +1,46 @@
+package org.paniercommun.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
+/**
+ * Keeps caps exact although only capped offers count what is ordered on their row.
+ *
+ * <p>An offer row counts its ordered quantity only while it has a cap: every order of a round used to update the
+ * counter of each of its lines, so all the orders of a round queued on the same few rows (benchmark, issue 8).
+ * Without a counter, an order on an uncapped offer touches no shared row; but a coordinator who then sets a cap
+ * must count what is already ordered, including orders still in flight. Orders therefore hold this round's
+ * advisory lock in shared mode (they never wait for one another), and a cap change takes it exclusively: it waits
+ * for the orders in flight, counts them, and orders that start meanwhile wait a few milliseconds and then see the
+ * cap. Transaction-scoped: released at commit or rollback.
+ */
+@ApplicationScoped
+public class OfferCapLock {
+
+    /** First key of PostgreSQL's two-key advisory locks, reserved for this lock; the second key is the round. */
+    private static final int LOCK_CLASS = 4101;
+
+    @Inject
+    EntityManager em;
+
+    /** For a transaction that places, changes or cancels an order of the round. */
+    public void forOrdering(long roundId) {
+        lock("pg_advisory_xact_lock_shared", roundId);
+    }
+
+    /** For a transaction that sets or changes caps of the round's offers. */
+    public void forCapChange(long roundId) {
+        lock("pg_advisory_xact_lock", roundId);
+    }
+
+    private void lock(String function, long roundId) {
+        // Counted so that the statement returns a value Hibernate can read (the lock functions return void).
+        em.createNativeQuery("select count(*) from (select " + function + "(:lockClass, :round)) locked")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("lockClass", LOCK_CLASS)
+                .setParameter("round", Math.toIntExact(roundId))
+                .getSingleResult();
+    }
+}
