@@ -174,7 +174,7 @@ public class OrderResource {
     }
 
     private void requireMayActFor(long householdId) {
-        volunteers.requireMayActFor(identity, households.household(householdId).group.id);
+        volunteers.requireMayActFor(identity, () -> households.household(householdId).group.id);
     }
 
     private static List<LineCommand> lines(OrderRequest request) {

@@ -63,8 +63,13 @@ public class VolunteerGroups {
 
     /** 403 unless the logged-in person is a coordinator or a volunteer of this group. */
     public void requireMayActFor(SecurityIdentity identity, long groupId) {
+        requireMayActFor(identity, () -> groupId);
+    }
+
+    /** As above, looking the group up only for volunteers (coordinators act for every group). */
+    public void requireMayActFor(SecurityIdentity identity, java.util.function.LongSupplier groupId) {
         Set<Long> scope = scopeOf(identity);
-        if (scope != null && !scope.contains(groupId)) {
+        if (scope != null && !scope.contains(groupId.getAsLong())) {
             throw new ForbiddenException("Ce foyer n'est pas d'un groupement dont vous vous occupez.");
         }
     }
