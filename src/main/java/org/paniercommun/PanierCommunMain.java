@@ -12,7 +12,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class PanierCommunMain {
 
     public static void main(String... args) {
-        if (!embeddedDatabaseAvailable() && isBlank(System.getenv("DB_URL"))
+        // The build's class-data-sharing step (quarkus.package.jar.appcds) runs this main without a database: it
+        // only loads classes and stops before connecting.
+        if (!Boolean.getBoolean("quarkus.appcds.generate") && !embeddedDatabaseAvailable()
+                && isBlank(System.getenv("DB_URL"))
                 && isBlank(System.getProperty("quarkus.datasource.jdbc.url"))
                 && isBlank(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"))) {
             System.err.println("""

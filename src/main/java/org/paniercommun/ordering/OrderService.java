@@ -166,7 +166,8 @@ public class OrderService {
         int newCoupons = coupons == null ? previousCoupons : coupons;
         fund.adjustCoupons(round.antenna.id, round.id, previousCoupons, newCoupons);
         order.couponCount = newCoupons;
-        em.flush();
+        // No flush here: the commit writes the order, its lines and the confirmation in one pass (each flush walks
+        // the whole persistence context).
         notifications.orderConfirmed(order);
         return order;
     }

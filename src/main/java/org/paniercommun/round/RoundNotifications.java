@@ -129,6 +129,8 @@ public class RoundNotifications {
                         RoundSlot.class)
                 .setParameter("round", round.id).setParameter("point", relayPointId)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                // Nothing pending in the order's transaction touches slots: no need to flush before reading.
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .getResultStream()
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }
