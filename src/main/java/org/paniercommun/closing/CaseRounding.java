@@ -90,7 +90,7 @@ public final class CaseRounding {
     public static Result allocate(BigDecimal caseSize, BigDecimal step, List<Demand> demands, Decision decision) {
         requirePositive(caseSize, "case size");
         requirePositive(step, "step");
-        Map<Long, BigDecimal> allocated = new LinkedHashMap<>();
+        Map<Long, BigDecimal> allocated = new LinkedHashMap<>(demands.size() * 4 / 3 + 1);
         BigDecimal ordered = BigDecimal.ZERO;
         for (Demand demand : demands) {
             if (demand.quantity().signum() < 0 || demand.tolerance().signum() < 0) {
@@ -155,16 +155,19 @@ public final class CaseRounding {
 
     /** Extra quantity per line to complete the case from tolerances, earliest order first; null if they cannot. */
     private static Map<Long, BigDecimal> topUps(List<Demand> demands, BigDecimal missing) {
-        List<Demand> earliestFirst = new ArrayList<>(demands);
+        // Only lines with a tolerance can top up: most have none, so they are left out before sorting.
+        List<Demand> earliestFirst = new ArrayList<>();
+        for (Demand demand : demands) {
+            if (demand.quantity().signum() != 0 && demand.tolerance().signum() != 0) {
+                earliestFirst.add(demand);
+            }
+        }
         earliestFirst.sort(EARLIEST_FIRST);
         Map<Long, BigDecimal> topUps = new LinkedHashMap<>();
         BigDecimal left = missing;
         for (Demand demand : earliestFirst) {
             if (left.signum() == 0) {
                 break;
-            }
-            if (demand.quantity().signum() == 0 || demand.tolerance().signum() == 0) {
-                continue;
             }
             BigDecimal extra = demand.tolerance().min(left).setScale(3);
             topUps.put(demand.lineId(), extra);

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -169,21 +171,29 @@ public class ClosingService {
     void allocate(Round round) {
         em.flush();
         List<RoundOffer> offers = rounds.offers(round.id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select l.id, l.offer_id, l.order_id, l.quantity, l.tolerance, l.ordered_at, l.unit_price_cents,
-                       l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
-                from order_lines l join orders o on o.id = l.order_id
-                where o.round_id = :round and o.status = 'SUBMITTED' order by l.id""")
-                .setParameter("round", round.id).getResultList();
         Map<Long, List<LineRow>> byOffer = new HashMap<>();
-        for (Object[] r : rows) {
-            LineRow line = new LineRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    ((Number) r[2]).longValue(), (BigDecimal) r[3], (BigDecimal) r[4], (Instant) r[5],
-                    ((Number) r[6]).longValue(), (Boolean) r[7], (BigDecimal) r[8], (BigDecimal) r[9],
-                    r[10] == null ? null : ((Number) r[10]).longValue());
-            byOffer.computeIfAbsent(line.offerId(), k -> new ArrayList<>()).add(line);
-        }
+        // Plain JDBC: Hibernate's generic mapping of native-query rows (type resolution and boxing per column)
+        // was a good part of the Java time of closing a large round.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select l.id, l.offer_id, l.order_id, l.quantity, l.tolerance, l.ordered_at, l.unit_price_cents,
+                           l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
+                    from order_lines l join orders o on o.id = l.order_id
+                    where o.round_id = ? and o.status = 'SUBMITTED' order by l.id""")) {
+                select.setLong(1, round.id);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        long finalAmount = rs.getLong(11);
+                        Long finalAmountCents = rs.wasNull() ? null : finalAmount;
+                        LineRow line = new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
+                                rs.getBigDecimal(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getLong(7),
+                                rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                                finalAmountCents);
+                        byOffer.computeIfAbsent(line.offerId(), k -> new ArrayList<>()).add(line);
+                    }
+                }
+            }
+        });
         List<Long> changedIds = new ArrayList<>();
         List<BigDecimal> changedAllocations = new ArrayList<>();
         List<Long> changedAmounts = new ArrayList<>();
@@ -241,7 +251,10 @@ public class ClosingService {
         return allocated;
     }
 
-    /** Writes the changed lines in one statement (arrays unnested by PostgreSQL). */
+    /**
+     * Writes the changed lines in one statement. The arrays are unnested in the select list, not in FROM: a
+     * function scan in FROM first copies every row into a tuplestore, which spilled to disk for a large round.
+     */
     private void updateLines(List<Long> ids, List<BigDecimal> allocations, List<Long> amounts) {
         if (ids.isEmpty()) {
             return;
@@ -249,7 +262,8 @@ public class ClosingService {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
                     update order_lines l set allocated_quantity = v.allocated, final_amount_cents = v.amount
-                    from unnest(?::bigint[], ?::numeric[], ?::bigint[]) as v(id, allocated, amount)
+                    from (select unnest(?::bigint[]) as id, unnest(?::numeric[]) as allocated,
+                                 unnest(?::bigint[]) as amount) v
                     where l.id = v.id""")) {
                 update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
                 update.setArray(2, connection.createArrayOf("numeric", allocations.toArray()));
@@ -259,28 +273,36 @@ public class ClosingService {
         });
     }
 
+    private record OrderRow(long id, Long total, long reduction, Integer rate) {
+    }
+
     /** Orders whose goods total changed get it, and their fund reduction follows (released or drawn). */
     private void updateOrders(Round round, Map<Long, Long> totals) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
-                where round_id = :round and status = 'SUBMITTED' order by id""").setParameter("round", round.id)
-                .getResultList();
+        List<OrderRow> rows = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select id, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
+                    where round_id = ? and status = 'SUBMITTED' order by id""")) {
+                select.setLong(1, round.id);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new OrderRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3),
+                                rs.getObject(4, Integer.class)));
+                    }
+                }
+            }
+        });
         List<Long> ids = new ArrayList<>();
         List<Long> newTotals = new ArrayList<>();
         List<Long> reductions = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            Long total = totals.get(id);
+        for (OrderRow row : rows) {
+            Long total = totals.get(row.id());
             if (total == null) {
                 continue;
             }
-            Long previousTotal = r[1] == null ? null : ((Number) r[1]).longValue();
-            long previousReduction = ((Number) r[2]).longValue();
-            Integer rate = r[3] == null ? null : ((Number) r[3]).intValue();
-            long reduction = fund.settleDraw(round.antenna, round.id, previousReduction, rate, total);
-            if (!total.equals(previousTotal) || reduction != previousReduction) {
-                ids.add(id);
+            long reduction = fund.settleDraw(round.antenna, round.id, row.reduction(), row.rate(), total);
+            if (!total.equals(row.total()) || reduction != row.reduction()) {
+                ids.add(row.id());
                 newTotals.add(total);
                 reductions.add(reduction);
             }
@@ -293,7 +315,8 @@ public class ClosingService {
             try (PreparedStatement update = connection.prepareStatement("""
                     update orders o set final_total_cents = v.total, fund_reduction_cents = v.reduction,
                                         version = o.version + 1
-                    from unnest(?::bigint[], ?::bigint[], ?::bigint[]) as v(id, total, reduction)
+                    from (select unnest(?::bigint[]) as id, unnest(?::bigint[]) as total,
+                                 unnest(?::bigint[]) as reduction) v
                     where o.id = v.id""")) {
                 update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
                 update.setArray(2, connection.createArrayOf("bigint", newTotals.toArray()));
