@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.ordering.AbsenceDecision;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
@@ -100,21 +101,25 @@ public class PickupLists {
 
     private List<PickupHousehold> households(long roundId, List<Order> orders) {
         List<Long> orderIds = orders.stream().map(o -> o.id).toList();
-        Map<Long, List<OrderLine>> linesByOrder = new HashMap<>();
+        Map<Long, List<PickupLine>> linesByOrder = new HashMap<>();
         if (!orderIds.isEmpty()) {
+            // Read as rows, not entities: thousands of managed OrderLines cost their hydration and snapshots for a
+            // page that only reads them.
             em.createQuery("""
-                    select l from OrderLine l join fetch l.offer f join fetch f.product
-                    where l.order.id in :orders order by f.product.name""", OrderLine.class)
+                    select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id, p.name,
+                        p.saleUnit, l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
+                        l.amountCents, l.finalAmountCents)
+                    from OrderLine l join l.offer f join f.product p
+                    where l.order.id in :orders order by p.name""", LineRow.class)
                     .setParameter("orders", orderIds).getResultList()
-                    .forEach(l -> linesByOrder.computeIfAbsent(l.order.id, k -> new ArrayList<>()).add(l));
+                    .forEach(l -> linesByOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l.line()));
         }
         Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(o -> o.household.id).toList(), roundId);
         Map<Long, Long> paid = accounts.paidFor(orderIds);
 
         List<PickupHousehold> households = new ArrayList<>();
         for (Order order : orders) {
-            List<PickupLine> lines = linesByOrder.getOrDefault(order.id, List.of()).stream()
-                    .map(PickupLists::line).toList();
+            List<PickupLine> lines = linesByOrder.getOrDefault(order.id, List.of());
             long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
             long paidNow = paid.getOrDefault(order.id, 0L);
             long toCollect = order.amountToPayCents() + carried.getOrDefault(order.household.id, 0L) - paidNow;
@@ -180,10 +185,23 @@ public class PickupLists {
                 .orElseThrow(() -> new NotFoundException("Ce point relais ne distribue pas cette tournée."));
     }
 
-    private static PickupLine line(OrderLine l) {
-        var product = l.offer.product;
-        boolean bulk = product.saleUnit != org.paniercommun.catalogue.SaleUnit.PIECE;
-        return new PickupLine(l.id, l.offer.id, product.name, product.saleUnit.label(), bulk, l.quantity,
-                l.quantityToHandOut(), l.deliveredQuantity, l.missing, l.unitPriceCents, l.amountToCharge());
+    /** The columns of an order line the list shows. */
+    record LineRow(Long orderId, Long lineId, Long offerId, String product, SaleUnit saleUnit, BigDecimal quantity,
+            BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing, long unitPriceCents,
+            long amountCents, Long finalAmountCents) {
+
+        PickupLine line() {
+            // A detached OrderLine only to apply its rules (what is handed out, what is charged) to the row.
+            OrderLine l = new OrderLine();
+            l.quantity = quantity;
+            l.allocatedQuantity = allocatedQuantity;
+            l.deliveredQuantity = deliveredQuantity;
+            l.missing = missing;
+            l.unitPriceCents = unitPriceCents;
+            l.amountCents = amountCents;
+            l.finalAmountCents = finalAmountCents;
+            return new PickupLine(lineId, offerId, product, saleUnit.label(), saleUnit != SaleUnit.PIECE, quantity,
+                    l.quantityToHandOut(), deliveredQuantity, missing, unitPriceCents, l.amountToCharge());
+        }
     }
 }
