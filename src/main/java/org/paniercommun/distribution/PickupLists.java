@@ -23,7 +23,8 @@ import org.paniercommun.round.RoundSlot;
 /**
  * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the
  * amount to collect. The amount includes what the household owed or had in credit from earlier rounds and never
- * shows a solidarity-fund reduction as such. A few queries whatever the number of households.
+ * shows a solidarity-fund reduction as such. A few queries whatever the number of households, read as rows: the
+ * list only reads, and thousands of managed entities cost their hydration and snapshots.
  */
 @ApplicationScoped
 public class PickupLists {
@@ -71,9 +72,12 @@ public class PickupLists {
 
     public PickupList of(long roundId, long slotId, Sort sort) {
         RoundSlot slot = slot(roundId, slotId);
-        List<Order> orders = em.createQuery("""
-                select o from Order o join fetch o.household h join fetch o.round
-                where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", Order.class)
+        List<OrderRow> orders = em.createQuery("""
+                select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
+                    o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
+                    o.pickupStatus, o.absenceDecision, o.version)
+                from Order o join o.household h
+                where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", OrderRow.class)
                 .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
                 .setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
         List<PickupHousehold> households = households(roundId, orders);
@@ -90,21 +94,22 @@ public class PickupLists {
 
     /** One household of a relay point's list, as it stands now. */
     public PickupHousehold household(RoundSlot slot, long orderId) {
-        List<Order> orders = em.createQuery("""
-                select o from Order o join fetch o.household h join fetch o.round
-                where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", Order.class)
+        List<OrderRow> orders = em.createQuery("""
+                select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
+                    o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
+                    o.pickupStatus, o.absenceDecision, o.version)
+                from Order o join o.household h
+                where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", OrderRow.class)
                 .setParameter("order", orderId).setParameter("round", slot.round.id)
                 .setParameter("point", slot.relayPoint.id).getResultList();
         return households(slot.round.id, orders).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais."));
     }
 
-    private List<PickupHousehold> households(long roundId, List<Order> orders) {
-        List<Long> orderIds = orders.stream().map(o -> o.id).toList();
+    private List<PickupHousehold> households(long roundId, List<OrderRow> orders) {
+        List<Long> orderIds = orders.stream().map(OrderRow::orderId).toList();
         Map<Long, List<PickupLine>> linesByOrder = new HashMap<>();
         if (!orderIds.isEmpty()) {
-            // Read as rows, not entities: thousands of managed OrderLines cost their hydration and snapshots for a
-            // page that only reads them.
             em.createQuery("""
                     select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id, p.name,
                         p.saleUnit, l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
@@ -114,18 +119,18 @@ public class PickupLists {
                     .setParameter("orders", orderIds).getResultList()
                     .forEach(l -> linesByOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l.line()));
         }
-        Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(o -> o.household.id).toList(), roundId);
+        Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(OrderRow::householdId).toList(), roundId);
         Map<Long, Long> paid = accounts.paidFor(orderIds);
 
         List<PickupHousehold> households = new ArrayList<>();
-        for (Order order : orders) {
-            List<PickupLine> lines = linesByOrder.getOrDefault(order.id, List.of());
+        for (OrderRow order : orders) {
+            List<PickupLine> lines = linesByOrder.getOrDefault(order.orderId(), List.of());
             long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
-            long paidNow = paid.getOrDefault(order.id, 0L);
-            long toCollect = order.amountToPayCents() + carried.getOrDefault(order.household.id, 0L) - paidNow;
-            households.add(new PickupHousehold(order.id, order.household.id, order.household.displayName,
-                    String.valueOf(order.household.id), lines, goods, toCollect, paidNow, order.pickupStatus,
-                    order.pickupStatus.label, order.absenceDecision, order.version));
+            long paidNow = paid.getOrDefault(order.orderId(), 0L);
+            long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
+            households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),
+                    String.valueOf(order.householdId()), lines, goods, toCollect, paidNow, order.status(),
+                    order.status().label, order.absenceDecision(), order.version()));
         }
         return households;
     }
@@ -183,6 +188,24 @@ public class PickupLists {
                 + "where s.id = :slot and s.round.id = :round", RoundSlot.class)
                 .setParameter("slot", slotId).setParameter("round", roundId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Ce point relais ne distribue pas cette tournée."));
+    }
+
+    /** The columns of an order and its household the list shows. */
+    record OrderRow(Long orderId, Long householdId, String name, long totalCents, Long finalTotalCents,
+            long fundReductionCents, int couponCount, int pickupCoupons, long roundUpCents, PickupStatus status,
+            AbsenceDecision absenceDecision, long version) {
+
+        long amountToPay() {
+            // A detached Order only to apply its rule for what the household pays (coupons, round-up, reduction).
+            Order o = new Order();
+            o.totalCents = totalCents;
+            o.finalTotalCents = finalTotalCents;
+            o.fundReductionCents = fundReductionCents;
+            o.couponCount = couponCount;
+            o.pickupCoupons = pickupCoupons;
+            o.roundUpCents = roundUpCents;
+            return o.amountToPayCents();
+        }
     }
 
     /** The columns of an order line the list shows. */
