@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.ordering.AbsenceDecision;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
@@ -22,7 +23,8 @@ import org.paniercommun.round.RoundSlot;
 /**
  * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the
  * amount to collect. The amount includes what the household owed or had in credit from earlier rounds and never
- * shows a solidarity-fund reduction as such. A few queries whatever the number of households.
+ * shows a solidarity-fund reduction as such. A few queries whatever the number of households, read as rows: the
+ * list only reads, and thousands of managed entities cost their hydration and snapshots.
  */
 @ApplicationScoped
 public class PickupLists {
@@ -70,9 +72,12 @@ public class PickupLists {
 
     public PickupList of(long roundId, long slotId, Sort sort) {
         RoundSlot slot = slot(roundId, slotId);
-        List<Order> orders = em.createQuery("""
-                select o from Order o join fetch o.household h join fetch o.round
-                where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", Order.class)
+        List<OrderRow> orders = em.createQuery("""
+                select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
+                    o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
+                    o.pickupStatus, o.absenceDecision, o.version)
+                from Order o join o.household h
+                where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", OrderRow.class)
                 .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
                 .setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
         List<PickupHousehold> households = households(roundId, orders);
@@ -89,38 +94,43 @@ public class PickupLists {
 
     /** One household of a relay point's list, as it stands now. */
     public PickupHousehold household(RoundSlot slot, long orderId) {
-        List<Order> orders = em.createQuery("""
-                select o from Order o join fetch o.household h join fetch o.round
-                where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", Order.class)
+        List<OrderRow> orders = em.createQuery("""
+                select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
+                    o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
+                    o.pickupStatus, o.absenceDecision, o.version)
+                from Order o join o.household h
+                where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", OrderRow.class)
                 .setParameter("order", orderId).setParameter("round", slot.round.id)
                 .setParameter("point", slot.relayPoint.id).getResultList();
         return households(slot.round.id, orders).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais."));
     }
 
-    private List<PickupHousehold> households(long roundId, List<Order> orders) {
-        List<Long> orderIds = orders.stream().map(o -> o.id).toList();
-        Map<Long, List<OrderLine>> linesByOrder = new HashMap<>();
+    private List<PickupHousehold> households(long roundId, List<OrderRow> orders) {
+        List<Long> orderIds = orders.stream().map(OrderRow::orderId).toList();
+        Map<Long, List<PickupLine>> linesByOrder = new HashMap<>();
         if (!orderIds.isEmpty()) {
             em.createQuery("""
-                    select l from OrderLine l join fetch l.offer f join fetch f.product
-                    where l.order.id in :orders order by f.product.name""", OrderLine.class)
+                    select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id, p.name,
+                        p.saleUnit, l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
+                        l.amountCents, l.finalAmountCents)
+                    from OrderLine l join l.offer f join f.product p
+                    where l.order.id in :orders order by p.name""", LineRow.class)
                     .setParameter("orders", orderIds).getResultList()
-                    .forEach(l -> linesByOrder.computeIfAbsent(l.order.id, k -> new ArrayList<>()).add(l));
+                    .forEach(l -> linesByOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l.line()));
         }
-        Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(o -> o.household.id).toList(), roundId);
+        Map<Long, Long> carried = accounts.balancesBefore(orders.stream().map(OrderRow::householdId).toList(), roundId);
         Map<Long, Long> paid = accounts.paidFor(orderIds);
 
         List<PickupHousehold> households = new ArrayList<>();
-        for (Order order : orders) {
-            List<PickupLine> lines = linesByOrder.getOrDefault(order.id, List.of()).stream()
-                    .map(PickupLists::line).toList();
+        for (OrderRow order : orders) {
+            List<PickupLine> lines = linesByOrder.getOrDefault(order.orderId(), List.of());
             long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
-            long paidNow = paid.getOrDefault(order.id, 0L);
-            long toCollect = order.amountToPayCents() + carried.getOrDefault(order.household.id, 0L) - paidNow;
-            households.add(new PickupHousehold(order.id, order.household.id, order.household.displayName,
-                    String.valueOf(order.household.id), lines, goods, toCollect, paidNow, order.pickupStatus,
-                    order.pickupStatus.label, order.absenceDecision, order.version));
+            long paidNow = paid.getOrDefault(order.orderId(), 0L);
+            long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
+            households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),
+                    String.valueOf(order.householdId()), lines, goods, toCollect, paidNow, order.status(),
+                    order.status().label, order.absenceDecision(), order.version()));
         }
         return households;
     }
@@ -180,10 +190,41 @@ public class PickupLists {
                 .orElseThrow(() -> new NotFoundException("Ce point relais ne distribue pas cette tournée."));
     }
 
-    private static PickupLine line(OrderLine l) {
-        var product = l.offer.product;
-        boolean bulk = product.saleUnit != org.paniercommun.catalogue.SaleUnit.PIECE;
-        return new PickupLine(l.id, l.offer.id, product.name, product.saleUnit.label(), bulk, l.quantity,
-                l.quantityToHandOut(), l.deliveredQuantity, l.missing, l.unitPriceCents, l.amountToCharge());
+    /** The columns of an order and its household the list shows. */
+    record OrderRow(Long orderId, Long householdId, String name, long totalCents, Long finalTotalCents,
+            long fundReductionCents, int couponCount, int pickupCoupons, long roundUpCents, PickupStatus status,
+            AbsenceDecision absenceDecision, long version) {
+
+        long amountToPay() {
+            // A detached Order only to apply its rule for what the household pays (coupons, round-up, reduction).
+            Order o = new Order();
+            o.totalCents = totalCents;
+            o.finalTotalCents = finalTotalCents;
+            o.fundReductionCents = fundReductionCents;
+            o.couponCount = couponCount;
+            o.pickupCoupons = pickupCoupons;
+            o.roundUpCents = roundUpCents;
+            return o.amountToPayCents();
+        }
+    }
+
+    /** The columns of an order line the list shows. */
+    record LineRow(Long orderId, Long lineId, Long offerId, String product, SaleUnit saleUnit, BigDecimal quantity,
+            BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing, long unitPriceCents,
+            long amountCents, Long finalAmountCents) {
+
+        PickupLine line() {
+            // A detached OrderLine only to apply its rules (what is handed out, what is charged) to the row.
+            OrderLine l = new OrderLine();
+            l.quantity = quantity;
+            l.allocatedQuantity = allocatedQuantity;
+            l.deliveredQuantity = deliveredQuantity;
+            l.missing = missing;
+            l.unitPriceCents = unitPriceCents;
+            l.amountCents = amountCents;
+            l.finalAmountCents = finalAmountCents;
+            return new PickupLine(lineId, offerId, product, saleUnit.label(), saleUnit != SaleUnit.PIECE, quantity,
+                    l.quantityToHandOut(), deliveredQuantity, missing, unitPriceCents, l.amountToCharge());
+        }
     }
 }
