@@ -44,16 +44,21 @@ final class App {
             throw new IllegalStateException(jar + " is missing: the bench profile builds it in the package phase");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
+        // Started as docker/Dockerfile starts it: from the app's directory (the class-data-sharing archive is
+        // found relative to it) with docker/java.options and MALLOC_ARENA_MAX.
+        File appDir = new File(jar).getAbsoluteFile().getParentFile();
+        File options = new File("docker/java.options").getAbsoluteFile();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "@" + options));
         // Extra JVM options to try (e.g. -Dbench.jvmArgs="-XX:MaxMetaspaceSize=128m"); none by default.
         for (String arg : System.getProperty("bench.jvmArgs", "").trim().split("\\s+")) {
             if (!arg.isBlank()) {
                 command.add(arg);
             }
         }
-        command.addAll(List.of("-jar", jar));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        command.addAll(List.of("-jar", new File(jar).getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(appDir);
         Map<String, String> env = builder.environment();
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
