@@ -90,7 +90,9 @@ final class ScaleRun {
             vacuumer.start();
             try {
                 scenarioA();
+                memoryAfter("a");
                 scenarioE(admin);
+                memoryAfter("e");
             } finally {
                 vacuum.stop.set(true);
                 vacuumer.interrupt();
@@ -99,8 +101,12 @@ final class ScaleRun {
             json.put("vacuumsDuringOrders", vacuum.runs.get());
             analyze();
             scenarioB(admin);
+            memoryAfter("b");
             scenarioC(admin);
+            memoryAfter("c");
             scenarioD(admin);
+            memoryAfter("d");
+            json.put("peakRssMbAfterScenario", peakRssAfter);
             scenarioF();
         } finally {
             json.put("loadAverageAtEnd", Bench.loadAverage());
@@ -111,6 +117,15 @@ final class ScaleRun {
                 bench.dropDatabase();
             }
         }
+    }
+
+    private final Map<String, Object> peakRssAfter = new LinkedHashMap<>();
+
+    /** The process's peak RSS so far, after each scenario: shows which one makes the memory grow. */
+    private void memoryAfter(String scenario) {
+        long hwm = app.status("VmHWM");
+        peakRssAfter.put(scenario, Stats.round(hwm / 1024.0));
+        System.out.printf(Locale.ROOT, "   (peak RSS after %s: %.0f MB)%n", scenario, hwm / 1024.0);
     }
 
     /**
