@@ -316,6 +316,10 @@ class OrderingTest {
         long c = fixtures.household(setup.place(), "Après plafond", 3).id;
         orders.place(setup.round().id, a, List.of(new LineCommand(lentils, new BigDecimal("4"))), null, Instant.now());
         orders.place(setup.round().id, b, List.of(new LineCommand(lentils, new BigDecimal("3"))), null, Instant.now());
+        // The coordinator's round page counts what was ordered from the orders themselves.
+        given().auth().preemptive().basic(accounts.create(Role.COORDINATOR), TestAccounts.PASSWORD)
+                .get("/tournees/" + setup.round().id).then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*Lentilles vertes.*?<td class=\"num\">7</td>.*"));
 
         ConflictException tooLow = assertThrows(ConflictException.class, () -> setLentilsCap(setup, new BigDecimal("6")));
         assertEquals("Le plafond de « Lentilles vertes » ne peut pas être inférieur à ce qui est déjà commandé.",
