@@ -70,13 +70,17 @@ public class PickupLists {
             long totalToCollectCents, long servedCount, long absentCount) {
     }
 
-    public PickupList of(long roundId, long slotId, Sort sort) {
-        RoundSlot slot = slot(roundId, slotId);
-        List<OrderRow> orders = em.createQuery("""
+    /** The orders of a list with their households, as rows (see {@link OrderRow}); callers add the where clause. */
+    private static final String ORDER_ROWS = """
                 select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
                     o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
                     o.pickupStatus, o.absenceDecision, o.version)
                 from Order o join o.household h
+                """;
+
+    public PickupList of(long roundId, long slotId, Sort sort) {
+        RoundSlot slot = slot(roundId, slotId);
+        List<OrderRow> orders = em.createQuery(ORDER_ROWS + """
                 where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", OrderRow.class)
                 .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
                 .setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
@@ -94,11 +98,7 @@ public class PickupLists {
 
     /** One household of a relay point's list, as it stands now. */
     public PickupHousehold household(RoundSlot slot, long orderId) {
-        List<OrderRow> orders = em.createQuery("""
-                select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
-                    o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
-                    o.pickupStatus, o.absenceDecision, o.version)
-                from Order o join o.household h
+        List<OrderRow> orders = em.createQuery(ORDER_ROWS + """
                 where o.id = :order and o.round.id = :round and h.relayPoint.id = :point""", OrderRow.class)
                 .setParameter("order", orderId).setParameter("round", slot.round.id)
                 .setParameter("point", slot.relayPoint.id).getResultList();
