@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.paniercommun.closing.CaseRounding.Decision;
 import org.paniercommun.closing.CaseRounding.Demand;
 import org.paniercommun.closing.CaseRounding.Policy;
@@ -153,8 +154,8 @@ public class ClosingService {
 
     /** One order line as the allocation needs it (read and written in bulk, not as entities). */
     private record LineRow(long id, long offerId, long orderId, BigDecimal quantity, BigDecimal tolerance,
-            Instant orderedAt, long unitPriceCents, boolean missing, BigDecimal delivered, BigDecimal allocated,
-            Long finalAmountCents) {
+            Instant orderedAt, long unitPriceCents, long amountCents, boolean missing, BigDecimal delivered,
+            BigDecimal allocated, Long finalAmountCents) {
 
         Demand demand() {
             return new Demand(id, quantity, tolerance, orderedAt);
@@ -163,6 +164,12 @@ public class ClosingService {
 
     /**
      * Recomputes every line's allocated quantity and final amount, and every order's goods total and reduction.
+     * <p>
+     * Only what differs from the order is stored: a line keeps a null allocated quantity while it gets what was
+     * ordered, a null final amount while that is the amount ordered, and an order a null final total while its
+     * goods total is unchanged (every reader falls back on the ordered figure). Most lines of a round get what
+     * was ordered, so closing writes only the few that case rounding or a shortage changes instead of rewriting
+     * every line of the round, which was most of its cost.
      * <p>
      * A round holds thousands of lines: they are read as rows and only the changed ones are written back, each
      * kind in one statement, so closing costs a few queries whatever the size of the round. Order and line
@@ -177,17 +184,17 @@ public class ClosingService {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     select l.id, l.offer_id, l.order_id, l.quantity, l.tolerance, l.ordered_at, l.unit_price_cents,
-                           l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
+                           l.amount_cents, l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
                     from order_lines l join orders o on o.id = l.order_id
                     where o.round_id = ? and o.status = 'SUBMITTED' order by l.id""")) {
                 select.setLong(1, round.id);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        long finalAmount = rs.getLong(11);
+                        long finalAmount = rs.getLong(12);
                         Long finalAmountCents = rs.wasNull() ? null : finalAmount;
                         LineRow line = new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
                                 rs.getBigDecimal(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getLong(7),
-                                rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                                rs.getLong(8), rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
                                 finalAmountCents);
                         byOffer.computeIfAbsent(line.offerId(), k -> new ArrayList<>()).add(line);
                     }
@@ -207,12 +214,15 @@ public class ClosingService {
                         : line.delivered() != null ? line.delivered() : quantity != null ? quantity : line.quantity();
                 long amount = TierPricing.lineAmount(line.unitPriceCents(), handedOut);
                 totals.merge(line.orderId(), amount, Long::sum);
-                boolean sameQuantity = quantity == null ? line.allocated() == null
-                        : line.allocated() != null && quantity.compareTo(line.allocated()) == 0;
-                if (!sameQuantity || line.finalAmountCents() == null || line.finalAmountCents() != amount) {
+                BigDecimal allocation = quantity == null || quantity.compareTo(line.quantity()) == 0 ? null
+                        : quantity.setScale(3);
+                Long finalAmount = amount == line.amountCents() ? null : amount;
+                boolean sameAllocation = allocation == null ? line.allocated() == null
+                        : line.allocated() != null && allocation.compareTo(line.allocated()) == 0;
+                if (!sameAllocation || !Objects.equals(finalAmount, line.finalAmountCents())) {
                     changedIds.add(line.id());
-                    changedAllocations.add(quantity == null ? null : quantity.setScale(3));
-                    changedAmounts.add(amount);
+                    changedAllocations.add(allocation);
+                    changedAmounts.add(finalAmount);
                 }
             }
         }
@@ -273,21 +283,24 @@ public class ClosingService {
         });
     }
 
-    private record OrderRow(long id, Long total, long reduction, Integer rate) {
+    private record OrderRow(long id, long orderedTotal, Long finalTotal, long reduction, Integer rate) {
     }
 
-    /** Orders whose goods total changed get it, and their fund reduction follows (released or drawn). */
+    /**
+     * Orders whose goods total differs from the ordered one get it (null again when it no longer differs), and
+     * their fund reduction follows (released or drawn).
+     */
     private void updateOrders(Round round, Map<Long, Long> totals) {
         List<OrderRow> rows = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select id, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
+                    select id, total_cents, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
                     where round_id = ? and status = 'SUBMITTED' order by id""")) {
                 select.setLong(1, round.id);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new OrderRow(rs.getLong(1), rs.getObject(2, Long.class), rs.getLong(3),
-                                rs.getObject(4, Integer.class)));
+                        rows.add(new OrderRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+                                rs.getLong(4), rs.getObject(5, Integer.class)));
                     }
                 }
             }
@@ -301,9 +314,10 @@ public class ClosingService {
                 continue;
             }
             long reduction = fund.settleDraw(round.antenna, round.id, row.reduction(), row.rate(), total);
-            if (!total.equals(row.total()) || reduction != row.reduction()) {
+            Long finalTotal = total == row.orderedTotal() ? null : total;
+            if (!Objects.equals(finalTotal, row.finalTotal()) || reduction != row.reduction()) {
                 ids.add(row.id());
-                newTotals.add(total);
+                newTotals.add(finalTotal);
                 reductions.add(reduction);
             }
         }
@@ -330,7 +344,8 @@ public class ClosingService {
 
     private Map<Long, Long> goodsTotals(Round round) {
         Map<Long, Long> totals = new HashMap<>();
-        em.createQuery("select o.id, o.finalTotalCents from Order o where o.round.id = :round", Object[].class)
+        em.createQuery("select o.id, coalesce(o.finalTotalCents, o.totalCents) from Order o where o.round.id = :round",
+                        Object[].class)
                 .setParameter("round", round.id).getResultList()
                 .forEach(row -> totals.put((Long) row[0], (Long) row[1]));
         return totals;
@@ -341,7 +356,7 @@ public class ClosingService {
         return em.createQuery("select o from Order o join fetch o.household where o.round.id = :round "
                 + "and o.status = :submitted", Order.class)
                 .setParameter("round", round.id).setParameter("submitted", OrderStatus.SUBMITTED).getResultList()
-                .stream().filter(o -> !java.util.Objects.equals(before.get(o.id), o.finalTotalCents)).toList();
+                .stream().filter(o -> !Objects.equals(before.get(o.id), o.goodsTotalCents())).toList();
     }
 
     private RoundOffer offer(long roundId, long offerId) {

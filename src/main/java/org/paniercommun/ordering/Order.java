@@ -69,7 +69,10 @@ public class Order extends PanacheEntity {
     @jakarta.persistence.Transient
     public String fundMessage;
 
-    /** Goods total for what the household gets (after case rounding, shortages, weighing); null before closing. */
+    /**
+     * Goods total for what the household gets (after case rounding, shortages, weighing) where it differs from
+     * the ordered total; null before closing and while it does not differ.
+     */
     @Column(name = "final_total_cents")
     public Long finalTotalCents;
 
@@ -110,7 +113,7 @@ public class Order extends PanacheEntity {
     @Version
     public long version;
 
-    /** Goods total the household is charged: final once the round closed, ordered before. */
+    /** Goods total the household is charged: the final total where there is one, else the ordered one. */
     public long goodsTotalCents() {
         return finalTotalCents != null ? finalTotalCents : totalCents;
     }

@@ -39,7 +39,7 @@ public class OrderLine extends PanacheEntity {
     @Column(name = "ordered_at")
     public Instant orderedAt = Instant.now();
 
-    /** What goes in the bag after case rounding and shortages; null until the round closes. */
+    /** What goes in the bag after case rounding and shortages when it differs from the quantity ordered; else null. */
     @Column(name = "allocated_quantity")
     public BigDecimal allocatedQuantity;
 
@@ -50,7 +50,10 @@ public class OrderLine extends PanacheEntity {
     /** Missing on the day: not charged. */
     public boolean missing;
 
-    /** The line's amount for what the household gets, at the frozen unit price; null until the round closes. */
+    /**
+     * The line's amount for what the household gets, at the frozen unit price, once it differs from the amount
+     * ordered (closing stores only differences; weighing always sets it); else null.
+     */
     @Column(name = "final_amount_cents")
     public Long finalAmountCents;
 
@@ -71,7 +74,7 @@ public class OrderLine extends PanacheEntity {
         return finalAmountCents;
     }
 
-    /** The line amount the household is charged: final once the round closed, ordered before. */
+    /** The line amount the household is charged: the final amount where there is one, else the ordered one. */
     public long amountToCharge() {
         return finalAmountCents != null ? finalAmountCents : amountCents;
     }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +81,19 @@ class ClosingTest {
 
     private BigDecimal allocated(long roundId, long householdId) {
         return QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
-                "order.round.id = ?1 and order.household.id = ?2", roundId, householdId).firstResult().allocatedQuantity);
+                "order.round.id = ?1 and order.household.id = ?2", roundId, householdId).firstResult().quantityToHandOut());
+    }
+
+    /** The stored allocated quantity, final amount and order final total (null where they equal the order's). */
+    private List<Object> stored(long roundId, long householdId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) OrderLine.getEntityManager().createNativeQuery("""
+                    select l.allocated_quantity, l.final_amount_cents, o.final_total_cents
+                    from order_lines l join orders o on o.id = l.order_id
+                    where o.round_id = :round and o.household_id = :household""")
+                    .setParameter("round", roundId).setParameter("household", householdId).getSingleResult();
+            return java.util.Arrays.asList(row);
+        });
     }
 
     @Test
@@ -152,6 +165,10 @@ class ClosingTest {
 
         // 22 kg of a 25 kg sack and the product's default is to round down: nothing can be bought.
         assertEquals(0, BigDecimal.ZERO.compareTo(allocated(roundId, h1.id)));
+        List<Object> storedAtClosing = stored(roundId, h1.id);
+        assertEquals(0, BigDecimal.ZERO.compareTo((BigDecimal) storedAtClosing.get(0)));
+        assertEquals(0L, ((Number) storedAtClosing.get(1)).longValue());
+        assertEquals(0L, ((Number) storedAtClosing.get(2)).longValue());
         String coordinator = accounts.create(Role.COORDINATOR);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("decision", "ROUND_UP", "rememberForProduct", true))
@@ -170,6 +187,9 @@ class ClosingTest {
         assertEquals(0, q("22").compareTo(perPointSum));
         assertTrue(row.perRelayPoint().stream().anyMatch(v -> v.compareTo(q("18")) == 0));
         assertTrue(row.perRelayPoint().stream().anyMatch(v -> v.compareTo(q("4")) == 0));
+        // Everyone now gets what they ordered: closing stores no allocation, amount or total for them.
+        assertEquals(Arrays.asList(null, null, null), stored(roundId, h1.id));
+        assertEquals(Arrays.asList(null, null, null), stored(roundId, h3.id));
 
         // The producer delivered 20 kg: 2 kg short, taken 0,5 kg at a time from the latest orders first.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
@@ -180,11 +200,14 @@ class ClosingTest {
         assertEquals(0, q("9.5").compareTo(allocated(roundId, h1.id)));
         assertEquals(0, q("7.5").compareTo(allocated(roundId, h2.id)));
         assertEquals(0, q("3").compareTo(allocated(roundId, h3.id)));
+        List<Object> storedAfterShortage = stored(roundId, h3.id);
+        assertEquals(0, q("3").compareTo((BigDecimal) storedAfterShortage.get(0)));
+        assertEquals(storedAfterShortage.get(1), storedAfterShortage.get(2));
 
         // The household's own view shows what it will get and the amount for it.
         long unitPrice = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
                 "order.round.id = ?1 and order.household.id = ?2", roundId, h3.id).firstResult().unitPriceCents);
-        long finalTotal = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, h3.id).orElseThrow().finalTotalCents);
+        long finalTotal = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, h3.id).orElseThrow().goodsTotalCents());
         assertEquals(org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, q("3")), finalTotal);
 
         // Bad input gets a clear answer.

@@ -137,6 +137,6 @@ class DistributionPagesTest {
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
                 .statusCode(200).body(containsString("22 kg")).body(containsString("sac complété"));
         assertEquals(0, new BigDecimal("22").compareTo(QuarkusTransaction.requiringNew().call(() ->
-                OrderLine.<OrderLine>find("order.household.id", own.id).firstResult().allocatedQuantity)));
+                OrderLine.<OrderLine>find("order.household.id", own.id).firstResult().quantityToHandOut())));
     }
 }

@@ -207,7 +207,7 @@ class DistributionTest {
         Day day = dayWithFund();
         Household drawing = day.households().get(0);
         Order before = order(day.roundId(), drawing.id);
-        assertEquals(Math.round(before.finalTotalCents * 0.2), before.fundReductionCents);
+        assertEquals(Math.round(before.goodsTotalCents() * 0.2), before.fundReductionCents);
         Map<String, Object> row = householdOnList(day, drawing.id);
         as(day.volunteer()).body(Map.of("version", row.get("version"), "pickedUp", true,
                 "lines", List.of(Map.of("lineId", lineId(row), "weighed", 5, "missing", false))))
