@@ -20,6 +20,7 @@ import org.paniercommun.closing.CaseRounding.Decision;
 import org.paniercommun.closing.CaseRounding.Demand;
 import org.paniercommun.closing.CaseRounding.Policy;
 import org.hibernate.Session;
+import org.postgresql.PGStatement;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.ordering.Order;
@@ -190,6 +191,9 @@ public class ClosingService {
                     from order_lines l join orders o on o.id = l.order_id
                     where o.round_id = ? and o.status = 'SUBMITTED'""")) {
                 select.setLong(1, round.id);
+                // Server-prepared from the first run, so the rows come in binary: tens of thousands of numbers
+                // are not printed by PostgreSQL and parsed again here.
+                select.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         long finalAmount = rs.getLong(12);
@@ -214,7 +218,9 @@ public class ClosingService {
                 BigDecimal quantity = allocated.get(line.id());
                 BigDecimal handedOut = line.missing() ? BigDecimal.ZERO.setScale(3)
                         : line.delivered() != null ? line.delivered() : quantity != null ? quantity : line.quantity();
-                long amount = TierPricing.lineAmount(line.unitPriceCents(), handedOut);
+                // The amount ordered was computed by the same rule from the same price and quantity.
+                long amount = handedOut.compareTo(line.quantity()) == 0 ? line.amountCents()
+                        : TierPricing.lineAmount(line.unitPriceCents(), handedOut);
                 totals.merge(line.orderId(), amount, Long::sum);
                 BigDecimal allocation = quantity == null || quantity.compareTo(line.quantity()) == 0 ? null
                         : quantity.setScale(3);
