@@ -2,6 +2,7 @@ package org.paniercommun.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -260,14 +261,17 @@ public class OrderService {
      * offers would sit in the persistence context and be dirty-checked at every flush of the order's transaction.
      * Loaded by id (one statement with an array of ids, planned once; their products follow in one batch): a
      * query with an {@code in} list of varying length is planned again at every order (a quarter of an order's time
-     * in the benchmark, issue 8).
+     * in the benchmark, issue 8). Their products come in the same statement: the lines' checks read them all.
      */
     private Map<Long, RoundOffer> offersFor(long roundId, List<LineCommand> lines, Set<Long> previous) {
         Set<Long> ids = new HashSet<>(previous);
         lines.stream().map(LineCommand::offerId).filter(Objects::nonNull).forEach(ids::add);
         Map<Long, RoundOffer> offers = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.unwrap(Session.class).byMultipleIds(RoundOffer.class).withReadOnly(true).multiLoad(List.copyOf(ids))
+            EntityGraph<RoundOffer> withProduct = em.createEntityGraph(RoundOffer.class);
+            withProduct.addAttributeNodes("product");
+            em.unwrap(Session.class).byMultipleIds(RoundOffer.class).withReadOnly(true).withFetchGraph(withProduct)
+                    .multiLoad(List.copyOf(ids))
                     .stream().filter(o -> o != null && o.round.id == roundId).forEach(o -> offers.put(o.id, o));
         }
         return offers;
