@@ -221,6 +221,45 @@ class ClosingTest {
     }
 
     @Test
+    void eachOfferIsRoundedOnItsOwnLinesWhenHouseholdsOrderSeveral() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
+        Place place = setup.place();
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        long roundId = setup.round().id;
+        Instant now = Instant.now();
+        Household h1 = household(place, Fixtures.unique("Un"), null, place.relayPoint().id);
+        Household h2 = household(place, Fixtures.unique("Deux"), null, place.relayPoint().id);
+        Household h3 = household(place, Fixtures.unique("Trois"), null, place.relayPoint().id);
+        orders.place(roundId, h1.id, List.of(new LineCommand(lentils, q("10")), new LineCommand(flour, q("20"), q("5"))),
+                null, now);
+        orders.place(roundId, h2.id, List.of(new LineCommand(flour, q("3")), new LineCommand(lentils, q("30"))), null,
+                now.plusSeconds(10));
+        orders.place(roundId, h3.id, List.of(new LineCommand(lentils, q("4")), new LineCommand(flour, q("1"))), null,
+                now.plusSeconds(20));
+        rounds.close(roundId, now.plusSeconds(30));
+
+        // Flour: 24 kg, one short of a sack: the first household's tolerance completes it.
+        assertEquals(0, q("21").compareTo(handedOut(roundId, h1.id, flour)));
+        assertEquals(0, q("3").compareTo(handedOut(roundId, h2.id, flour)));
+        assertEquals(0, q("1").compareTo(handedOut(roundId, h3.id, flour)));
+        // Lentils: 44 kg, one full sack and 19 kg over, rounded down: the 19 kg are taken from the latest orders
+        // first, 0,5 kg per household and pass (h3 gives its 4 kg, then h2 and h1 share the remaining 15 kg).
+        BigDecimal lentilsLeft = handedOut(roundId, h1.id, lentils).add(handedOut(roundId, h2.id, lentils))
+                .add(handedOut(roundId, h3.id, lentils));
+        assertEquals(0, q("25").compareTo(lentilsLeft));
+        assertEquals(0, BigDecimal.ZERO.compareTo(handedOut(roundId, h3.id, lentils)));
+        assertEquals(0, q("2.5").compareTo(handedOut(roundId, h1.id, lentils)));
+        assertEquals(0, q("22.5").compareTo(handedOut(roundId, h2.id, lentils)));
+    }
+
+    private BigDecimal handedOut(long roundId, long householdId, long offerId) {
+        return QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
+                "order.round.id = ?1 and order.household.id = ?2 and offer.id = ?3", roundId, householdId, offerId)
+                .firstResult().quantityToHandOut());
+    }
+
+    @Test
     void aToleranceIsRefusedWhereItMakesNoSenseAndTheOpenRoundCannotBeRounded() {
         RoundFixtures.Setup setup = roundFixtures.openRound(null);
         long lentils = roundFixtures.offerId(setup, 0);

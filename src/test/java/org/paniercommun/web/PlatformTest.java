@@ -65,6 +65,22 @@ class PlatformTest {
     }
 
     @Test
+    void pagesAndStylesGoOutCompressedToBrowsersThatAcceptIt() {
+        given().header("Accept-Encoding", "gzip").get("/").then().statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .body(containsString("Se connecter"));
+        given().header("Accept-Encoding", "gzip").get("/css/app.css").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+        // A client that does not say it accepts gzip gets the plain page.
+        given().config(io.restassured.RestAssured.config().decoderConfig(
+                        io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                .get("/").then().statusCode(200)
+                .header("Content-Encoding", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.nullValue(),
+                        equalTo("identity")))
+                .body(containsString("Se connecter"));
+    }
+
+    @Test
     void unknownApiPathIsA404Problem() {
         given().get("/api/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json")
