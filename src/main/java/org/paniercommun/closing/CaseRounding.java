@@ -47,17 +47,48 @@ public final class CaseRounding {
      * The outcome for one product.
      *
      * @param cases how many cases to buy
-     * @param allocated per line, what the household gets (same order as the demands given)
+     * @param allocated per line given, what the household gets (same order as the demands given)
+     * @param allocatedTotal what all the households get together, the lines not given included
      * @param surplus what is left in the bought cases after every household is served (surplus stock)
      * @param missing what was missing to complete the last case before any rounding (0 if none)
      * @param filledByTolerance the last case was completed by tolerances
      */
-    public record Result(int cases, BigDecimal ordered, Map<Long, BigDecimal> allocated, BigDecimal surplus,
-            BigDecimal missing, boolean filledByTolerance) {
+    public record Result(int cases, BigDecimal ordered, Map<Long, BigDecimal> allocated, BigDecimal allocatedTotal,
+            BigDecimal surplus, BigDecimal missing, boolean filledByTolerance) {
+    }
 
-        public BigDecimal allocatedTotal() {
-            return allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    /**
+     * What a product's lines add up to, which is enough to know which lines the rule can change.
+     *
+     * @param ordered the quantities of all lines
+     * @param tolerance the tolerances of the lines with a quantity
+     */
+    public record Totals(BigDecimal ordered, BigDecimal tolerance) {
+        public static final Totals NONE = new Totals(BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /**
+     * The lines the rule can change: a large round need only read those, every other line gets what it ordered.
+     * Lines are taken in the rule's own order (earliest: time of the order, then line id).
+     */
+    public record Reach(Kind kind, BigDecimal amount) {
+
+        public enum Kind {
+            /** No line changes. */
+            NONE,
+            /**
+             * The lines with a quantity and a tolerance, earliest first, up to the one whose tolerance, added to
+             * those before it, reaches {@code amount}.
+             */
+            TOP_UP,
+            /**
+             * The lines with a quantity, latest first, up to the one where the smaller of quantity and step,
+             * added to those after it, reaches {@code amount}; all of them if it never does.
+             */
+            TRIM
         }
+
+        public static final Reach NOTHING = new Reach(Kind.NONE, BigDecimal.ZERO);
     }
 
     private static final Comparator<Demand> EARLIEST_FIRST = Comparator.comparing(Demand::orderedAt)
@@ -82,41 +113,75 @@ public final class CaseRounding {
         return remainder.signum() == 0 ? BigDecimal.ZERO.setScale(3) : caseSize.subtract(remainder).setScale(3);
     }
 
+    /** Which lines {@link #allocate} can change for a product with these totals. */
+    public static Reach reach(BigDecimal caseSize, Totals totals, Decision decision) {
+        requirePositive(caseSize, "case size");
+        BigDecimal missing = missing(totals.ordered(), caseSize);
+        if (missing.signum() == 0) {
+            return Reach.NOTHING;
+        }
+        if (totals.tolerance().compareTo(missing) >= 0) {
+            return new Reach(Reach.Kind.TOP_UP, missing);
+        }
+        if (decision == Decision.ROUND_UP) {
+            return Reach.NOTHING;
+        }
+        return new Reach(Reach.Kind.TRIM, caseSize.subtract(missing).setScale(3));
+    }
+
     /**
      * Allocates a product's orders to whole cases.
      *
      * @param step the product's order step: the unit households are trimmed by
      */
     public static Result allocate(BigDecimal caseSize, BigDecimal step, List<Demand> demands, Decision decision) {
+        BigDecimal ordered = BigDecimal.ZERO;
+        for (Demand demand : demands) {
+            ordered = ordered.add(demand.quantity());
+        }
+        return allocate(caseSize, step, ordered, demands, decision);
+    }
+
+    /**
+     * Allocates a product's orders to whole cases, given only some of its lines.
+     *
+     * @param ordered what all the product's lines add up to
+     * @param demands the lines to allocate: at least those of the {@link #reach} for the product's totals; the
+     *            lines not given get what they ordered
+     */
+    public static Result allocate(BigDecimal caseSize, BigDecimal step, BigDecimal ordered, List<Demand> demands,
+            Decision decision) {
         requirePositive(caseSize, "case size");
         requirePositive(step, "step");
         Map<Long, BigDecimal> allocated = new LinkedHashMap<>(demands.size() * 4 / 3 + 1);
-        BigDecimal ordered = BigDecimal.ZERO;
         for (Demand demand : demands) {
             if (demand.quantity().signum() < 0 || demand.tolerance().signum() < 0) {
                 throw new IllegalArgumentException("negative quantity or tolerance on line " + demand.lineId());
             }
             allocated.put(demand.lineId(), demand.quantity().setScale(3));
-            ordered = ordered.add(demand.quantity());
         }
         ordered = ordered.setScale(3);
-        BigDecimal full = ordered.divide(caseSize, 0, RoundingMode.DOWN);
+        int full = ordered.divide(caseSize, 0, RoundingMode.DOWN).intValueExact();
         BigDecimal missing = missing(ordered, caseSize);
         if (missing.signum() == 0) {
-            return new Result(full.intValueExact(), ordered, allocated, zero(), missing, false);
+            return new Result(full, ordered, allocated, ordered, zero(), missing, false);
         }
 
         Map<Long, BigDecimal> topUps = topUps(demands, missing);
         if (topUps != null) {
             topUps.forEach((line, extra) -> allocated.merge(line, extra, BigDecimal::add));
-            return new Result(full.intValueExact() + 1, ordered, allocated, zero(), missing, true);
+            return new Result(full + 1, ordered, allocated, ordered.add(missing), zero(), missing, true);
         }
         if (decision == Decision.ROUND_UP) {
-            return new Result(full.intValueExact() + 1, ordered, allocated, missing, missing, false);
+            return new Result(full + 1, ordered, allocated, ordered, missing, missing, false);
         }
         BigDecimal excess = caseSize.subtract(missing);
         Map<Long, BigDecimal> trimmed = trim(demands, allocated, excess, step);
-        return new Result(full.intValueExact(), ordered, trimmed, zero(), missing, false);
+        BigDecimal taken = BigDecimal.ZERO;
+        for (Demand demand : demands) {
+            taken = taken.add(allocated.get(demand.lineId()).subtract(trimmed.get(demand.lineId())));
+        }
+        return new Result(full, ordered, trimmed, ordered.subtract(taken), zero(), missing, false);
     }
 
     /**

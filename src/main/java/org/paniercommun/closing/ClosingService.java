@@ -7,19 +7,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.paniercommun.closing.CaseRounding.Decision;
 import org.paniercommun.closing.CaseRounding.Demand;
 import org.paniercommun.closing.CaseRounding.Policy;
+import org.paniercommun.closing.CaseRounding.Reach;
+import org.paniercommun.closing.CaseRounding.Totals;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.paniercommun.fund.FundService;
@@ -172,60 +179,222 @@ public class ClosingService {
      * was ordered, so closing writes only the few that case rounding or a shortage changes instead of rewriting
      * every line of the round, which was most of its cost.
      * <p>
-     * A round holds thousands of lines: they are read as rows and only the changed ones are written back, each
-     * kind in one statement, so closing costs a few queries whatever the size of the round. Order and line
+     * A round holds thousands of lines, and most of them cannot change: the offers' totals are summed first,
+     * they tell which lines case rounding can reach, and only those are read (as rows, not entities). The changed
+     * ones are written back, each kind in one statement, so closing costs a few queries whatever the size of
+     * the round. Order and line
      * entities already loaded in the caller's transaction are not refreshed: load them after this.
      */
     void allocate(Round round) {
         em.flush();
         Map<Long, RoundOffer> offers = new LinkedHashMap<>();
         rounds.offers(round.id).forEach(offer -> offers.put(offer.id, offer));
+        if (offers.isEmpty()) {
+            return;
+        }
+        Map<Long, Totals> totals = offerTotals(offers.keySet());
+        Map<Long, Reach> reaches = new HashMap<>();
+        List<Long> everyLine = new ArrayList<>();
+        for (RoundOffer offer : offers.values()) {
+            Totals offerTotals = totals.getOrDefault(offer.id, Totals.NONE);
+            if (offer.caseSize == null) {
+                offer.caseSize = offer.product.caseSize;
+            }
+            if (offer.caseDecision == null) {
+                offer.caseDecision = CaseRounding.decide(offer.product.casePolicy, offerTotals.ordered(),
+                        offer.caseSize);
+            }
+            // Households never get more than what was ordered and the case's missing part: a reception of at least
+            // that much cannot be short.
+            BigDecimal mostAllocated = offerTotals.ordered().add(CaseRounding.missing(offerTotals.ordered(),
+                    offer.caseSize));
+            if (offer.receivedQuantity != null && offer.receivedQuantity.compareTo(mostAllocated) < 0) {
+                everyLine.add(offer.id);
+            } else {
+                reaches.put(offer.id, CaseRounding.reach(offer.caseSize, offerTotals, offer.caseDecision));
+            }
+        }
         Changes changes = new Changes();
-        // Plain JDBC: Hibernate's generic mapping of native-query rows (type resolution and boxing per column)
-        // was a good part of the Java time of closing a large round. The lines stream in offer by offer and only
-        // one offer's lines are held at a time: holding a whole round (750,000 lines for 50,000 households) did
-        // not fit in a 256 MB heap. Times travel as epoch microseconds, PostgreSQL's own precision, not as text.
+        streamEveryLine(everyLine, (offerId, lines) -> allocateOffer(offers.get(offerId),
+                totals.getOrDefault(offerId, Totals.NONE).ordered(), lines, changes));
+        Map<Long, List<LineRow>> reached = reachedLines(reaches, offers);
+        reaches.keySet().forEach(offerId -> allocateOffer(offers.get(offerId),
+                totals.getOrDefault(offerId, Totals.NONE).ordered(), reached.getOrDefault(offerId, List.of()),
+                changes));
+        // An offer with a shortage and no line left (all cancelled) still gets its figures.
+        everyLine.stream().filter(offerId -> !changes.offersDone.contains(offerId)).forEach(offerId ->
+                allocateOffer(offers.get(offerId), BigDecimal.ZERO, List.of(), changes));
+        updateLines(changes.ids, changes.allocations, changes.amounts);
+        updateOrders(round, changes.totalChanges);
+    }
+
+    /** Each offer's ordered quantity, and the tolerances that could complete its last case. */
+    private Map<Long, Totals> offerTotals(Collection<Long> offerIds) {
+        Map<Long, Totals> totals = new HashMap<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select l.offer_id, sum(l.quantity), coalesce(sum(l.tolerance) filter (where l.quantity > 0), 0)
+                    from order_lines l join orders o on o.id = l.order_id
+                    where l.offer_id = any(?) and o.status = 'SUBMITTED' group by l.offer_id""")) {
+                select.setArray(1, connection.createArrayOf("bigint", offerIds.toArray()));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        totals.put(rs.getLong(1), new Totals(rs.getBigDecimal(2), rs.getBigDecimal(3)));
+                    }
+                }
+            }
+        });
+        return totals;
+    }
+
+    /** The columns of a {@link LineRow}, read from {@code order_lines l}. */
+    private static final String LINE_COLUMNS = """
+            l.id, l.offer_id, l.order_id, l.quantity, l.tolerance, (extract(epoch from l.ordered_at) * 1000000)::bigint,
+            l.unit_price_cents, l.amount_cents, l.missing, l.delivered_quantity, l.allocated_quantity,
+            l.final_amount_cents""";
+
+    /**
+     * Times travel as epoch microseconds, PostgreSQL's own precision, not as text. Plain JDBC: Hibernate's
+     * generic mapping of native rows was a good part of the time of closing a large round.
+     */
+    private static LineRow lineRow(ResultSet rs, int before) throws SQLException {
+        long finalAmount = rs.getLong(before + 12);
+        Long finalAmountCents = rs.wasNull() ? null : finalAmount;
+        return new LineRow(rs.getLong(before + 1), rs.getLong(before + 2), rs.getLong(before + 3),
+                rs.getBigDecimal(before + 4), rs.getBigDecimal(before + 5), instantOfMicros(rs.getLong(before + 6)),
+                rs.getLong(before + 7), rs.getLong(before + 8), rs.getBoolean(before + 9),
+                rs.getBigDecimal(before + 10), rs.getBigDecimal(before + 11), finalAmountCents);
+    }
+
+    private interface OfferLines {
+        void accept(long offerId, List<LineRow> lines);
+    }
+
+    /**
+     * Every line of offers with a shortage, handed over offer by offer: a shortage is spread over all of them.
+     * They stream in through a cursor and only one offer's lines are held at a time (a whole round, 750,000
+     * lines for 50,000 households, did not fit in a 256 MB heap), in binary from a server-prepared statement.
+     */
+    private void streamEveryLine(List<Long> offerIds, OfferLines consumer) {
+        if (offerIds.isEmpty()) {
+            return;
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (Statement memory = connection.createStatement()) {
                 // For this transaction only: the sort by offer stays in memory instead of spilling to disk.
                 memory.execute("set local work_mem = '64MB'");
             }
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select l.id, l.offer_id, l.order_id, l.quantity, l.tolerance,
-                           (extract(epoch from l.ordered_at) * 1000000)::bigint, l.unit_price_cents,
-                           l.amount_cents, l.missing, l.delivered_quantity, l.allocated_quantity, l.final_amount_cents
+            try (PreparedStatement select = connection.prepareStatement("select " + LINE_COLUMNS + """
+
                     from order_lines l join orders o on o.id = l.order_id
-                    where o.round_id = ? and o.status = 'SUBMITTED' order by l.offer_id""")) {
-                select.setLong(1, round.id);
-                // Server-prepared from the first run, so the rows come in binary: tens of thousands of numbers
-                // are not printed by PostgreSQL and parsed again here. Fetched in batches (a cursor).
+                    where l.offer_id = any(?) and o.status = 'SUBMITTED' order by l.offer_id""")) {
+                select.setArray(1, connection.createArrayOf("bigint", offerIds.toArray()));
                 select.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 select.setFetchSize(10_000);
                 List<LineRow> lines = new ArrayList<>();
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        long finalAmount = rs.getLong(12);
-                        Long finalAmountCents = rs.wasNull() ? null : finalAmount;
-                        LineRow line = new LineRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4),
-                                rs.getBigDecimal(5), instantOfMicros(rs.getLong(6)), rs.getLong(7),
-                                rs.getLong(8), rs.getBoolean(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                                finalAmountCents);
+                        LineRow line = lineRow(rs, 0);
                         if (!lines.isEmpty() && lines.get(0).offerId() != line.offerId()) {
-                            allocateLines(offers.remove(lines.get(0).offerId()), lines, changes);
+                            consumer.accept(lines.get(0).offerId(), lines);
                             lines.clear();
                         }
                         lines.add(line);
                     }
                 }
                 if (!lines.isEmpty()) {
-                    allocateLines(offers.remove(lines.get(0).offerId()), lines, changes);
+                    consumer.accept(lines.get(0).offerId(), lines);
                 }
             }
         });
-        // Offers nobody ordered still get their figures (no case, nothing allocated).
-        offers.values().forEach(offer -> allocateLines(offer, List.of(), changes));
-        updateLines(changes.ids, changes.allocations, changes.amounts);
-        updateOrders(round, changes.totals);
+    }
+
+    /**
+     * The lines case rounding can change (each offer's {@link Reach}) and every line holding a stored allocation,
+     * amount, delivery or missing mark, per offer. Most of a round's lines get exactly what was ordered and are
+     * never read.
+     * <p>
+     * An offer's lines are walked through its index in the rule's order (earliest first for tolerances, latest
+     * first for trims) and the walk stops after as many lines as should be enough, about one per order step of
+     * the amount. If those do not reach the amount (lines or tolerances smaller than a step), the offer is walked
+     * again, four times further, until they do or its lines run out.
+     */
+    private Map<Long, List<LineRow>> reachedLines(Map<Long, Reach> reaches, Map<Long, RoundOffer> offers) {
+        Map<Long, Map<Long, LineRow>> found = new HashMap<>();
+        Map<Long, Integer> wanted = new HashMap<>();
+        reaches.forEach((offerId, reach) -> {
+            if (reach.kind() == Reach.Kind.TOP_UP || reach.kind() == Reach.Kind.TRIM) {
+                BigDecimal step = offers.get(offerId).product.orderStep;
+                wanted.put(offerId, reach.amount().divide(step, 0, RoundingMode.CEILING).intValueExact() + 2);
+            }
+        });
+        List<Long> storedOf = new ArrayList<>(reaches.keySet());
+        while (!wanted.isEmpty() || !storedOf.isEmpty()) {
+            Map<Long, Integer> walked = new HashMap<>();
+            Map<Long, BigDecimal> reachedAmount = new HashMap<>();
+            List<Long> earliest = new ArrayList<>();
+            List<Integer> earliestLimits = new ArrayList<>();
+            List<Long> latest = new ArrayList<>();
+            List<Integer> latestLimits = new ArrayList<>();
+            wanted.forEach((offerId, limit) -> {
+                boolean topUp = reaches.get(offerId).kind() == Reach.Kind.TOP_UP;
+                (topUp ? earliest : latest).add(offerId);
+                (topUp ? earliestLimits : latestLimits).add(limit);
+            });
+            List<Long> stored = storedOf;
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(("""
+                        select 'TOP_UP', %1$s from unnest(?::bigint[], ?::int[]) as t(offer_id, wanted)
+                        cross join lateral (select l.* from order_lines l join orders o on o.id = l.order_id
+                                            where l.offer_id = t.offer_id and o.status = 'SUBMITTED'
+                                                  and l.quantity > 0 and l.tolerance > 0
+                                            order by l.ordered_at, l.id limit t.wanted) l
+                        union all
+                        select 'TRIM', %1$s from unnest(?::bigint[], ?::int[]) as t(offer_id, wanted)
+                        cross join lateral (select l.* from order_lines l join orders o on o.id = l.order_id
+                                            where l.offer_id = t.offer_id and o.status = 'SUBMITTED'
+                                                  and l.quantity > 0
+                                            order by l.ordered_at desc, l.id desc limit t.wanted) l
+                        union all
+                        select 'STORED', %1$s from order_lines l join orders o on o.id = l.order_id
+                        where l.offer_id = any(?) and o.status = 'SUBMITTED'
+                              and (l.allocated_quantity is not null or l.final_amount_cents is not null or l.missing
+                                   or l.delivered_quantity is not null)""").formatted(LINE_COLUMNS))) {
+                    select.setArray(1, connection.createArrayOf("bigint", earliest.toArray()));
+                    select.setArray(2, connection.createArrayOf("integer", earliestLimits.toArray()));
+                    select.setArray(3, connection.createArrayOf("bigint", latest.toArray()));
+                    select.setArray(4, connection.createArrayOf("integer", latestLimits.toArray()));
+                    select.setArray(5, connection.createArrayOf("bigint", stored.toArray()));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            String walk = rs.getString(1);
+                            LineRow line = lineRow(rs, 1);
+                            found.computeIfAbsent(line.offerId(), id -> new LinkedHashMap<>()).put(line.id(), line);
+                            if (!walk.equals("STORED")) {
+                                BigDecimal step = offers.get(line.offerId()).product.orderStep;
+                                walked.merge(line.offerId(), 1, Integer::sum);
+                                reachedAmount.merge(line.offerId(), walk.equals("TOP_UP") ? line.tolerance()
+                                        : line.quantity().min(step), BigDecimal::add);
+                            }
+                        }
+                    }
+                }
+            });
+            Map<Long, Integer> further = new HashMap<>();
+            wanted.forEach((offerId, limit) -> {
+                boolean enough = reachedAmount.getOrDefault(offerId, BigDecimal.ZERO)
+                        .compareTo(reaches.get(offerId).amount()) >= 0;
+                if (!enough && walked.getOrDefault(offerId, 0) == limit) {
+                    further.put(offerId, limit * 4);
+                }
+            });
+            wanted.clear();
+            wanted.putAll(further);
+            storedOf = List.of();
+        }
+        Map<Long, List<LineRow>> lines = new HashMap<>();
+        found.forEach((offerId, byId) -> lines.put(offerId, new ArrayList<>(byId.values())));
+        return lines;
     }
 
     /** What allocation changes, gathered offer by offer and written at the end. */
@@ -233,26 +402,56 @@ public class ClosingService {
         final List<Long> ids = new ArrayList<>();
         final List<BigDecimal> allocations = new ArrayList<>();
         final List<Long> amounts = new ArrayList<>();
-        /** Each order's goods total for what its household gets. */
-        final Map<Long, Long> totals = new HashMap<>();
+        final Set<Long> offersDone = new HashSet<>();
+        /** Per order, how far its goods total for what its household gets is from its ordered total. */
+        final Map<Long, Long> totalChanges = new HashMap<>();
     }
 
-    /** Case rounding for one offer's lines; lines whose stored allocation or amount changes are noted. */
-    private static void allocateLines(RoundOffer offer, List<LineRow> lines, Changes changes) {
+    /**
+     * Case rounding for one offer: the offer's figures are set, and the lines whose stored allocation or amount
+     * changes are noted.
+     *
+     * @param ordered what all the offer's lines add up to
+     * @param lines the lines read: at least the offer's {@link Reach}; every other line gets what it ordered
+     */
+    private static void allocateOffer(RoundOffer offer, BigDecimal ordered, List<LineRow> lines, Changes changes) {
         if (offer == null) {
-            return; // not an offer of this round (cannot happen with the foreign keys; kept as the old code did)
+            return; // not an offer of this round (cannot happen with the foreign keys)
         }
-        Map<Long, BigDecimal> allocated = allocateOffer(offer, lines);
+        BigDecimal step = offer.product.orderStep;
+        List<Demand> demands = lines.stream().map(LineRow::demand).toList();
+        CaseRounding.Result result = CaseRounding.allocate(offer.caseSize, step, ordered, demands,
+                offer.caseDecision);
+        Map<Long, BigDecimal> allocated = result.allocated();
+        BigDecimal allocatedTotal = result.allocatedTotal();
+        BigDecimal surplus = result.surplus();
+        if (offer.receivedQuantity != null) {
+            BigDecimal shortage = allocatedTotal.subtract(offer.receivedQuantity);
+            if (shortage.signum() > 0) {
+                // A possible shortage made closing read every line: it is spread over all of them.
+                allocated = CaseRounding.trim(demands, allocated, shortage, step);
+                surplus = BigDecimal.ZERO.setScale(3);
+                allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            } else {
+                surplus = shortage.negate();
+            }
+        }
+        changes.offersDone.add(offer.id);
+        offer.casesOrdered = result.cases();
+        offer.allocatedQuantity = allocatedTotal.setScale(3);
+        offer.surplusQuantity = surplus.setScale(3);
+
         for (LineRow line : lines) {
             BigDecimal quantity = allocated.get(line.id());
             BigDecimal handedOut = line.missing() ? BigDecimal.ZERO.setScale(3)
-                    : line.delivered() != null ? line.delivered() : quantity != null ? quantity : line.quantity();
+                    : line.delivered() != null ? line.delivered() : quantity;
             // The amount ordered was computed by the same rule from the same price and quantity.
             long amount = handedOut.compareTo(line.quantity()) == 0 ? line.amountCents()
                     : TierPricing.lineAmount(line.unitPriceCents(), handedOut);
-            changes.totals.merge(line.orderId(), amount, Long::sum);
-            BigDecimal allocation = quantity == null || quantity.compareTo(line.quantity()) == 0 ? null
-                    : quantity.setScale(3);
+            if (amount != line.amountCents()) {
+                changes.totalChanges.merge(line.orderId(), amount - line.amountCents(), Long::sum);
+            }
+            BigDecimal allocation = quantity.compareTo(line.quantity()) == 0 ? null : quantity.setScale(3);
             Long finalAmount = amount == line.amountCents() ? null : amount;
             boolean sameAllocation = allocation == null ? line.allocated() == null
                     : line.allocated() != null && allocation.compareTo(line.allocated()) == 0;
@@ -266,37 +465,6 @@ public class ClosingService {
 
     private static Instant instantOfMicros(long micros) {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
-    }
-
-    /** Case rounding for one offer: the offer's figures are set, the lines' allocated quantities returned. */
-    private static Map<Long, BigDecimal> allocateOffer(RoundOffer offer, List<LineRow> lines) {
-        if (offer.caseSize == null) {
-            offer.caseSize = offer.product.caseSize;
-        }
-        BigDecimal step = offer.product.orderStep;
-        List<Demand> demands = lines.stream().map(LineRow::demand).toList();
-        BigDecimal ordered = lines.stream().map(LineRow::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (offer.caseDecision == null) {
-            offer.caseDecision = CaseRounding.decide(offer.product.casePolicy, ordered, offer.caseSize);
-        }
-        CaseRounding.Result result = CaseRounding.allocate(offer.caseSize, step, demands, offer.caseDecision);
-        Map<Long, BigDecimal> allocated = result.allocated();
-        BigDecimal allocatedTotal = result.allocatedTotal();
-        BigDecimal surplus = result.surplus();
-        if (offer.receivedQuantity != null) {
-            BigDecimal shortage = allocatedTotal.subtract(offer.receivedQuantity);
-            if (shortage.signum() > 0) {
-                allocated = CaseRounding.trim(demands, allocated, shortage, step);
-                surplus = BigDecimal.ZERO.setScale(3);
-            } else {
-                surplus = shortage.negate();
-            }
-            allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        offer.casesOrdered = result.cases();
-        offer.allocatedQuantity = allocatedTotal.setScale(3);
-        offer.surplusQuantity = surplus.setScale(3);
-        return allocated;
     }
 
     /**
@@ -328,7 +496,7 @@ public class ClosingService {
      * Orders whose goods total differs from the ordered one get it (null again when it no longer differs), and
      * their fund reduction follows (released or drawn).
      */
-    private void updateOrders(Round round, Map<Long, Long> totals) {
+    private void updateOrders(Round round, Map<Long, Long> totalChanges) {
         List<OrderRow> rows = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
@@ -347,10 +515,8 @@ public class ClosingService {
         List<Long> newTotals = new ArrayList<>();
         List<Long> reductions = new ArrayList<>();
         for (OrderRow row : rows) {
-            Long total = totals.get(row.id());
-            if (total == null) {
-                continue;
-            }
+            // An order's ordered total is the sum of its lines' ordered amounts (OrderService.place).
+            long total = row.orderedTotal() + totalChanges.getOrDefault(row.id(), 0L);
             long reduction = fund.settleDraw(round.antenna, round.id, row.reduction(), row.rate(), total);
             Long finalTotal = total == row.orderedTotal() ? null : total;
             if (!Objects.equals(finalTotal, row.finalTotal()) || reduction != row.reduction()) {

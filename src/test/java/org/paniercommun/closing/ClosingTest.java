@@ -253,6 +253,134 @@ class ClosingTest {
         assertEquals(0, q("22.5").compareTo(handedOut(roundId, h2.id, lentils)));
     }
 
+    /**
+     * Closing reads only the lines case rounding can reach. On a round of many households, with tolerances and
+     * orders placed in the same second (the line id breaks the tie), every line, order and offer gets what the
+     * rule gives when it is applied to all the lines, whatever the decision, and after a shortage.
+     */
+    @Test
+    void everyLineGetsWhatTheRuleGivesWhenAppliedToAllTheLines() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
+        Place place = setup.place();
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        long roundId = setup.round().id;
+        Instant now = Instant.now();
+        java.util.Random random = new java.util.Random(20261202);
+        for (int i = 0; i < 40; i++) {
+            Household household = household(place, Fixtures.unique("Foyer"), null, place.relayPoint().id);
+            List<LineCommand> lines = new java.util.ArrayList<>();
+            // Lentils often come with a tolerance, flour never.
+            lines.add(new LineCommand(lentils, q("0.5").multiply(BigDecimal.valueOf(2 + random.nextInt(10))),
+                    random.nextBoolean() ? q("0.5").multiply(BigDecimal.valueOf(1 + random.nextInt(3))) : null));
+            if (random.nextInt(4) > 0) {
+                lines.add(new LineCommand(flour, q("0.5").multiply(BigDecimal.valueOf(2 + random.nextInt(10)))));
+            }
+            orders.place(roundId, household.id, lines, null, now.plusSeconds(random.nextInt(5)));
+        }
+        rounds.close(roundId, now.plusSeconds(60));
+        assertTrue(expectedByTheRule(roundId, lentils, null).filledByTolerance(), "lentils are topped up");
+        assertTrue(expectedByTheRule(roundId, flour, null).allocatedTotal().compareTo(
+                expectedByTheRule(roundId, flour, null).ordered()) < 0, "flour is trimmed");
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
+
+        closing.decide(roundId, flour, new ClosingService.DecisionCommand(CaseRounding.Decision.ROUND_UP, false));
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
+        closing.decide(roundId, flour, new ClosingService.DecisionCommand(CaseRounding.Decision.ROUND_DOWN, false));
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
+
+        // The producer now sells by 12,5 kg: lines and tolerances smaller than a step make closing walk further.
+        QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
+                "update products set order_step = 12.5 where id in (:ids)").setParameter("ids",
+                        List.of(setup.products().get(0).id(), setup.products().get(1).id())).executeUpdate());
+        closing.decide(roundId, flour, new ClosingService.DecisionCommand(CaseRounding.Decision.ROUND_DOWN, false));
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
+
+        closing.receive(roundId, lentils, new ClosingService.ReceptionCommand(q("17.5"),
+                org.paniercommun.round.ReceptionStatus.SHORT, "un sac perdu"));
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), q("17.5"));
+    }
+
+    /**
+     * Closing walks an offer's lines only as far as about one line per step of what it must trim or top up;
+     * lines and tolerances smaller than a step (the step was raised after the orders) make it walk further.
+     */
+    @Test
+    void closingWalksFurtherWhenLinesAreSmallerThanTheStep() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
+        Place place = setup.place();
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        long roundId = setup.round().id;
+        Instant now = Instant.now();
+        List<Household> ordered = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Household household = household(place, Fixtures.unique("Foyer"), null, place.relayPoint().id);
+            List<LineCommand> lines = new java.util.ArrayList<>(List.of(new LineCommand(lentils, q("1"))));
+            if (i < 20) {
+                lines.add(new LineCommand(flour, q("1"), q("0.5")));
+            }
+            orders.place(roundId, household.id, lines, null, now.plusSeconds(i));
+            ordered.add(household);
+        }
+        QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
+                "update products set order_step = 12.5 where id in (:ids)").setParameter("ids",
+                        List.of(setup.products().get(0).id(), setup.products().get(1).id())).executeUpdate());
+        rounds.close(roundId, now.plusSeconds(60));
+
+        // Lentils: 24 kg of a 25 kg sack, rounded down: every household gives its 1 kg back.
+        // Flour: 20 kg, the 5 kg missing come from the ten earliest tolerances.
+        for (int i = 0; i < 24; i++) {
+            assertEquals(0, BigDecimal.ZERO.compareTo(handedOut(roundId, ordered.get(i).id, lentils)), "lentils " + i);
+            if (i < 20) {
+                assertEquals(0, (i < 10 ? q("1.5") : q("1")).compareTo(handedOut(roundId, ordered.get(i).id, flour)),
+                        "flour " + i);
+            }
+        }
+        assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
+    }
+
+    /** Case rounding applied in Java to every line of the offer, then the shortage if there is one. */
+    private CaseRounding.Result expectedByTheRule(long roundId, long offerId, BigDecimal received) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            org.paniercommun.round.RoundOffer offer = org.paniercommun.round.RoundOffer.findById(offerId);
+            List<CaseRounding.Demand> demands = OrderLine.<OrderLine>list("offer.id = ?1 and order.round.id = ?2 "
+                    + "and order.status = ?3", offerId, roundId, org.paniercommun.ordering.OrderStatus.SUBMITTED)
+                    .stream().map(l -> new CaseRounding.Demand(l.id, l.quantity, l.tolerance, l.orderedAt)).toList();
+            BigDecimal step = offer.product.orderStep;
+            CaseRounding.Result all = CaseRounding.allocate(offer.caseSize, step, demands, offer.caseDecision);
+            if (received == null || all.allocatedTotal().compareTo(received) <= 0) {
+                return all;
+            }
+            Map<Long, BigDecimal> trimmed = CaseRounding.trim(demands, all.allocated(),
+                    all.allocatedTotal().subtract(received), step);
+            return new CaseRounding.Result(all.cases(), all.ordered(), trimmed, received, all.surplus(), all.missing(),
+                    all.filledByTolerance());
+        });
+    }
+
+    private void assertEveryLineAsTheRuleGives(long roundId, List<Long> offerIds, BigDecimal lentilsReceived) {
+        Map<Long, BigDecimal> expected = new java.util.HashMap<>();
+        for (long offerId : offerIds) {
+            CaseRounding.Result result = expectedByTheRule(roundId, offerId, offerId == offerIds.get(0) ? lentilsReceived : null);
+            expected.putAll(result.allocated());
+            BigDecimal offerAllocated = QuarkusTransaction.requiringNew().call(() ->
+                    org.paniercommun.round.RoundOffer.<org.paniercommun.round.RoundOffer>findById(offerId).allocatedQuantity);
+            assertEquals(0, result.allocatedTotal().compareTo(offerAllocated), "offer " + offerId);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (org.paniercommun.ordering.Order order : org.paniercommun.ordering.Order
+                    .<org.paniercommun.ordering.Order>list("round.id", roundId)) {
+                long total = 0;
+                for (OrderLine line : order.lines) {
+                    assertEquals(0, expected.get(line.id).compareTo(line.quantityToHandOut()), "line " + line.id);
+                    total += org.paniercommun.pricing.TierPricing.lineAmount(line.unitPriceCents, expected.get(line.id));
+                }
+                assertEquals(total, order.goodsTotalCents(), "order " + order.id);
+            }
+        });
+    }
+
     private BigDecimal handedOut(long roundId, long householdId, long offerId) {
         return QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
                 "order.round.id = ?1 and order.household.id = ?2 and offer.id = ?3", roundId, householdId, offerId)
