@@ -417,9 +417,15 @@ final class ScaleRun {
     // ---- b. closing ----
 
     void scenarioB(Api admin) throws Exception {
+        // The first close of the app's life loads and compiles its code path: like the first pickup list and the
+        // first report, it is timed apart, on round C (the warm-up and fund-draw round), and reported as cold.
+        long t = System.nanoTime();
+        Api.ok(admin.post("/api/rounds/" + data.roundC + "/close", null), "close C");
+        double coldCloseMs = (System.nanoTime() - t) / 1e6;
+        System.out.printf("   (first close, cold: round C in %.0f ms)%n", coldCloseMs);
         System.out.println("b. Closing round A (" + data.households + " orders)...");
         Stats close = new Stats("close-api");
-        long t = System.nanoTime();
+        t = System.nanoTime();
         Api.Reply reply = admin.post("/api/rounds/" + data.roundA + "/close", null);
         long elapsed = System.nanoTime() - t;
         Api.ok(reply, "close A");
@@ -453,7 +459,8 @@ final class ScaleRun {
         addRow(new Row("b. close round A (" + data.households + " orders)", close, baseline, "lat", ratio,
                 "<1 s and <=3x baseline", pass));
         addRow(new Row("b'. close round B (JDBC-made)", closeB, null, "", Double.NaN, "", null));
-        scenarios.put("b_closing", Dataset.map("app", close.json(), "secondSampleRoundB", closeB.json(), "baseline",
+        scenarios.put("b_closing", Dataset.map("firstColdCloseMs", Stats.round(coldCloseMs), "app", close.json(),
+                "secondSampleRoundB", closeB.json(), "baseline",
                 baseline.json(), "latencyRatio", Stats.round(ratio), "target", "< 1 s and within 3x the baseline",
                 "pass", pass));
     }
