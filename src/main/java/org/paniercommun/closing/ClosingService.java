@@ -182,8 +182,8 @@ public class ClosingService {
      * A round holds thousands of lines, and most of them cannot change: the offers' totals are summed first,
      * they tell which lines case rounding can reach, and only those are read (as rows, not entities). The changed
      * ones are written back, each kind in one statement, so closing costs a few queries whatever the size of
-     * the round. Order and line
-     * entities already loaded in the caller's transaction are not refreshed: load them after this.
+     * the round. Order and line entities already loaded in the caller's transaction are not refreshed: load them
+     * after this.
      */
     void allocate(Round round) {
         em.flush();

@@ -220,13 +220,29 @@ class ClosingTest {
                 .get("/api/rounds/" + roundId + "/closing").then().statusCode(403);
     }
 
+    /** An open round offering lentils and flour, both sold in 25 kg sacks, by 0,5 kg. */
+    private record TwoOffers(RoundFixtures.Setup setup, long lentils, long flour) {
+    }
+
+    private TwoOffers twoOffers() {
+        RoundFixtures.Setup setup = roundFixtures.openRound(null);
+        return new TwoOffers(setup, roundFixtures.offerId(setup, 0), roundFixtures.offerId(setup, 1));
+    }
+
+    /** The producer changes the order step after households ordered: the orders keep their quantities. */
+    private void orderStepOfBoth(TwoOffers round, BigDecimal step) {
+        QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
+                "update products set order_step = :step where id in (:ids)").setParameter("step", step)
+                .setParameter("ids", round.setup().products().stream().map(p -> p.id()).toList()).executeUpdate());
+    }
+
     @Test
     void eachOfferIsRoundedOnItsOwnLinesWhenHouseholdsOrderSeveral() {
-        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
-        Place place = setup.place();
-        long lentils = roundFixtures.offerId(setup, 0);
-        long flour = roundFixtures.offerId(setup, 1);
-        long roundId = setup.round().id;
+        TwoOffers round = twoOffers();
+        Place place = round.setup().place();
+        long lentils = round.lentils();
+        long flour = round.flour();
+        long roundId = round.setup().round().id;
         Instant now = Instant.now();
         Household h1 = household(place, Fixtures.unique("Un"), null, place.relayPoint().id);
         Household h2 = household(place, Fixtures.unique("Deux"), null, place.relayPoint().id);
@@ -260,11 +276,11 @@ class ClosingTest {
      */
     @Test
     void everyLineGetsWhatTheRuleGivesWhenAppliedToAllTheLines() {
-        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
-        Place place = setup.place();
-        long lentils = roundFixtures.offerId(setup, 0);
-        long flour = roundFixtures.offerId(setup, 1);
-        long roundId = setup.round().id;
+        TwoOffers round = twoOffers();
+        Place place = round.setup().place();
+        long lentils = round.lentils();
+        long flour = round.flour();
+        long roundId = round.setup().round().id;
         Instant now = Instant.now();
         java.util.Random random = new java.util.Random(20261202);
         for (int i = 0; i < 40; i++) {
@@ -290,9 +306,7 @@ class ClosingTest {
         assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
 
         // The producer now sells by 12,5 kg: lines and tolerances smaller than a step make closing walk further.
-        QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
-                "update products set order_step = 12.5 where id in (:ids)").setParameter("ids",
-                        List.of(setup.products().get(0).id(), setup.products().get(1).id())).executeUpdate());
+        orderStepOfBoth(round, q("12.5"));
         closing.decide(roundId, flour, new ClosingService.DecisionCommand(CaseRounding.Decision.ROUND_DOWN, false));
         assertEveryLineAsTheRuleGives(roundId, List.of(lentils, flour), null);
 
@@ -307,11 +321,11 @@ class ClosingTest {
      */
     @Test
     void closingWalksFurtherWhenLinesAreSmallerThanTheStep() {
-        RoundFixtures.Setup setup = roundFixtures.openRound(null); // both sold in 25 kg sacks, by 0,5 kg
-        Place place = setup.place();
-        long lentils = roundFixtures.offerId(setup, 0);
-        long flour = roundFixtures.offerId(setup, 1);
-        long roundId = setup.round().id;
+        TwoOffers round = twoOffers();
+        Place place = round.setup().place();
+        long lentils = round.lentils();
+        long flour = round.flour();
+        long roundId = round.setup().round().id;
         Instant now = Instant.now();
         List<Household> ordered = new java.util.ArrayList<>();
         for (int i = 0; i < 24; i++) {
@@ -323,9 +337,7 @@ class ClosingTest {
             orders.place(roundId, household.id, lines, null, now.plusSeconds(i));
             ordered.add(household);
         }
-        QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
-                "update products set order_step = 12.5 where id in (:ids)").setParameter("ids",
-                        List.of(setup.products().get(0).id(), setup.products().get(1).id())).executeUpdate());
+        orderStepOfBoth(round, q("12.5"));
         rounds.close(roundId, now.plusSeconds(60));
 
         // Lentils: 24 kg of a 25 kg sack, rounded down: every household gives its 1 kg back.
