@@ -240,9 +240,7 @@ class ClosingTest {
     void eachOfferIsRoundedOnItsOwnLinesWhenHouseholdsOrderSeveral() {
         TwoOffers round = twoOffers();
         Place place = round.setup().place();
-        long lentils = round.lentils();
-        long flour = round.flour();
-        long roundId = round.setup().round().id;
+        long lentils = round.lentils(), flour = round.flour(), roundId = round.setup().round().id;
         Instant now = Instant.now();
         Household h1 = household(place, Fixtures.unique("Un"), null, place.relayPoint().id);
         Household h2 = household(place, Fixtures.unique("Deux"), null, place.relayPoint().id);
@@ -278,9 +276,7 @@ class ClosingTest {
     void everyLineGetsWhatTheRuleGivesWhenAppliedToAllTheLines() {
         TwoOffers round = twoOffers();
         Place place = round.setup().place();
-        long lentils = round.lentils();
-        long flour = round.flour();
-        long roundId = round.setup().round().id;
+        long lentils = round.lentils(), flour = round.flour(), roundId = round.setup().round().id;
         Instant now = Instant.now();
         java.util.Random random = new java.util.Random(20261202);
         for (int i = 0; i < 40; i++) {
@@ -323,9 +319,7 @@ class ClosingTest {
     void closingWalksFurtherWhenLinesAreSmallerThanTheStep() {
         TwoOffers round = twoOffers();
         Place place = round.setup().place();
-        long lentils = round.lentils();
-        long flour = round.flour();
-        long roundId = round.setup().round().id;
+        long lentils = round.lentils(), flour = round.flour(), roundId = round.setup().round().id;
         Instant now = Instant.now();
         List<Household> ordered = new java.util.ArrayList<>();
         for (int i = 0; i < 24; i++) {
