@@ -3,6 +3,7 @@ package org.paniercommun.household;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Email;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paniercommun.account.AccountDeleted;
 import org.paniercommun.account.AccountService;
 import org.paniercommun.account.Role;
 import org.paniercommun.account.UserAccount;
@@ -36,6 +38,9 @@ public class HouseholdService {
 
     @Inject
     jakarta.persistence.EntityManager em;
+
+    @Inject
+    Event<AccountDeleted> accountDeleted;
 
     @Inject
     Validation validation;
@@ -130,6 +135,16 @@ public class HouseholdService {
         return Household.<Household>find("from Household h join fetch h.group g join fetch g.antenna "
                 + "left join fetch h.relayPoint join fetch h.userAccount a where a.login = ?1",
                 UserAccount.normalizeLogin(login)).firstResultOptional();
+    }
+
+    /**
+     * The id of the household of a HOUSEHOLD login, without loading the household and its group, antenna and relay
+     * point: placing an order only needs the id, and loads the household itself in its transaction.
+     */
+    public long idOfLogin(String login) {
+        return em.createQuery("select h.id from Household h join h.userAccount a where a.login = :login", Long.class)
+                .setParameter("login", UserAccount.normalizeLogin(login)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
     }
 
     /** The household of a HOUSEHOLD login; 404 when no household is linked to it. */
@@ -304,6 +319,8 @@ public class HouseholdService {
         if (account != null) {
             Household.flush();
             account.delete();
+            // Its session cookie must stop working at once, not when the cached identity expires.
+            accountDeleted.fire(new AccountDeleted(account.login));
         }
         audit.record("HOUSEHOLD_ERASE", "household:" + id, "Données personnelles effacées");
         return household;

@@ -19,7 +19,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
-import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.organisation.VolunteerGroups;
@@ -107,7 +106,7 @@ public class OrderResource {
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Ma commande dans cette tournée")
     public OwnOrderView mine(@PathParam("roundId") long roundId) {
-        return ownView(roundId, own().id, null);
+        return ownView(roundId, ownId(), null);
     }
 
     @PUT
@@ -115,7 +114,7 @@ public class OrderResource {
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
     public OwnOrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
-        long householdId = own().id;
+        long householdId = ownId();
         // The order as this transaction saved it: reading it back would cost a second query per order.
         return OwnOrderView.of(orders.place(roundId, householdId, lines(request), request.fundRatePercent(),
                 request.coupons(), null, Instant.now()));
@@ -126,7 +125,7 @@ public class OrderResource {
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Annuler ma commande (jusqu'à la date limite)")
     public OwnOrderView cancelMine(@PathParam("roundId") long roundId) {
-        long householdId = own().id;
+        long householdId = ownId();
         orders.cancel(roundId, householdId, Instant.now());
         return ownView(roundId, householdId, null);
     }
@@ -184,7 +183,7 @@ public class OrderResource {
         return request.lines();
     }
 
-    private Household own() {
-        return households.ofLogin(identity.getPrincipal().getName());
+    private long ownId() {
+        return households.idOfLogin(identity.getPrincipal().getName());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
@@ -115,10 +116,11 @@ public class OrderService {
         Household household = orderingHousehold(round, householdId);
         Order order = lockedOrder(round, household, now);
         Map<Long, BigDecimal> previous = quantities(order);
-        Map<Long, RoundOffer> offers = offersFor(roundId, lines, previous.keySet());
+        Offers offered = offersFor(roundId, lines, previous.keySet(), household.group.id);
+        Map<Long, RoundOffer> offers = offered.byId();
         Map<Long, BigDecimal> wanted = checkLines(lines, offers);
         Map<Long, BigDecimal> tolerances = checkTolerances(lines, offers);
-        requireOfferedToGroup(roundId, wanted.keySet(), offers, household);
+        requireOfferedToGroup(wanted.keySet(), offered, household);
         if (wanted.isEmpty()) {
             throw new InvalidInputException("lines", "Choisissez au moins un produit (ou annulez la commande).");
         }
@@ -182,7 +184,7 @@ public class OrderService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
         Map<Long, BigDecimal> previous = quantities(order);
-        reserve(offersFor(roundId, List.of(), previous.keySet()), previous, Map.of());
+        reserve(offersFor(roundId, List.of(), previous.keySet(), order.household.group.id).byId(), previous, Map.of());
         order.lines.clear();
         fund.adjustDraw(round.antenna, round.id, order.fundReductionCents, null, 0);
         fund.adjustCoupons(round.antenna.id, round.id, order.couponCount, 0);
@@ -256,43 +258,48 @@ public class OrderService {
     }
 
     /**
-     * The round's offers that these lines and the previous order name, read-only. Only those: the round's other
-     * offers would sit in the persistence context and be dirty-checked at every flush of the order's transaction.
-     * Their products come in the same statement: the lines' checks read them all.
+     * The round's offers that some lines and a previous order name, read-only, and which of them the household's
+     * group offers (each group's "club produits" chose its products).
      */
-    private Map<Long, RoundOffer> offersFor(long roundId, List<LineCommand> lines, Set<Long> previous) {
+    private record Offers(Map<Long, RoundOffer> byId, Set<Long> offeredToGroup) {
+    }
+
+    /**
+     * The offers these lines and the previous order name, with their products, and whether the group offers each,
+     * in one statement. Only those offers: the round's other offers would sit in the persistence context and be
+     * dirty-checked at every flush of the order's transaction.
+     */
+    private Offers offersFor(long roundId, List<LineCommand> lines, Set<Long> previous, long groupId) {
         Set<Long> ids = new HashSet<>(previous);
         lines.stream().map(LineCommand::offerId).filter(Objects::nonNull).forEach(ids::add);
         Map<Long, RoundOffer> offers = new HashMap<>();
+        Set<Long> offeredToGroup = new HashSet<>();
         if (!ids.isEmpty()) {
             // One array parameter, not an "in" list: Hibernate keeps the translated query between orders, where a
             // list of varying length, or a by-id multi-load with a fetch graph, is translated to SQL again at every
             // order (a quarter of an order's time in the benchmark of issue 8).
-            em.createQuery("select o from RoundOffer o join fetch o.product where o.round.id = :round "
-                            + "and array_contains(:ids, o.id)", RoundOffer.class)
+            em.createQuery("select o, case when exists (select 1 from o.product.groups g where g.id = :group) "
+                            + "then true else false end from RoundOffer o join fetch o.product "
+                            + "where o.round.id = :round and array_contains(:ids, o.id)", Object[].class)
                     .setParameter("round", roundId).setParameter("ids", ids.toArray(Long[]::new))
+                    .setParameter("group", groupId)
                     .setHint(HibernateHints.HINT_READ_ONLY, true).setFlushMode(FlushModeType.COMMIT)
-                    .getResultList().forEach(o -> offers.put(o.id, o));
+                    .getResultList().forEach(row -> {
+                        RoundOffer offer = (RoundOffer) row[0];
+                        offers.put(offer.id, offer);
+                        if ((Boolean) row[1]) {
+                            offeredToGroup.add(offer.id);
+                        }
+                    });
         }
-        return offers;
+        return new Offers(offers, offeredToGroup);
     }
 
-    /** Each group's "club produits" chose its products: a household orders only what its group offers. */
-    private void requireOfferedToGroup(long roundId, Set<Long> offerIds, Map<Long, RoundOffer> offers,
-            Household household) {
-        if (offerIds.isEmpty()) {
-            return;
-        }
-        Set<Long> allowed = new HashSet<>();
-        // An array parameter, for the same reason as in offersFor; the round's offers come by the round's index.
-        em.createQuery("select o.id from RoundOffer o join o.product.groups g where o.round.id = :round "
-                        + "and array_contains(:ids, o.id) and g.id = :group", Long.class)
-                .setFlushMode(FlushModeType.COMMIT).setParameter("round", roundId)
-                .setParameter("ids", offerIds.toArray(Long[]::new)).setParameter("group", household.group.id)
-                .getResultList().forEach(allowed::add);
+    /** A household orders only what its group offers. */
+    private static void requireOfferedToGroup(Set<Long> offerIds, Offers offers, Household household) {
         for (Long offerId : offerIds) {
-            if (!allowed.contains(offerId)) {
-                throw new InvalidInputException("lines", "« " + offers.get(offerId).product.name
+            if (!offers.offeredToGroup().contains(offerId)) {
+                throw new InvalidInputException("lines", "« " + offers.byId().get(offerId).product.name
                         + " » n'est pas proposé au groupement " + household.group.name + ".");
             }
         }
@@ -419,8 +426,12 @@ public class OrderService {
         em.createNativeQuery("insert into orders (id, round_id, household_id, status, price_tier, total_cents, "
                 + "submitted_at, updated_at) values (nextval('orders_seq'), :round, :household, 'SUBMITTED', :tier, 0, "
                 + ":now, :now) on conflict (round_id, household_id) do nothing")
+                // Only the orders table: Hibernate otherwise assumes a native statement may change any table.
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Order.class)
                 .setFlushMode(FlushModeType.COMMIT).setParameter("round", round.id).setParameter("household", household.id)
                 .setParameter("tier", household.priceTier).setParameter("now", now).executeUpdate();
+        // The lines are read after the lock, by their own statement: joined to the locking one, they would come
+        // from before the lock was granted, and miss what a concurrent submit of the same order just wrote.
         return Order.<Order>find("round.id = ?1 and household.id = ?2", round.id, household.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
     }

@@ -3,18 +3,24 @@ package org.paniercommun.account;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.Fixtures.Place;
 import org.paniercommun.TestAccounts;
 
 @QuarkusTest
@@ -22,6 +28,9 @@ class AuthenticationTest {
 
     @Inject
     TestAccounts accounts;
+
+    @Inject
+    Fixtures fixtures;
 
     private Response formLogin(String login, String password) {
         return given().redirects().follow(false)
@@ -130,5 +139,42 @@ class AuthenticationTest {
 
     private static org.hamcrest.Matcher<String> endsWithLogin() {
         return org.hamcrest.Matchers.endsWith("/login");
+    }
+
+    @Test
+    void theRolesBehindASessionCookieAreReadOnceAndAPasswordLoginReadsThemAgain() {
+        String login = accounts.create(Role.VOLUNTEER);
+        String cookie = formLogin(login, TestAccounts.PASSWORD).getCookie("panier_session");
+        given().cookie("panier_session", cookie).get("/api/me").then().statusCode(200)
+                .body("roles", not(hasItem(Role.COORDINATOR)));
+        // Roles never change through the app; changed behind its back, a session keeps what was read at its first
+        // request (for the cache's delay), while a login with the password sees the change at once.
+        QuarkusTransaction.requiringNew().run(() -> UserAccount.update("roles = ?1 where login = ?2",
+                Role.VOLUNTEER + "," + Role.COORDINATOR, login));
+
+        given().cookie("panier_session", cookie).get("/api/me").then().statusCode(200)
+                .body("roles", not(hasItem(Role.COORDINATOR)));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/me").then().statusCode(200)
+                .body("roles", hasItems(Role.VOLUNTEER, Role.COORDINATOR));
+    }
+
+    @Test
+    void anErasedHouseholdsSessionStopsWorkingAtOnce() {
+        Place place = fixtures.place();
+        String login = "session-" + System.nanoTime() + "@example.org";
+        Map<String, Object> household = Map.of("displayName", "Famille Session", "peopleCount", 2,
+                "groupId", place.group().id, "relayPointId", place.relayPoint().id, "priceTier", 2);
+        int id = given().contentType(ContentType.JSON)
+                .body(Map.of("household", household, "login", login, "password", "un-mot-de-passe"))
+                .post("/api/households/registrations").then().statusCode(201).extract().path("id");
+        String cookie = formLogin(login, "un-mot-de-passe").getCookie("panier_session");
+        given().cookie("panier_session", cookie).get("/api/households/me").then().statusCode(200)
+                .body("id", equalTo(id));
+
+        given().auth().preemptive().basic(accounts.create(Role.COORDINATOR), TestAccounts.PASSWORD)
+                .contentType(ContentType.JSON).post("/api/households/" + id + "/erase").then().statusCode(200);
+
+        given().cookie("panier_session", cookie).get("/api/me").then().statusCode(401);
+        given().cookie("panier_session", cookie).get("/api/households/me").then().statusCode(401);
     }
 }
