@@ -162,6 +162,17 @@ public interface AppMessages {
     @Message("Une cagnotte commune permet à qui en a besoin d'obtenir une réduction, en toute discrétion.")
     String home_fund_text();
 
+    // Field errors of HTML forms (FormReader)
+
+    @Message("Nombre entier attendu (exemple : 3).")
+    String form_integer_expected();
+
+    @Message("Choix invalide.")
+    String form_invalid_choice();
+
+    @Message("Date invalide (exemple : 2026-12-15).")
+    String form_invalid_date();
+
     // Error titles and details (error page and problem+json), see ErrorMappers
 
     @Message("Données invalides")
