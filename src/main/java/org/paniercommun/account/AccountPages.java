@@ -20,6 +20,9 @@ public class AccountPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    AccountMessages messages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(UserAccount account, List<String> roleLabels);
@@ -28,16 +31,16 @@ public class AccountPages {
     @GET
     public TemplateInstance account() {
         UserAccount account = UserAccount.findByLogin(identity.getPrincipal().getName()).orElseThrow();
-        return Templates.account(account, account.roleList().stream().map(AccountPages::roleLabel).toList());
+        return Templates.account(account, account.roleList().stream().map(this::roleLabel).toList());
     }
 
-    static String roleLabel(String role) {
+    String roleLabel(String role) {
         return switch (role) {
-            case Role.COORDINATOR -> "Coordination";
-            case Role.VOLUNTEER -> "Bénévole";
-            case Role.PRODUCER -> "Producteur";
-            case Role.HOUSEHOLD -> "Foyer adhérent";
-            case Role.REFERRER -> "Référent social";
+            case Role.COORDINATOR -> messages.role_coordinator();
+            case Role.VOLUNTEER -> messages.role_volunteer();
+            case Role.PRODUCER -> messages.role_producer();
+            case Role.HOUSEHOLD -> messages.role_household();
+            case Role.REFERRER -> messages.role_referrer();
             default -> role;
         };
     }

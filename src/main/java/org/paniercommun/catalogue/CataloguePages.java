@@ -55,6 +55,9 @@ public class CataloguePages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CatalogueMessages messages;
+
     /** Search criteria of the product list, as typed, to show them again. */
     public record ProductFilters(String q, String category, String producer, String group, String status) {
     }
@@ -205,8 +208,9 @@ public class CataloguePages {
         return Templates.products(result.items(), Pager.of(result, PRODUCTS, params),
                 new ProductFilters(q, category, producer, group, status), categoryOptions(category),
                 producerOptions(producer), groupOptions(group == null ? List.of() : List.of(group)),
-                List.of(Option.of("", "Tous", status == null ? "" : status), Option.of("actifs", "Actifs", status),
-                        Option.of("inactifs", "Désactivés", status)),
+                List.of(Option.of("", messages.common_all_masculine(), status == null ? "" : status),
+                        Option.of("actifs", messages.products_status_active(), status),
+                        Option.of("inactifs", messages.products_status_inactive(), status)),
                 saved != null);
     }
 
@@ -297,7 +301,7 @@ public class CataloguePages {
         List<Option> antennas = antennaOptions(antennaId);
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return Response.status(400).entity(Templates.productImport(antennas,
-                    "Choisissez le fichier CSV à importer.", List.of(), null)).build();
+                    messages.import_choose_file(), List.of(), null)).build();
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             ProductCsv.ImportReport report = csv.importCsv(antenna, content);
@@ -335,7 +339,7 @@ public class CataloguePages {
         List<ProducerView> producers = catalogue.allProducers();
         boolean severalAntennas = producers.stream().map(ProducerView::antennaId).distinct().count() > 1;
         return producers.stream().map(p -> Option.of(p.id(),
-                p.name() + (severalAntennas ? " — " + p.antennaName() : "") + (p.active() ? "" : " (désactivé)"),
+                p.name() + (severalAntennas ? " — " + p.antennaName() : "") + (p.active() ? "" : " " + messages.product_producer_deactivated()),
                 current)).toList();
     }
 

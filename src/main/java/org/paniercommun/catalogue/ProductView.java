@@ -1,5 +1,6 @@
 package org.paniercommun.catalogue;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -31,15 +32,19 @@ public record ProductView(long id, long antennaId, long producerId, String produ
     public String labels() {
         StringBuilder out = new StringBuilder();
         if (organic) {
-            out.append("Bio");
+            out.append(messages().labels_organic());
         }
         if (local) {
-            out.append(out.isEmpty() ? "" : " · ").append("Local");
+            out.append(out.isEmpty() ? "" : " · ").append(messages().labels_local());
         }
         if (fairTrade) {
-            out.append(out.isEmpty() ? "" : " · ").append("Équitable");
+            out.append(out.isEmpty() ? "" : " · ").append(messages().labels_fair_trade());
         }
         return out.toString();
+    }
+
+    private static CatalogueMessages messages() {
+        return MessageBundles.get(CatalogueMessages.class);
     }
 
     public String groupNames() {

@@ -58,6 +58,9 @@ public class HouseholdPages {
     @Inject
     Validation validation;
 
+    @Inject
+    HouseholdMessages messages;
+
     /** Relay points grouped by purchasing group, for one select with optgroups. */
     public record GroupChoice(long id, String name, List<PointChoice> points) {
     }
@@ -118,7 +121,7 @@ public class HouseholdPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public TemplateInstance newHousehold() {
         Map<String, String> defaults = new HashMap<>(Map.of("peopleCount", "1", "membershipKind", "QUARTIER"));
-        return edit(null, "Inscrire un foyer", new Form(defaults, FormErrors.none()), true);
+        return edit(null, messages.edit_title_new(), new Form(defaults, FormErrors.none()), true);
     }
 
     @POST
@@ -134,7 +137,7 @@ public class HouseholdPages {
             Household household = households.register(command, membership);
             return Response.seeOther(URI.create("/foyers?inscrit=" + household.id)).build();
         } catch (InvalidInputException e) {
-            return Html.invalid(edit(null, "Inscrire un foyer", new Form(reader.typed(), FormErrors.of(e)), true));
+            return Html.invalid(edit(null, messages.edit_title_new(), new Form(reader.typed(), FormErrors.of(e)), true));
         }
     }
 
@@ -149,8 +152,8 @@ public class HouseholdPages {
         if (household.erased()) {
             return Templates.erased(id);
         }
-        String notice = saved != null ? "Modifications enregistrées."
-                : confirm != null ? "Cochez la case de confirmation pour effacer ce foyer." : null;
+        String notice = saved != null ? messages.common_saved()
+                : confirm != null ? messages.edit_confirm_erase() : null;
         return edit(household.id, household.displayName, new Form(values(household), FormErrors.none()), true)
                 .data("notice", notice);
     }
@@ -237,8 +240,8 @@ public class HouseholdPages {
     @RolesAllowed(Role.HOUSEHOLD)
     public TemplateInstance myHousehold(@QueryParam("enregistre") String saved) {
         Household household = own();
-        return edit(household.id, "Mon foyer", new Form(values(household), FormErrors.none()), false)
-                .data("notice", saved != null ? "Modifications enregistrées." : null);
+        return edit(household.id, messages.edit_title_mine(), new Form(values(household), FormErrors.none()), false)
+                .data("notice", saved != null ? messages.common_saved() : null);
     }
 
     @POST
@@ -254,7 +257,7 @@ public class HouseholdPages {
             households.update(household.id, command);
             return Response.seeOther(URI.create("/mon-foyer?enregistre=1")).build();
         } catch (InvalidInputException e) {
-            return Html.invalid(edit(household.id, "Mon foyer", new Form(reader.typed(), FormErrors.of(e)), false));
+            return Html.invalid(edit(household.id, messages.edit_title_mine(), new Form(reader.typed(), FormErrors.of(e)), false));
         }
     }
 
@@ -270,7 +273,7 @@ public class HouseholdPages {
         if (id != null) {
             Household household = households.household(id);
             active = household.active;
-            memberships = households.memberships(id).stream().map(HouseholdPages::describe).toList();
+            memberships = households.memberships(id).stream().map(this::describe).toList();
         }
         String action = !staff ? "/mon-foyer" : id == null ? "/foyers/nouveau" : "/foyers/" + id;
         return Templates.edit(id, title, form, groupChoices(), tierChoices(), action, staff,
@@ -285,16 +288,16 @@ public class HouseholdPages {
             try {
                 groupId = organisation.relayPoint(relayPointId).group.id;
             } catch (NotFoundException e) {
-                reader.errors().add(new InvalidInputException.FieldError("relayPointId", "Point relais inconnu."));
+                reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages.fields_unknown_relay_point()));
             }
         } else {
-            reader.errors().add(new InvalidInputException.FieldError("relayPointId", "Choisissez le point relais."));
+            reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages.fields_choose_relay_point()));
         }
         return new HouseholdCommand(reader.text("displayName"), reader.integer("peopleCount"), reader.text("email"),
                 reader.text("phone"), groupId, relayPointId, reader.integer("priceTier"));
     }
 
-    private static MembershipCommand membership(FormReader reader) {
+    private MembershipCommand membership(FormReader reader) {
         String kind = reader.text("membershipKind");
         if (kind == null || "NONE".equals(kind)) {
             return null;
@@ -303,7 +306,7 @@ public class HouseholdPages {
         try {
             membershipKind = MembershipKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            reader.errors().add(new InvalidInputException.FieldError("membershipKind", "Type d'adhésion inconnu."));
+            reader.errors().add(new InvalidInputException.FieldError("membershipKind", messages.edit_unknown_membership_kind()));
             return null;
         }
         Long amount = reader.cents("amountCents");
@@ -341,16 +344,19 @@ public class HouseholdPages {
         return byHousehold;
     }
 
-    private static Row row(Household h, Membership membership) {
-        String membershipText = membership == null ? "—"
-                : membership.kind.label + (membership.paid ? " (payée)" : " (à payer)");
+    private Row row(Household h, Membership membership) {
+        String membershipText = membership == null ? messages.common_none()
+                : membership.kind.label + " "
+                        + (membership.paid ? messages.list_membership_paid() : messages.list_membership_to_pay());
         return new Row(h.id, h.displayName, h.peopleCount, h.group.name,
-                h.relayPoint == null ? "—" : h.relayPoint.name, h.priceTier, membershipText, h.active);
+                h.relayPoint == null ? messages.common_none() : h.relayPoint.name, h.priceTier, membershipText, h.active);
     }
 
-    private static String describe(Membership m) {
-        return m.year + " : " + m.kind.label + ", " + Money.format(m.amountCents)
-                + (m.paid ? ", payée" + (m.paidOn == null ? "" : " le " + m.paidOn) : ", à payer");
+    private String describe(Membership m) {
+        return messages.edit_membership(m.year, m.kind.label, Money.format(m.amountCents))
+                + (!m.paid ? messages.edit_membership_to_pay()
+                        : m.paidOn == null ? messages.edit_membership_paid_short()
+                        : messages.edit_membership_paid_on(String.valueOf(m.paidOn)));
     }
 
     private List<GroupChoice> groupChoices() {

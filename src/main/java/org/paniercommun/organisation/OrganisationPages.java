@@ -41,6 +41,9 @@ public class OrganisationPages {
     @Inject
     OrganisationService organisation;
 
+    @Inject
+    OrganisationMessages messages;
+
     public record Option(String value, String label, boolean selected) {
     }
 
@@ -132,15 +135,15 @@ public class OrganisationPages {
 
     private TemplateInstance antennaForm(Long id, MultivaluedMap<String, String> values, FormErrors errors) {
         List<Field> fields = List.of(
-                text("name", "Nom de l'antenne", values, errors, true, "Par exemple : VRAC Bassin minier"),
-                text("town", "Ville", values, errors, false, null),
-                new Field("contactEmail", "E-mail de contact", "email", values.getFirst("contactEmail"),
+                text("name", messages.antenna_name(), values, errors, true, messages.antenna_name_hint()),
+                text("town", messages.common_town(), values, errors, false, null),
+                new Field("contactEmail", messages.antenna_email(), "email", values.getFirst("contactEmail"),
                         errors.get("contactEmail"), false, null, List.of()));
         Antenna existing = id == null ? null : organisation.antenna(id);
         String base = id == null ? "/organisation/antennes/nouvelle" : "/organisation/antennes/" + id;
-        return Templates.form(id == null ? "Nouvelle antenne" : "Modifier l'antenne", base, fields, !errors.isEmpty(),
+        return Templates.form(id == null ? messages.antenna_new() : messages.antenna_edit(), base, fields, !errors.isEmpty(),
                 existing == null ? null : base + (existing.active ? "/desactiver" : "/reactiver"),
-                existing == null ? null : existing.active ? "Désactiver cette antenne" : "Réactiver cette antenne",
+                existing == null ? null : existing.active ? messages.antenna_deactivate() : messages.antenna_reactivate(),
                 "/organisation");
     }
 
@@ -175,19 +178,19 @@ public class OrganisationPages {
 
     private TemplateInstance pricingForm(Antenna antenna, MultivaluedMap<String, String> values, FormErrors errors) {
         String step = values.getFirst("priceStepCents");
-        List<Option> steps = List.of(new Option("1", "au centime (0,01 €)", "1".equals(step)),
-                new Option("5", "à 0,05 € (pratique pour la monnaie)", "5".equals(step)),
-                new Option("10", "à 0,10 €", "10".equals(step)));
+        List<Option> steps = List.of(new Option("1", messages.pricing_step_cent(), "1".equals(step)),
+                new Option("5", messages.pricing_step_5(), "5".equals(step)),
+                new Option("10", messages.pricing_step_10(), "10".equals(step)));
         List<Field> fields = List.of(
-                text("tier1Percent", "Tarif 1 « petit budget » : % du prix coûtant", values, errors, true,
-                        "Par exemple 50 : la moitié du prix coûtant"),
-                text("tier2Percent", "Tarif 2 « intermédiaire » : % du prix coûtant", values, errors, true,
-                        "Par exemple 90"),
-                text("tier3Percent", "Tarif 3 « solidaire » : % du prix coûtant", values, errors, true,
-                        "Par exemple 115 : finance une partie des autres tarifs"),
-                new Field("priceStepCents", "Arrondi des prix", "select", step, errors.get("priceStepCents"), true,
+                text("tier1Percent", messages.pricing_tier1(), values, errors, true,
+                        messages.pricing_tier1_hint()),
+                text("tier2Percent", messages.pricing_tier2(), values, errors, true,
+                        messages.pricing_tier2_hint()),
+                text("tier3Percent", messages.pricing_tier3(), values, errors, true,
+                        messages.pricing_tier3_hint()),
+                new Field("priceStepCents", messages.pricing_step(), "select", step, errors.get("priceStepCents"), true,
                         null, steps));
-        return Templates.form("Tarifs de " + antenna.name, "/organisation/antennes/" + antenna.id + "/tarifs", fields,
+        return Templates.form(messages.pricing_title(antenna.name), "/organisation/antennes/" + antenna.id + "/tarifs", fields,
                 !errors.isEmpty(), null, null, "/organisation");
     }
 
@@ -241,16 +244,16 @@ public class OrganisationPages {
                 .map(a -> new Option(String.valueOf(a.id), a.name, String.valueOf(a.id).equals(values.getFirst("antennaId"))))
                 .toList();
         List<Field> fields = List.of(
-                new Field("antennaId", "Antenne", "select", values.getFirst("antennaId"), errors.get("antennaId"), true,
+                new Field("antennaId", messages.common_antenna(), "select", values.getFirst("antennaId"), errors.get("antennaId"), true,
                         null, antennas),
-                text("name", "Nom du groupement", values, errors, true, "Souvent le nom du quartier ou de la ville"),
-                text("town", "Ville", values, errors, false, null),
-                new Field("description", "Description", "textarea", values.getFirst("description"),
+                text("name", messages.group_name(), values, errors, true, messages.group_name_hint()),
+                text("town", messages.common_town(), values, errors, false, null),
+                new Field("description", messages.common_description(), "textarea", values.getFirst("description"),
                         errors.get("description"), false, null, List.of()));
         String base = group == null ? "/organisation/groupements/nouveau" : "/organisation/groupements/" + group.id;
-        return Templates.form(group == null ? "Nouveau groupement d'achat" : "Modifier le groupement", base, fields,
+        return Templates.form(group == null ? messages.group_new() : messages.group_edit(), base, fields,
                 !errors.isEmpty(), group == null ? null : base + (group.active ? "/desactiver" : "/reactiver"),
-                group == null ? null : group.active ? "Désactiver ce groupement" : "Réactiver ce groupement",
+                group == null ? null : group.active ? messages.group_deactivate() : messages.group_reactivate(),
                 "/organisation");
     }
 
@@ -311,16 +314,16 @@ public class OrganisationPages {
                         String.valueOf(g.id).equals(values.getFirst("groupId"))))
                 .toList();
         List<Field> fields = List.of(
-                new Field("groupId", "Groupement d'achat", "select", values.getFirst("groupId"), errors.get("groupId"),
+                new Field("groupId", messages.point_group(), "select", values.getFirst("groupId"), errors.get("groupId"),
                         true, null, groups),
-                text("name", "Nom du point relais", values, errors, true, "Par exemple : Centre social Alfred Lefebvre"),
-                text("address", "Adresse", values, errors, true, null),
-                text("openingHours", "Créneau d'ouverture", values, errors, false, "Par exemple : mardi 14 h – 17 h"),
-                text("contact", "Contact", values, errors, false, "Nom et téléphone de la personne référente"));
+                text("name", messages.point_name(), values, errors, true, messages.point_name_hint()),
+                text("address", messages.point_address(), values, errors, true, null),
+                text("openingHours", messages.point_opening(), values, errors, false, messages.point_opening_hint()),
+                text("contact", messages.common_contact(), values, errors, false, messages.point_contact_hint()));
         String base = point == null ? "/organisation/points-relais/nouveau" : "/organisation/points-relais/" + point.id;
-        return Templates.form(point == null ? "Nouveau point relais" : "Modifier le point relais", base, fields,
+        return Templates.form(point == null ? messages.point_new() : messages.point_edit(), base, fields,
                 !errors.isEmpty(), point == null ? null : base + (point.active ? "/desactiver" : "/reactiver"),
-                point == null ? null : point.active ? "Désactiver ce point relais" : "Réactiver ce point relais",
+                point == null ? null : point.active ? messages.point_deactivate() : messages.point_reactivate(),
                 "/organisation/points-relais");
     }
 

@@ -26,6 +26,9 @@ public class OrderFormPages {
     @Inject
     OrderForms forms;
 
+    @Inject
+    RoundMessages messages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance orderForm(OrderForm form);
@@ -56,9 +59,9 @@ public class OrderFormPages {
         return org.paniercommun.web.Pdf.render(xhtml);
     }
 
-    private static long required(Long groupId) {
+    private long required(Long groupId) {
         if (groupId == null) {
-            throw new InvalidInputException("groupId", "Choisissez le groupement du bon de commande.");
+            throw new InvalidInputException("groupId", messages.sheet_choose_group());
         }
         return groupId;
     }

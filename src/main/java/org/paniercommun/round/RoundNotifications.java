@@ -32,6 +32,9 @@ public class RoundNotifications {
     @Inject
     EntityManager em;
 
+    @Inject
+    RoundMessages messages;
+
     @ConfigProperty(name = "panier.public-url")
     String publicUrl;
 
@@ -55,8 +58,7 @@ public class RoundNotifications {
 
     /** Called in the transaction that opens the round. */
     public void roundOpened(Round round) {
-        String subject = "Nouvelle tournée « " + round.name + " » : commandez jusqu'au "
-                + RoundDates.dateTime(round.deadline);
+        String subject = messages.mail_opened_subject(round.name, RoundDates.dateTime(round.deadline));
         Map<Long, RoundSlot> slots = slots(round);
         for (Household household : recipients(round, false)) {
             RoundMail mail = roundMail(round, household, slots);
@@ -67,8 +69,7 @@ public class RoundNotifications {
 
     /** Reminder before the deadline to the households that have not ordered; called in the reminder's transaction. */
     void reminder(Round round) {
-        String subject = "Rappel : commandez avant le " + RoundDates.dateTime(round.deadline) + " (« " + round.name
-                + " »)";
+        String subject = messages.mail_reminder_subject(RoundDates.dateTime(round.deadline), round.name);
         Map<Long, RoundSlot> slots = slots(round);
         for (Household household : recipients(round, true)) {
             RoundMail mail = roundMail(round, household, slots);
@@ -92,8 +93,8 @@ public class RoundNotifications {
                         Money.format(line.unitPriceCents) + " / " + line.offer.product.saleUnit.label(),
                         Money.format(line.amountCents)))
                 .toList();
-        String subject = (cancelled ? "Commande annulée : « " : "Votre commande est enregistrée : « ") + round.name
-                + " »";
+        String subject = cancelled ? messages.mail_order_cancelled_subject(round.name)
+                : messages.mail_order_saved_subject(round.name);
         MailBodies bodies = MailBodies.render(
                 () -> Templates.orderConfirmed(mail, lines, Money.format(order.totalCents),
                         order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,

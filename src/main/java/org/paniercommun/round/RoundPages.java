@@ -68,6 +68,9 @@ public class RoundPages {
     @Inject
     OrganisationService organisation;
 
+    @Inject
+    RoundMessages messages;
+
     public record Row(long id, String name, String antenna, String status, String opensAt, String deadline) {
     }
 
@@ -141,7 +144,7 @@ public class RoundPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("ok") String ok) {
-        return detail(id, FormErrors.none(), ok == null ? null : "Enregistré.");
+        return detail(id, FormErrors.none(), ok == null ? null : messages.detail_saved());
     }
 
     @POST
@@ -183,7 +186,7 @@ public class RoundPages {
             try {
                 day = date == null ? null : LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("slots", "Date invalide : " + date));
+                errors.add(new FieldError("slots", messages.detail_invalid_date(date)));
             }
             slots.add(new SlotCommand(pointId, day, slot));
         }
@@ -213,7 +216,7 @@ public class RoundPages {
                 case "cancel" -> rounds.cancel(id);
                 case "distribute" -> rounds.markDistributed(id);
                 case "settle" -> rounds.settle(id);
-                default -> throw new ConflictException("Action inconnue.");
+                default -> throw new ConflictException(messages.detail_unknown_action());
             }
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
         } catch (ConflictException e) {
@@ -272,29 +275,29 @@ public class RoundPages {
                 round.tier1Percent != null, describe(round), placed.size(),
                 Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
         List<Transition> transitions = round.status.next().stream().sorted()
-                .map(RoundPages::transition).toList();
+                .map(this::transition).toList();
         List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
                 .map(g -> new Choice(g.id, g.name, false)).toList();
         return Templates.detail(detail, transitions, offer, slots, groups, errors, notice);
     }
 
-    private static String describe(Round round) {
+    private String describe(Round round) {
         var source = round.tier1Percent != null ? round : null;
         BigDecimal t1 = source != null ? round.tier1Percent : round.antenna.tier1Percent;
         BigDecimal t2 = source != null ? round.tier2Percent : round.antenna.tier2Percent;
         BigDecimal t3 = source != null ? round.tier3Percent : round.antenna.tier3Percent;
         int step = source != null ? round.priceStepCents : round.antenna.priceStepCents;
-        return "tarif 1 : " + Quantities.format(t1) + " %, tarif 2 : " + Quantities.format(t2) + " %, tarif 3 : "
-                + Quantities.format(t3) + " % du prix coûtant ; arrondi à " + Money.format(step);
+        return messages.detail_pricing(Quantities.format(t1), Quantities.format(t2), Quantities.format(t3),
+                Money.format(step));
     }
 
-    private static Transition transition(RoundStatus target) {
+    private Transition transition(RoundStatus target) {
         return switch (target) {
-            case OPEN -> new Transition("open", "Ouvrir les commandes maintenant (les prix sont figés)", false);
-            case CLOSED -> new Transition("close", "Clôturer les commandes", false);
-            case DISTRIBUTED -> new Transition("distribute", "Marquer distribuée", false);
-            case SETTLED -> new Transition("settle", "Solder la tournée", false);
-            case CANCELLED -> new Transition("cancel", "Annuler la tournée", true);
+            case OPEN -> new Transition("open", messages.transition_open(), false);
+            case CLOSED -> new Transition("close", messages.transition_close(), false);
+            case DISTRIBUTED -> new Transition("distribute", messages.transition_distribute(), false);
+            case SETTLED -> new Transition("settle", messages.transition_settle(), false);
+            case CANCELLED -> new Transition("cancel", messages.transition_cancel(), true);
             case DRAFT -> new Transition("", "", false);
         };
     }
@@ -303,14 +306,14 @@ public class RoundPages {
         return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
     }
 
-    private static Instant dateTime(String text, String field, List<FieldError> errors) {
+    private Instant dateTime(String text, String field, List<FieldError> errors) {
         if (text == null) {
             return null;
         }
         try {
             return LocalDateTime.parse(text, INPUT).atZone(ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Date et heure invalides (exemple : 2026-12-01T09:00)."));
+            errors.add(new FieldError(field, messages.form_invalid_date_time()));
             return null;
         }
     }

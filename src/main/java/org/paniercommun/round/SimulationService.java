@@ -30,6 +30,9 @@ public class SimulationService {
     @Inject
     EntityManager em;
 
+    @Inject
+    RoundMessages messages;
+
     /** The JSON answer of {@code GET /api/rounds/{id}/simulation}; every amount in cents. */
     public record SimulationView(long roundId, String roundName, String status, String basis,
             Long basisRoundId, List<TierRow> tiers, TierRow total) {
@@ -88,18 +91,14 @@ public class SimulationService {
                     .getResultList()
                     .forEach(r -> perHousehold.put((Long) r[0], ((BigDecimal) r[1])
                             .divide(BigDecimal.valueOf(ordering), 3, RoundingMode.HALF_UP)));
-            basis = "Tournée précédente : « " + previous.name + " » (" + ordering
-                    + (ordering > 1 ? " foyers ont commandé" : " foyer a commandé")
-                    + ") — quantité moyenne par foyer de chaque produit, appliquée aux produits de cette tournée"
-                    + " (un produit absent de cette tournée-là compte pour zéro).";
+            basis = messages.sim_basis_previous(previous.name, ordering);
         } else {
             for (RoundOffer offer : offers) {
                 var product = offer.product;
                 boolean noMinimum = product.orderMinimum == null || product.orderMinimum.signum() == 0;
                 perHousehold.put(product.id, noMinimum ? product.orderStep : product.orderMinimum);
             }
-            basis = "Panier type : chaque foyer commande le minimum de commande (ou un pas, sans minimum) de "
-                    + "chaque produit proposé à son groupement, faute de tournée précédente avec des commandes.";
+            basis = messages.sim_basis_typical();
         }
 
         Map<Long, Product> products = new HashMap<>();

@@ -57,4 +57,196 @@ public interface AppMessages {
 
     @Message("Retour à l'accueil")
     String error_back_home();
+
+    @Message("Code {status}")
+    String error_code(int status);
+
+    // Navigation of the layout
+
+    @Message("Tournées")
+    String nav_rounds();
+
+    @Message("Organisation")
+    String nav_organisation();
+
+    @Message("Catalogue")
+    String nav_catalogue();
+
+    @Message("Paniers solidaires")
+    String nav_baskets();
+
+    @Message("Rapports")
+    String nav_reports();
+
+    @Message("Orientations")
+    String nav_referrals();
+
+    @Message("Caisse solidaire")
+    String nav_fund();
+
+    @Message("Bons papier")
+    String nav_paper_entry();
+
+    @Message("Foyers")
+    String nav_households();
+
+    @Message("Mes produits")
+    String nav_own_products();
+
+    @Message("Mes bons de commande")
+    String nav_producer_orders();
+
+    @Message("Mes relevés")
+    String nav_producer_statements();
+
+    @Message("Mes paniers")
+    String nav_producer_baskets();
+
+    @Message("Commander")
+    String nav_order();
+
+    @Message("Mon foyer")
+    String nav_my_household();
+
+    @Message("Mon panier")
+    String nav_my_basket();
+
+    @Message("S'inscrire")
+    String nav_register();
+
+    // Pager (tags/pager.html)
+
+    @Message("Pages")
+    String pager_label();
+
+    @Message("← Précédente")
+    String pager_previous();
+
+    @Message("Suivante →")
+    String pager_next();
+
+    @Message("Page {page} sur {count}")
+    String pager_position(int page, long count);
+
+    // Home page
+
+    @Message("Bien manger, ensemble, au juste prix")
+    String home_heading();
+
+    @Message("""
+            Panier Commun organise les commandes groupées de produits bio et locaux des
+                groupements d'achat de quartier et les paniers solidaires : chaque foyer paie selon sa situation,
+                les producteurs sont payés au juste prix.""")
+    String home_lead();
+
+    @Message("Vous êtes connecté·e. Choisissez une rubrique dans le menu.")
+    String home_logged_in();
+
+    @Message("Commander")
+    String home_order_title();
+
+    @Message("""
+            Une fois par mois, chaque foyer choisit ses produits en ligne ou sur un bon de commande papier
+                  déposé au point relais.""")
+    String home_order_text();
+
+    @Message("Trois tarifs")
+    String home_tiers_title();
+
+    @Message("Chaque foyer choisit son tarif selon sa situation, sans justificatif.")
+    String home_tiers_text();
+
+    @Message("Caisse solidaire")
+    String home_fund_title();
+
+    @Message("Une cagnotte commune permet à qui en a besoin d'obtenir une réduction, en toute discrétion.")
+    String home_fund_text();
+
+    // Field errors of HTML forms (FormReader)
+
+    @Message("Nombre entier attendu (exemple : 3).")
+    String form_integer_expected();
+
+    @Message("Choix invalide.")
+    String form_invalid_choice();
+
+    @Message("Date invalide (exemple : 2026-12-15).")
+    String form_invalid_date();
+
+    // Error titles and details (error page and problem+json), see ErrorMappers
+
+    @Message("Données invalides")
+    String error_invalid_data();
+
+    @Message("Import refusé")
+    String error_import_refused();
+
+    @Message("{count} champs sont à corriger.")
+    String error_fields_to_fix(int count);
+
+    @Message("Action impossible")
+    String error_conflict();
+
+    @Message("Modifié entre-temps")
+    String error_concurrent_title();
+
+    @Message("Quelqu'un d'autre a modifié ces données pendant que vous les consultiez. Rechargez la page et recommencez.")
+    String error_concurrent_detail();
+
+    @Message("Le corps de la requête n'est pas un JSON valide.")
+    String error_json_invalid();
+
+    @Message("La valeur du champ « {field} » n'a pas le bon format.")
+    String error_json_format(String field);
+
+    @Message("Le champ « {field} » n'a pas le type attendu.")
+    String error_json_type(String field);
+
+    @Message("Requête illisible")
+    String error_unreadable();
+
+    @Message("Accès refusé")
+    String error_forbidden_title();
+
+    @Message("Votre compte n'a pas le droit de faire cette action.")
+    String error_forbidden_detail();
+
+    @Message("Erreur interne")
+    String error_internal_title();
+
+    @Message("Une erreur inattendue s'est produite (référence {reference}). Réessayez ; si cela se reproduit, transmettez cette référence à la coordination.")
+    String error_internal_detail(String reference);
+
+    @Message("Connexion requise")
+    String error_login_required();
+
+    @Message("Identifiez-vous (session ou HTTP Basic) pour utiliser cette adresse.")
+    String error_login_required_detail();
+
+    @Message("Requête invalide")
+    String error_bad_request();
+
+    @Message("Introuvable")
+    String error_not_found();
+
+    @Message("Méthode non permise")
+    String error_method_not_allowed();
+
+    @Message("Format non pris en charge")
+    String error_unsupported_format();
+
+    @Message("Erreur")
+    String error_generic();
+
+    @Message("Cette page ou cette ressource n'existe pas.")
+    String error_not_found_detail();
+
+    @Message("Cette adresse n'accepte pas cette méthode.")
+    String error_method_not_allowed_detail();
+
+    @Message("Le format demandé ou envoyé n'est pas pris en charge.")
+    String error_unsupported_format_detail();
+
+    @Message("La requête n'a pas pu être traitée.")
+    String error_generic_detail();
 }

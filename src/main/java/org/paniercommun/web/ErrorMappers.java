@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -39,13 +40,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri) {
-        return respond(uri, new Problem("about:blank", "Données invalides", 400, e.getMessage(),
+        return respond(uri, new Problem("about:blank", msg().error_invalid_data(), 400, e.getMessage(),
                 uri.getPath(), e.errors(), List.of()));
     }
 
     @ServerExceptionMapper
     public Response csvImport(CsvImportException e, UriInfo uri) {
-        return respond(uri, new Problem("about:blank", "Import refusé", 400, e.getMessage(), uri.getPath(),
+        return respond(uri, new Problem("about:blank", msg().error_import_refused(), 400, e.getMessage(), uri.getPath(),
                 List.of(), e.errors()));
     }
 
@@ -56,21 +57,19 @@ public class ErrorMappers {
                 .sorted(Comparator.comparing(InvalidInputException.FieldError::field))
                 .toList();
         String detail = errors.size() == 1 ? errors.get(0).field() + " : " + errors.get(0).message()
-                : errors.size() + " champs sont à corriger.";
-        return respond(uri, new Problem("about:blank", "Données invalides", 400, detail, uri.getPath(), errors,
+                : msg().error_fields_to_fix(errors.size());
+        return respond(uri, new Problem("about:blank", msg().error_invalid_data(), 400, detail, uri.getPath(), errors,
                 List.of()));
     }
 
     @ServerExceptionMapper
     public Response conflict(ConflictException e, UriInfo uri) {
-        return respond(uri, Problem.of(409, "Action impossible", e.getMessage(), uri.getPath()));
+        return respond(uri, Problem.of(409, msg().error_conflict(), e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
     public Response concurrentEdit(RuntimeException e, UriInfo uri) {
-        return respond(uri, Problem.of(409, "Modifié entre-temps",
-                "Quelqu'un d'autre a modifié ces données pendant que vous les consultiez. "
-                        + "Rechargez la page et recommencez.",
+        return respond(uri, Problem.of(409, msg().error_concurrent_title(), msg().error_concurrent_detail(),
                 uri.getPath()));
     }
 
@@ -82,15 +81,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String detail = "Le corps de la requête n'est pas un JSON valide.";
+        String detail = msg().error_json_invalid();
         if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
-            detail = "La valeur du champ « " + format.getPath().get(format.getPath().size() - 1).getFieldName()
-                    + " » n'a pas le bon format.";
+            detail = msg().error_json_format(format.getPath().get(format.getPath().size() - 1).getFieldName());
         } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            detail = "Le champ « " + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
-                    + " » n'a pas le type attendu.";
+            detail = msg().error_json_type(mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName());
         }
-        return respond(uri, Problem.of(400, "Requête illisible", detail, uri.getPath()));
+        return respond(uri, Problem.of(400, msg().error_unreadable(), detail, uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -105,8 +102,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, Problem.of(403, "Accès refusé",
-                "Votre compte n'a pas le droit de faire cette action.", uri.getPath()));
+        return respond(uri, Problem.of(403, msg().error_forbidden_title(),
+                msg().error_forbidden_detail(), uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -129,10 +126,8 @@ public class ErrorMappers {
     public Response unexpected(RuntimeException e, UriInfo uri) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
-        return respond(uri, Problem.of(500, "Erreur interne",
-                "Une erreur inattendue s'est produite (référence " + reference + "). Réessayez ; "
-                        + "si cela se reproduit, transmettez cette référence à la coordination.",
-                uri.getPath()));
+        return respond(uri, Problem.of(500, msg().error_internal_title(),
+                msg().error_internal_detail(reference), uri.getPath()));
     }
 
     static Response notLoggedIn(UriInfo uri) {
@@ -140,11 +135,16 @@ public class ErrorMappers {
             return Response.status(401)
                     .header("WWW-Authenticate", "Basic realm=\"Panier Commun\", charset=\"UTF-8\"")
                     .type(Problem.MEDIA_TYPE)
-                    .entity(Problem.of(401, "Connexion requise",
-                            "Identifiez-vous (session ou HTTP Basic) pour utiliser cette adresse.", uri.getPath()))
+                    .entity(Problem.of(401, msg().error_login_required(),
+                            msg().error_login_required_detail(), uri.getPath()))
                     .build();
         }
         return Response.seeOther(URI.create("/login")).build();
+    }
+
+    /** The French texts of error titles and details (the problem+json and the error page share them). */
+    private static AppMessages msg() {
+        return MessageBundles.get(AppMessages.class);
     }
 
     static boolean isApi(String path) {
@@ -161,23 +161,23 @@ public class ErrorMappers {
 
     private static String defaultTitle(int status) {
         return switch (status) {
-            case 400 -> "Requête invalide";
-            case 401 -> "Connexion requise";
-            case 403 -> "Accès refusé";
-            case 404 -> "Introuvable";
-            case 405 -> "Méthode non permise";
-            case 406, 415 -> "Format non pris en charge";
-            case 409 -> "Action impossible";
-            default -> "Erreur";
+            case 400 -> msg().error_bad_request();
+            case 401 -> msg().error_login_required();
+            case 403 -> msg().error_forbidden_title();
+            case 404 -> msg().error_not_found();
+            case 405 -> msg().error_method_not_allowed();
+            case 406, 415 -> msg().error_unsupported_format();
+            case 409 -> msg().error_conflict();
+            default -> msg().error_generic();
         };
     }
 
     private static String defaultDetail(int status) {
         return switch (status) {
-            case 404 -> "Cette page ou cette ressource n'existe pas.";
-            case 405 -> "Cette adresse n'accepte pas cette méthode.";
-            case 406, 415 -> "Le format demandé ou envoyé n'est pas pris en charge.";
-            default -> "La requête n'a pas pu être traitée.";
+            case 404 -> msg().error_not_found_detail();
+            case 405 -> msg().error_method_not_allowed_detail();
+            case 406, 415 -> msg().error_unsupported_format_detail();
+            default -> msg().error_generic_detail();
         };
     }
 }

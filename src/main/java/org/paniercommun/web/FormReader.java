@@ -1,5 +1,6 @@
 package org.paniercommun.web;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public class FormReader {
         try {
             return Integer.valueOf(value.replace(" ", ""));
         } catch (NumberFormatException e) {
-            errors.add(new InvalidInputException.FieldError(name, "Nombre entier attendu (exemple : 3)."));
+            errors.add(new InvalidInputException.FieldError(name, messages().form_integer_expected()));
             return null;
         }
     }
@@ -47,7 +48,7 @@ public class FormReader {
         try {
             return Long.valueOf(value);
         } catch (NumberFormatException e) {
-            errors.add(new InvalidInputException.FieldError(name, "Choix invalide."));
+            errors.add(new InvalidInputException.FieldError(name, messages().form_invalid_choice()));
             return null;
         }
     }
@@ -58,7 +59,7 @@ public class FormReader {
             try {
                 ids.add(Long.valueOf(value.trim()));
             } catch (NumberFormatException e) {
-                errors.add(new InvalidInputException.FieldError(name, "Choix invalide."));
+                errors.add(new InvalidInputException.FieldError(name, messages().form_invalid_choice()));
             }
         }
         return ids;
@@ -99,9 +100,14 @@ public class FormReader {
         try {
             return java.time.LocalDate.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new InvalidInputException.FieldError(name, "Date invalide (exemple : 2026-12-15)."));
+            errors.add(new InvalidInputException.FieldError(name, messages().form_invalid_date()));
             return null;
         }
+    }
+
+    /** The field errors are written for people, in the bundle's language. */
+    private static AppMessages messages() {
+        return MessageBundles.get(AppMessages.class);
     }
 
     public boolean checked(String name) {
