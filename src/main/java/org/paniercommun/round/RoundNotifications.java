@@ -132,7 +132,8 @@ public class RoundNotifications {
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 // Nothing pending in the order's transaction touches slots: no need to flush before reading.
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .getResultStream()
+                // A list, not a stream: at most one row, and a stream opens a scrollable cursor for it.
+                .getResultList().stream()
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }
 
