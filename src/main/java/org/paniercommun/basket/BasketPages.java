@@ -2,6 +2,7 @@ package org.paniercommun.basket;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -66,6 +67,9 @@ public class BasketPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BasketMessages messages;
+
     public record Choice(String value, String label) {
     }
 
@@ -108,7 +112,7 @@ public class BasketPages {
                 parse(BasketSize.class, in.text("size")), in.cents("value"), in.id("producerId"),
                 parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
                 in.text("pickupTime"), in.ids("relayPointIds"), parse(MissedRule.class, in.text("missedRule")))),
-                "Offre créée.");
+                messages.notice_offer_created());
     }
 
     @POST
@@ -117,7 +121,7 @@ public class BasketPages {
     public Object createFunder(MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(in, () -> setup.createFunder(new BasketSetupService.FunderCommand(in.text("name"), in.text("email"),
-                in.cents("budget"))), "Financeur ajouté.");
+                in.cents("budget"))), messages.notice_funder_added());
     }
 
     /** The household share first (if any), then up to four funders, in the order of the form. */
@@ -136,13 +140,13 @@ public class BasketPages {
             Integer percent = in.integer("percent" + i);
             if (funder != null || percent != null) {
                 if (funder == null) {
-                    in.errors().add(new FieldError("shares", "Choisissez le financeur de chaque part."));
+                    in.errors().add(new FieldError("shares", messages.error_share_funder()));
                 }
                 shares.add(new BasketSetupService.ShareCommand(funder, percent));
             }
         }
         return act(in, () -> setup.createScheme(new BasketSetupService.SchemeCommand(in.text("name"), shares)),
-                "Formule créée.");
+                messages.notice_scheme_created());
     }
 
     @POST
@@ -153,7 +157,7 @@ public class BasketPages {
         LocalDate start = date(in, "startOn");
         LocalDate end = date(in, "endOn");
         return act(in, () -> subscriptions.subscribe(new SubscriptionService.SubscriptionCommand(in.id("referralId"),
-                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), "Foyer abonné.");
+                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), messages.notice_subscribed());
     }
 
     @POST
@@ -164,7 +168,7 @@ public class BasketPages {
         LocalDate from = date(in, "fromOn");
         LocalDate to = date(in, "toOn");
         return act(in, () -> subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")),
-                viewer()), "Pause enregistrée.");
+                viewer()), messages.notice_paused());
     }
 
     @POST
@@ -174,7 +178,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "on");
         return act(in, () -> subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer()),
-                "Abonnement arrêté.");
+                messages.notice_stopped());
     }
 
     /** A new monthly envelope for a funder; an empty field removes the envelope. */
@@ -184,7 +188,7 @@ public class BasketPages {
     public Object setBudget(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         Long budget = in.cents("budget");
-        return act(in, () -> setup.setBudget(id, budget), "Enveloppe enregistrée.");
+        return act(in, () -> setup.setBudget(id, budget), messages.notice_budget_saved());
     }
 
     // ---- one offer: closures and planning ----
@@ -202,7 +206,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "closedOn");
         return offerAct(id, in, () -> setup.addClosure(id, new BasketSetupService.ClosureCommand(on, in.text("reason"))),
-                "Fermeture enregistrée.");
+                messages.notice_closure_saved());
     }
 
     @POST
@@ -211,7 +215,7 @@ public class BasketPages {
     public Object setMissedRule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return offerAct(id, in, () -> setup.setMissedRule(id, parse(MissedRule.class, in.text("missedRule"))),
-                "Règle enregistrée.");
+                messages.notice_rule_saved());
     }
 
     /** "Aperçu" shows the plan and the envelopes; "Planifier" writes it (with the explicit override box if needed). */
@@ -230,7 +234,7 @@ public class BasketPages {
                 return offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null);
             }
             Plan plan = deliveries.generate(id, new DeliveryService.PlanCommand(from, to, in.checked("overrideBudget")));
-            return Html.done("/paniers/offres/" + id, plan.newBaskets() + " panier(s) planifié(s).");
+            return Html.done("/paniers/offres/" + id, messages.notice_planned(plan.newBaskets()));
         } catch (InvalidInputException e) {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -255,7 +259,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         try {
             deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-            return Html.done("/paniers/livraisons/" + id, "Contenu et recette enregistrés.");
+            return Html.done("/paniers/livraisons/" + id, messages.notice_content_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.delivery(deliveries.delivery(id), FormErrors.of(e), null));
         }
@@ -265,7 +269,7 @@ public class BasketPages {
     @Path("livraisons/notifier")
     public Object notifyProducers() {
         int sent = deliveries.notifyProducers(LocalDate.now(), BasketNotifier.DAYS_AHEAD);
-        return Html.done("/paniers", sent + " e-mail(s) envoyé(s) aux producteurs.");
+        return Html.done("/paniers", messages.notice_notified(sent));
     }
 
     @GET
@@ -306,7 +310,7 @@ public class BasketPages {
             deliveries.record(handoutId, new DeliveryService.PickupCommand(status, paid, parse(PaymentMethod.class,
                     in.text("paymentMethod")), parse(MissedRule.class, in.text("missedRule")), in.text("note"),
                     version == null ? null : version.longValue()), identity.getPrincipal().getName());
-            return Html.done(path, "Panier noté.");
+            return Html.done(path, messages.notice_handout_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(e), null));
@@ -376,8 +380,8 @@ public class BasketPages {
                 setup.producers().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
                 setup.allRelayPoints().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
                 Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(), BasketSetupService.dayLabel(d))).toList(),
-                Arrays.stream(BasketSize.values()).map(s -> new Choice(s.name(), s.label)).toList(),
-                Arrays.stream(Frequency.values()).map(f -> new Choice(f.name(), f.label)).toList(), missedRules(),
+                Arrays.stream(BasketSize.values()).map(s -> new Choice(s.name(), sizeLabel(s))).toList(),
+                Arrays.stream(Frequency.values()).map(f -> new Choice(f.name(), frequencyLabel(f))).toList(), missedRules(),
                 java.time.YearMonth.now().toString(), errors, notice);
     }
 
@@ -388,7 +392,26 @@ public class BasketPages {
     }
 
     static List<Choice> missedRules() {
-        return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), r.label)).toList();
+        BasketMessages messages = MessageBundles.get(BasketMessages.class);
+        return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), switch (r) {
+            case HELD -> messages.missed_held();
+            case GIVEN_TO_OTHER -> messages.missed_given_to_other();
+            case DONATED -> messages.missed_donated();
+        })).toList();
+    }
+
+    private String sizeLabel(BasketSize size) {
+        return switch (size) {
+            case PETIT -> messages.size_petit();
+            case GRAND -> messages.size_grand();
+        };
+    }
+
+    private String frequencyLabel(Frequency frequency) {
+        return switch (frequency) {
+            case WEEKLY -> messages.frequency_weekly();
+            case BIWEEKLY -> messages.frequency_biweekly();
+        };
     }
 
     static List<Choice> methods() {
@@ -414,7 +437,7 @@ public class BasketPages {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            in.errors().add(new FieldError(name, "Date invalide (exemple : 2027-01-06)."));
+            in.errors().add(new FieldError(name, MessageBundles.get(BasketMessages.class).error_date()));
             return null;
         }
     }

@@ -43,6 +43,9 @@ public class BasketProducerPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BasketMessages messages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance producerBaskets(String producer, List<DeliveryView> deliveries,
@@ -70,6 +73,6 @@ public class BasketProducerPages {
         }
         FormReader in = new FormReader(form);
         deliveries.setContent(deliveryId, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-        return Html.done("/producteur/paniers", "Contenu et recette enregistrés.");
+        return Html.done("/producteur/paniers", messages.notice_content_saved());
     }
 }

@@ -41,6 +41,9 @@ public class BasketReferralPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BasketMessages messages;
+
     /** A relay point with its purchasing group, where a new household is registered. */
     public record Place(String value, String label) {
     }
@@ -66,7 +69,7 @@ public class BasketReferralPages {
         Long relay = null;
         String place = in.text("place");
         if (place == null || !place.matches("\\d+:\\d+")) {
-            in.errors().add(new FieldError("place", "Choisissez la structure relais du foyer."));
+            in.errors().add(new FieldError("place", messages.error_place()));
         } else {
             group = Long.valueOf(place.split(":")[0]);
             relay = Long.valueOf(place.split(":")[1]);
@@ -79,7 +82,7 @@ public class BasketReferralPages {
             subscriptions.refer(new SubscriptionService.ReferralCommand(null, new SubscriptionService.NewHousehold(
                     in.text("displayName"), people, in.text("phone"), group, relay), in.text("structure"),
                     in.text("condition"), checked), viewer());
-            return Html.done("/orientations", "Foyer orienté. La coordination va l'abonner.");
+            return Html.done("/orientations", messages.notice_referred());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -99,7 +102,7 @@ public class BasketReferralPages {
                 throw new InvalidInputException(in.errors());
             }
             subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")), viewer());
-            return Html.done("/orientations", "Pause enregistrée.");
+            return Html.done("/orientations", messages.notice_paused());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -118,7 +121,7 @@ public class BasketReferralPages {
                 throw new InvalidInputException(in.errors());
             }
             subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer());
-            return Html.done("/orientations", "Abonnement arrêté.");
+            return Html.done("/orientations", messages.notice_stopped());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {

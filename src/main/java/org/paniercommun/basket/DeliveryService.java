@@ -54,6 +54,9 @@ public class DeliveryService {
     Outbox outbox;
 
     @Inject
+    BasketMessages messages;
+
+    @Inject
     AuditLog audit;
 
     public record PlanCommand(LocalDate from, LocalDate to, boolean overrideBudget) {
@@ -342,8 +345,8 @@ public class DeliveryService {
                 continue;
             }
             MailBodies bodies = MailBodies.render(() -> Templates.basketCounts(view));
-            outbox.enqueue(producer.email, "Paniers solidaires du " + view.dateLabel() + " : " + view.total()
-                    + " panier(s) « " + view.offer() + " »", bodies.html(), bodies.text());
+            outbox.enqueue(producer.email, messages.mail_subject(view.dateLabel(), view.total(), view.offer()),
+                    bodies.html(), bodies.text());
             sent++;
         }
         return sent;

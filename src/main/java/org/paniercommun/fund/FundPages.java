@@ -44,6 +44,9 @@ public class FundPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    FundMessages messages;
+
     public record Line(String label, String amount) {
     }
 
@@ -95,7 +98,7 @@ public class FundPages {
         try {
             kind = EntryKind.valueOf(reader.text("kind"));
         } catch (RuntimeException e) {
-            reader.errors().add(new FieldError("kind", "Choisissez le type de mouvement."));
+            reader.errors().add(new FieldError("kind", messages.manage_error_kind()));
         }
         Long amount = reader.cents("amount");
         try {
@@ -123,7 +126,7 @@ public class FundPages {
             try {
                 rates.add(Integer.valueOf(part.replace("%", "").trim()));
             } catch (NumberFormatException e) {
-                reader.errors().add(new FieldError("rates", "Taux séparés par des virgules, par exemple : 10, 20, 30."));
+                reader.errors().add(new FieldError("rates", messages.manage_error_rates()));
                 break;
             }
         }
@@ -151,10 +154,10 @@ public class FundPages {
     private TemplateInstance page(long antennaId, FormErrors errors, String notice) {
         Summary s = fund.summary(antennaId);
         List<Line> inflows = s.inflowsByKind().entrySet().stream()
-                .map(e -> new Line(e.getKey().label, Money.format(e.getValue()))).toList();
+                .map(e -> new Line(kindLabel(e.getKey()), Money.format(e.getValue()))).toList();
         List<RoundLine> rounds = s.rounds().stream().map(r -> new RoundLine(r.roundName(),
-                r.drawnCents() == null ? "moins de 3 foyers : non affiché" : Money.format(r.drawnCents()),
-                r.householdsHelped() == null ? "—" : String.valueOf(r.householdsHelped()))).toList();
+                r.drawnCents() == null ? messages.manage_given_hidden() : Money.format(r.drawnCents()),
+                r.householdsHelped() == null ? messages.manage_households_hidden() : String.valueOf(r.householdsHelped()))).toList();
         FundService.Settings settings = fund.settings(antennaId);
         SettingsForm settingsForm = new SettingsForm(
                 String.join(", ", settings.rates().stream().map(String::valueOf).toList()),
@@ -164,5 +167,19 @@ public class FundPages {
         return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
                 Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, settingsForm,
                 chartJson(fund.balanceHistory(antennaId)), errors, notice);
+    }
+
+    /** The label of a kind of movement, in the language of the pages. */
+    String kindLabel(EntryKind kind) {
+        return switch (kind) {
+            case COUPON -> messages.kind_coupon();
+            case DONATION -> messages.kind_donation();
+            case GRANT -> messages.kind_grant();
+            case ROUND_UP -> messages.kind_round_up();
+            case TIER3_SURPLUS -> messages.kind_tier3_surplus();
+            case DRAW -> messages.kind_draw();
+            case DRAW_RELEASE -> messages.kind_draw_release();
+            case CORRECTION -> messages.kind_correction();
+        };
     }
 }

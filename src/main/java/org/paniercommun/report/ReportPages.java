@@ -49,6 +49,9 @@ public class ReportPages {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ReportMessages messages;
+
     public record Choice(String value, String label, boolean selected) {
     }
 
@@ -157,7 +160,8 @@ public class ReportPages {
         List<FunderReport.Volume> kilos = r.volumes().stream().filter(v -> v.unit().equals("kg")).toList();
         data.put("kilos", series(kilos.stream().map(FunderReport.Volume::category).toList(),
                 kilos.stream().map(v -> (Object) v.quantity()).toList()));
-        data.put("quality", series(List.of("Bio", "Local", "Équitable"), List.of(r.value().organicPercent(),
+        data.put("quality", series(List.of(messages.common_organic(), messages.common_local(),
+                messages.report_chart_fair_trade()), List.of(r.value().organicPercent(),
                 r.value().localPercent(), r.value().fairTradePercent())));
         data.put("producers", series(r.producers().producers().stream().map(FunderReport.ProducerPaid::producer).toList(),
                 r.producers().producers().stream().map(p -> (Object) BigDecimal.valueOf(p.dueCents(), 2)).toList()));
@@ -212,10 +216,10 @@ public class ReportPages {
         String month = "mois".equals(query.periode()) ? query.mois() : null;
         LocalDate today = LocalDate.now(ZONE);
         if ("annee".equals(query.periode()) && year == null) {
-            throw new InvalidInputException("annee", "Indiquez l'année (exemple : " + today.getYear() + ").");
+            throw new InvalidInputException("annee", messages.report_error_year(today.getYear()));
         }
         if ("libre".equals(query.periode()) && from == null && to == null) {
-            throw new InvalidInputException("du", "Indiquez la date de début.");
+            throw new InvalidInputException("du", messages.report_error_from());
         }
         return reports.funders(antennaId, periodOf(month, year, from, to, today), km);
     }

@@ -2,6 +2,7 @@ package org.paniercommun.settlement;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class SettlementPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    SettlementMessages messages;
+
     public record Choice(String value, String label) {
     }
 
@@ -77,7 +81,7 @@ public class SettlementPages {
     public Object addCost(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.COST, new SettlementService.AmountCommand(
-                in.text("label"), in.cents("amount")), login()), "Frais ajouté.");
+                in.text("label"), in.cents("amount")), login()), messages.notice_cost_added());
     }
 
     @POST
@@ -86,7 +90,7 @@ public class SettlementPages {
     public Object addSubsidy(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.SUBSIDY, new SettlementService.AmountCommand(
-                in.text("funder"), in.cents("amount")), login()), "Subvention ajoutée.");
+                in.text("funder"), in.cents("amount")), login()), messages.notice_subsidy_added());
     }
 
     @POST
@@ -95,7 +99,7 @@ public class SettlementPages {
     public Object countCash(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.countCash(roundId, new SettlementService.CashCommand(
-                in.id("relayPointId"), in.cents("counted"), in.text("note")), login()), "Caisse enregistrée.");
+                in.id("relayPointId"), in.cents("counted"), in.text("note")), login()), messages.notice_cash_counted());
     }
 
     @POST
@@ -103,7 +107,7 @@ public class SettlementPages {
     public Object settle(@PathParam("roundId") long roundId) {
         try {
             settlement.settle(roundId, login());
-            return Html.done("/tournees/" + roundId + "/bilan", "Tournée soldée.");
+            return Html.done("/tournees/" + roundId + "/bilan", messages.notice_settled());
         } catch (ConflictException e) {
             return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
@@ -142,7 +146,7 @@ public class SettlementPages {
         FormReader in = new FormReader(form);
         return statementAct(roundId, producerId, in, () -> settlement.adjust(roundId, producerId,
                 new SettlementService.AdjustmentCommand(in.cents("amount"), in.text("reason")), login()),
-                "Ajustement enregistré.");
+                messages.notice_adjusted());
     }
 
     @POST
@@ -152,7 +156,7 @@ public class SettlementPages {
             MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return statementAct(roundId, producerId, in, () -> settlement.send(roundId, producerId,
-                in.checked("handDelivered"), login(), Instant.now()), "Relevé envoyé.");
+                in.checked("handDelivered"), login(), Instant.now()), messages.notice_sent());
     }
 
     @POST
@@ -163,10 +167,11 @@ public class SettlementPages {
         FormReader in = new FormReader(form);
         LocalDate paidOn = in.date("paidOn");
         return statementAct(roundId, producerId, in, () -> settlement.markPaid(roundId, producerId,
-                new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), "Paiement enregistré.");
+                new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), messages.notice_paid());
     }
 
     static String csv(StatementView s) {
+        SettlementMessages messages = MessageBundles.get(SettlementMessages.class);
         List<List<String>> rows = new ArrayList<>();
         for (var line : s.lines()) {
             rows.add(List.of(line.product(), Quantities.format(line.quantity()), line.unit(),
@@ -174,9 +179,10 @@ public class SettlementPages {
                     line.note() == null ? "" : line.note()));
         }
         for (var a : s.adjustments()) {
-            rows.add(List.of("Ajustement : " + a.reason(), "", "", "", Money.decimal(a.amountCents()), ""));
+            rows.add(List.of(messages.common_adjustment(a.reason()), "", "", "", Money.decimal(a.amountCents()), ""));
         }
-        rows.add(List.of("Total", "", "", "", Money.decimal(s.totalCents()), s.statusLabel()));
+        rows.add(List.of(messages.common_total(), "", "", "", Money.decimal(s.totalCents()),
+                messages.status_label(s.status())));
         return CsvWriter.write(List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
     }
 

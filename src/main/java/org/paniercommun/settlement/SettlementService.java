@@ -48,6 +48,9 @@ public class SettlementService {
     Outbox outbox;
 
     @Inject
+    SettlementMessages messages;
+
+    @Inject
     AuditLog audit;
 
     public record StatementLine(String product, String unit, BigDecimal quantity, long unitPriceCents,
@@ -159,7 +162,7 @@ public class SettlementService {
         if (hasEmail) {
             StatementView sent = view(statement, offersByProducer(roundId).get(producerId));
             MailBodies bodies = MailBodies.render(() -> Templates.producerStatement(sent, Money.format(sent.totalCents())));
-            outbox.enqueue(view.producerEmail(), "Relevé « " + round.name + " » : " + Money.format(sent.totalCents()),
+            outbox.enqueue(view.producerEmail(), messages.mail_subject(round.name, Money.format(sent.totalCents())),
                     bodies.html(), bodies.text());
         }
         audit.record("STATEMENT_SENT", "relevé " + statement.id + " (" + view.producer() + ", " + round.name + ")",

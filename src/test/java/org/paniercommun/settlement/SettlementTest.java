@@ -222,7 +222,7 @@ class SettlementTest {
         assertEquals("Total", records.get(records.size() - 1).get(0));
         assertEquals("195,00", records.get(records.size() - 1).get(4));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId + "/bilan")
-                .then().statusCode(200).body(containsString("Les comptes s'équilibrent au centime près."));
+                .then().statusCode(200).body(containsString("Les comptes s&#39;équilibrent au centime près."));
     }
 
     @Test

@@ -1,0 +1,186 @@
+package org.paniercommun.fund;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the solidarity fund pages (coordinators' page and public page), in French (the default locale).
+ * Another language is added with {@code src/main/resources/messages/fund_xx.properties}.
+ */
+@MessageBundle("fund")
+public interface FundMessages {
+
+    @Message("Caisse solidaire")
+    String common_fund();
+
+    @Message("Enregistrer")
+    String common_save();
+
+    // Kinds of movement, as shown in the inflows table.
+
+    @Message("Coupons de 1 €")
+    String kind_coupon();
+
+    @Message("Dons")
+    String kind_donation();
+
+    @Message("Subventions")
+    String kind_grant();
+
+    @Message("Arrondis au retrait")
+    String kind_round_up();
+
+    @Message("Part solidaire du tarif 3")
+    String kind_tier3_surplus();
+
+    @Message("Réductions accordées")
+    String kind_draw();
+
+    @Message("Réductions rendues")
+    String kind_draw_release();
+
+    @Message("Corrections")
+    String kind_correction();
+
+    // manage.html
+
+    @Message("Caisse solidaire — {antenna}")
+    String manage_title(String antenna);
+
+    @Message("Solde")
+    String manage_balance();
+
+    @Message("(réserve minimale : {floor})")
+    String manage_floor(String floor);
+
+    @Message("Total des réductions accordées")
+    String manage_total_given();
+
+    @Message("Solde au fil du temps")
+    String manage_history();
+
+    @Message("Évolution du solde de la caisse")
+    String manage_chart_label();
+
+    @Message("Entrées")
+    String manage_inflows();
+
+    @Message("Type")
+    String manage_kind();
+
+    @Message("Montant")
+    String manage_amount();
+
+    @Message("Aucune entrée.")
+    String manage_no_inflow();
+
+    @Message("Réductions par tournée")
+    String manage_rounds();
+
+    @Message("Personne ne peut savoir qui a demandé une réduction : seuls les totaux sont montrés, et pas du tout quand moins de 3 foyers en ont bénéficié.")
+    String manage_rounds_privacy();
+
+    @Message("Tournée")
+    String manage_round();
+
+    @Message("Donné")
+    String manage_given();
+
+    @Message("Foyers aidés")
+    String manage_households_helped();
+
+    @Message("Aucune tournée.")
+    String manage_no_round();
+
+    @Message("moins de 3 foyers : non affiché")
+    String manage_given_hidden();
+
+    @Message("—")
+    String manage_households_hidden();
+
+    @Message("Enregistrer une entrée")
+    String manage_record();
+
+    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
+    String manage_errors();
+
+    @Message("Don")
+    String manage_kind_donation();
+
+    @Message("Subvention (fondation, ville, fonds national)")
+    String manage_kind_grant();
+
+    @Message("Coupons de 1 €")
+    String manage_kind_coupon();
+
+    @Message("Arrondis au retrait")
+    String manage_kind_round_up();
+
+    @Message("Correction (motif obligatoire)")
+    String manage_kind_correction();
+
+    @Message("Montant (€)")
+    String manage_amount_label();
+
+    @Message("Négatif seulement pour une correction.")
+    String manage_amount_hint();
+
+    @Message("Donateur (facultatif)")
+    String manage_donor_label();
+
+    @Message("Motif")
+    String manage_reason_label();
+
+    @Message("Choisissez le type de mouvement.")
+    String manage_error_kind();
+
+    @Message("Réglages")
+    String manage_settings();
+
+    @Message("Réductions proposées (%)")
+    String manage_rates_label();
+
+    @Message("Par exemple : 10, 20, 30")
+    String manage_rates_hint();
+
+    @Message("Taux séparés par des virgules, par exemple : 10, 20, 30.")
+    String manage_error_rates();
+
+    @Message("Réserve minimale (€)")
+    String manage_floor_label();
+
+    @Message("La caisse ne descend jamais sous ce montant.")
+    String manage_floor_hint();
+
+    @Message("Plafond par foyer et par tournée (€, facultatif)")
+    String manage_cap_label();
+
+    @Message("Verser à la caisse la part du tarif 3 au-dessus du prix coûtant (à la clôture de chaque tournée)")
+    String manage_tier3_surplus();
+
+    @Message("Enregistrer les réglages")
+    String manage_save_settings();
+
+    // publicPage.html
+
+    @Message("La caisse solidaire")
+    String public_heading();
+
+    @Message("Chaque coupon de 1 €, chaque don alimente une caisse commune. Quand un foyer en a besoin, il demande 10, 20 ou 30 % de réduction sur sa commande, sans justificatif et sans que personne ne le sache.")
+    String public_lead();
+
+    @Message("Dans la caisse aujourd'hui :")
+    String public_balance();
+
+    @Message("Déjà donné en réductions :")
+    String public_total_given();
+
+    @Message("Foyers aidés lors de la dernière tournée :")
+    String public_households_helped();
+
+    @Message("Contribuer")
+    String public_contribute();
+
+    @Message("Ajoutez des coupons à votre commande ou déposez-les au point relais ; les dons sont aussi les bienvenus : parlez-en à la coordination de votre groupement.")
+    String public_contribute_text();
+}

@@ -1,0 +1,313 @@
+package org.paniercommun.settlement;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Texts of the round's books, the producers' statements (pages, PDF, CSV lines) and the statement e-mail, in
+ * French (the default locale). Another language is added with
+ * {@code src/main/resources/messages/settlement_xx.properties}.
+ */
+@MessageBundle("settlement")
+public interface SettlementMessages {
+
+    @Message("Total")
+    String common_total();
+
+    @Message("État")
+    String common_status();
+
+    @Message("Tournée")
+    String common_round();
+
+    @Message("Montant (€)")
+    String common_amount_label();
+
+    @Message("Ajouter")
+    String common_add();
+
+    @Message("Remarque")
+    String common_note();
+
+    @Message("Point relais")
+    String common_relay_point();
+
+    @Message("Motif")
+    String common_reason();
+
+    @Message("Ajustement : {reason}")
+    String common_adjustment(String reason);
+
+    @Message("{#when status}{#is 'DRAFT'}Brouillon{#is 'SENT'}Envoyé{#is 'PAID'}Payé{/when}")
+    String status_label(String status);
+
+    // Notices after an action
+
+    @Message("Frais ajouté.")
+    String notice_cost_added();
+
+    @Message("Subvention ajoutée.")
+    String notice_subsidy_added();
+
+    @Message("Caisse enregistrée.")
+    String notice_cash_counted();
+
+    @Message("Tournée soldée.")
+    String notice_settled();
+
+    @Message("Ajustement enregistré.")
+    String notice_adjusted();
+
+    @Message("Relevé envoyé.")
+    String notice_sent();
+
+    @Message("Paiement enregistré.")
+    String notice_paid();
+
+    // balance.html
+
+    @Message("Bilan — {round}")
+    String balance_title(String round);
+
+    @Message("Bilan : {round}")
+    String balance_heading(String round);
+
+    @Message("← Retour à la tournée")
+    String balance_back();
+
+    @Message("État :")
+    String balance_status();
+
+    @Message("Les comptes s'équilibrent au centime près.")
+    String balance_balanced();
+
+    @Message("Les comptes ne s'équilibrent pas : voir ci-dessous.")
+    String balance_unbalanced();
+
+    @Message("Ressources")
+    String balance_resources();
+
+    @Message("Emplois")
+    String balance_uses();
+
+    @Message("Résultat : {result}")
+    String balance_result(String result);
+
+    @Message("Le résultat est recalculé à partir de ce qui l'explique ; les deux calculs doivent être égaux.")
+    String balance_result_explained_note();
+
+    @Message("Résultat expliqué")
+    String balance_result_explained();
+
+    @Message("Écart par tarif")
+    String balance_tier_gaps();
+
+    @Message("Tarif")
+    String balance_tier();
+
+    @Message("Commandes")
+    String balance_orders();
+
+    @Message("Coût de ce qu'ils ont reçu")
+    String balance_cost();
+
+    @Message("Payé")
+    String balance_paid();
+
+    @Message("Écart (coût − payé)")
+    String balance_gap();
+
+    @Message("Tarif {tier}")
+    String balance_tier_name(int tier);
+
+    @Message("Caisses des points relais")
+    String balance_cash();
+
+    @Message("Espèces enregistrées")
+    String balance_cash_expected();
+
+    @Message("Comptées")
+    String balance_cash_counted();
+
+    @Message("Écart")
+    String balance_cash_difference();
+
+    @Message("—")
+    String balance_cash_not_counted();
+
+    @Message("Compté (€)")
+    String balance_counted_label();
+
+    @Message("Enregistrer la caisse")
+    String balance_count_submit();
+
+    @Message("Relevés des producteurs")
+    String balance_statements();
+
+    @Message("Producteur")
+    String balance_producer();
+
+    @Message("Ajouter un frais")
+    String balance_add_cost();
+
+    @Message("Libellé (transport, location…)")
+    String balance_cost_label();
+
+    @Message("Affecter une subvention ou un don")
+    String balance_add_subsidy();
+
+    @Message("Financeur")
+    String balance_funder();
+
+    @Message("Avant de solder")
+    String balance_blockers();
+
+    @Message("Solder la tournée")
+    String balance_settle();
+
+    // producerStatements.html
+
+    @Message("Mes relevés")
+    String mine_title();
+
+    @Message("Votre compte n'est lié à aucun producteur : demandez à la coordination.")
+    String mine_no_producer();
+
+    @Message("le {date}")
+    String mine_paid_on(LocalDate date);
+
+    @Message("Voir")
+    String mine_view();
+
+    @Message("Pas encore de relevé.")
+    String mine_none();
+
+    // sheet.html, statement.html, statementPdf.html
+
+    @Message("Relevé — {producer}")
+    String statement_title(String producer);
+
+    @Message("Relevé producteur : {producer}")
+    String sheet_heading(String producer);
+
+    @Message("Tournée")
+    String sheet_round();
+
+    @Message("état :")
+    String sheet_status();
+
+    @Message("payé le {date}")
+    String sheet_paid_on(LocalDate date);
+
+    @Message("(réf. {reference})")
+    String sheet_reference(String reference);
+
+    @Message("Quantités reçues à la plateforme × prix d'achat convenus : 100 % du prix d'achat revient au producteur, quels que soient les tarifs des foyers.")
+    String sheet_intro();
+
+    @Message("Produit")
+    String sheet_product();
+
+    @Message("Quantité reçue")
+    String sheet_quantity();
+
+    @Message("Prix d'achat")
+    String sheet_price();
+
+    @Message("Montant")
+    String sheet_amount();
+
+    @Message("Total à payer au producteur")
+    String sheet_total();
+
+    @Message("← Bilan de la tournée")
+    String statement_back_books();
+
+    @Message("← Mes relevés")
+    String statement_back_mine();
+
+    @Message("Imprimer")
+    String statement_print();
+
+    @Message("Ajustement")
+    String statement_adjustment();
+
+    @Message("Montant en € (négatif pour une retenue)")
+    String statement_adjustment_amount();
+
+    @Message("Ajouter l'ajustement")
+    String statement_adjustment_submit();
+
+    @Message("Envoi")
+    String statement_sending();
+
+    @Message("Le relevé part par e-mail à {email}")
+    String statement_sent_to(String email);
+
+    @Message("(déjà envoyé le {date})")
+    String statement_already_sent(Instant date);
+
+    @Message("Pas d'e-mail : remis en main propre")
+    String statement_hand_delivered();
+
+    @Message("Renvoyer")
+    String statement_resend();
+
+    @Message("Envoyer le relevé")
+    String statement_send();
+
+    @Message("Paiement")
+    String statement_payment();
+
+    @Message("Payé le")
+    String statement_paid_on();
+
+    @Message("Référence (virement, chèque…)")
+    String statement_reference();
+
+    @Message("Noter le paiement")
+    String statement_record_payment();
+
+    // mail/producerStatement.*
+
+    @Message("Relevé « {round} » : {total}")
+    String mail_subject(String round, String total);
+
+    @Message("Relevé")
+    String mail_title();
+
+    @Message("Bonjour,")
+    String mail_hello();
+
+    @Message("Voici le relevé de")
+    String mail_intro_producer();
+
+    @Message("pour la tournée")
+    String mail_intro_round();
+
+    @Message(": ce que nous avons reçu, à vos prix d'achat convenus.")
+    String mail_intro_end();
+
+    @Message("Voici le relevé de {producer} pour la tournée « {round} » : ce que nous avons reçu, à vos prix d'achat convenus.")
+    String mail_intro_text(String producer, String round);
+
+    @Message("Prix")
+    String mail_price();
+
+    @Message("Total à vous payer")
+    String mail_total();
+
+    @Message("Total à vous payer : {total}")
+    String mail_total_text(String total);
+
+    @Message("{product} : {quantity} {unit} à {price} / {unit} = {amount}")
+    String mail_line_text(String product, String quantity, String unit, String price, String amount);
+
+    @Message("Ce relevé est aussi dans votre espace producteur. Merci pour vos produits !")
+    String mail_thanks();
+
+    @Message("Panier Commun")
+    String mail_signature();
+}
