@@ -54,6 +54,9 @@ public class OrderEntry {
     @Inject
     org.paniercommun.distribution.HouseholdAccounts accounts;
 
+    @Inject
+    OrderingMessages messages;
+
     /**
      * A product of the form.
      *
@@ -127,7 +130,7 @@ public class OrderEntry {
             try {
                 fundRate = Integer.valueOf(fundText);
             } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", "Choix de réduction invalide."));
+                parseErrors.add(new FieldError("fundRate", messages.order_fund_invalid()));
             }
         }
         Integer coupons = null;
@@ -136,7 +139,7 @@ public class OrderEntry {
             try {
                 coupons = Integer.valueOf(couponText.trim());
             } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", "Nombre entier de coupons attendu (exemple : 2)."));
+                parseErrors.add(new FieldError("coupons", messages.order_coupons_invalid()));
             }
         }
         try {
@@ -238,7 +241,7 @@ public class OrderEntry {
                 .toList();
         String pickup = rounds.slots(roundId).stream()
                 .filter(s -> household.relayPoint != null && s.relayPoint.id.equals(household.relayPoint.id))
-                .findFirst().map(OrderEntry::describe)
+                .findFirst().map(this::describe)
                 .orElse(household.relayPoint == null ? "" : household.relayPoint.name);
         String base = paper ? "/tournees/" + roundId + "/saisie/" + household.id : "/commandes/" + roundId;
         // Volunteers never see what a household asked from the fund: on a paper form they can only keep it
@@ -247,11 +250,11 @@ public class OrderEntry {
                 : paper ? KEEP : hasOrder && existing.fundRatePercent != null ? String.valueOf(existing.fundRatePercent) : "0";
         List<FundChoice> fundChoices = new ArrayList<>();
         if (paper) {
-            fundChoices.add(new FundChoice(KEEP, "Rien de coché sur le bon : ne rien changer", KEEP.equals(currentRate)));
+            fundChoices.add(new FundChoice(KEEP, messages.order_fund_keep(), KEEP.equals(currentRate)));
         }
-        fundChoices.add(new FundChoice("0", "Pas de réduction", "0".equals(currentRate)));
+        fundChoices.add(new FundChoice("0", messages.order_fund_none(), "0".equals(currentRate)));
         for (int rate : round.antenna.fundRates()) {
-            fundChoices.add(new FundChoice(String.valueOf(rate), rate + " % de réduction",
+            fundChoices.add(new FundChoice(String.valueOf(rate), messages.order_fund_rate(rate),
                     String.valueOf(rate).equals(currentRate)));
         }
         return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
@@ -265,19 +268,19 @@ public class OrderEntry {
     }
 
     /** "Reste dû : 3,20 €" / "Avoir : 1,50 €" from earlier rounds, or null when the household is square. */
-    static String carriedBalance(long cents) {
+    String carriedBalance(long cents) {
         if (cents > 0) {
-            return "Reste dû des tournées précédentes : " + Money.format(cents) + " (à régler au prochain retrait)";
+            return messages.common_balance_due(Money.format(cents));
         }
         if (cents < 0) {
-            return "Avoir des tournées précédentes : " + Money.format(-cents) + " (déduit au prochain retrait)";
+            return messages.common_balance_credit(Money.format(-cents));
         }
         return null;
     }
 
-    private static String describe(RoundSlot slot) {
-        return slot.relayPoint.name + ", le " + slot.distributionDate.format(
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)) + ", " + slot.timeSlot;
+    private String describe(RoundSlot slot) {
+        return messages.order_pickup_slot(slot.relayPoint.name, slot.distributionDate.format(
+                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)), slot.timeSlot);
     }
 
     private static String nullToEmpty(String value) {

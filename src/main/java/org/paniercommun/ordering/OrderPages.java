@@ -54,6 +54,9 @@ public class OrderPages {
     @Inject
     HouseholdAccounts accounts;
 
+    @Inject
+    OrderingMessages messages;
+
     public record RoundLink(long id, String name, String deadline, String status) {
     }
 
@@ -87,14 +90,15 @@ public class OrderPages {
         List<RoundLink> open = rounds.openFor(household.group.id, Instant.now()).stream()
                 .map(r -> new RoundLink(r.id, r.name, OrderService.when(r.deadline),
                         byRound.containsKey(r.id) && byRound.get(r.id).status == OrderStatus.SUBMITTED
-                                ? "Commande envoyée : " + Money.format(byRound.get(r.id).totalCents) : "Pas encore commandé"))
+                                ? messages.my_orders_sent(Money.format(byRound.get(r.id).totalCents))
+                                : messages.my_orders_not_yet()))
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
                 .map(o -> new PastOrder(o.round.id, o.round.name, o.status.label, Money.format(o.goodsTotalCents())))
                 .toList();
-        return Templates.myOrders(household.displayName, open, past, ok == null ? null : "Votre commande est enregistrée.",
-                OrderEntry.carriedBalance(accounts.balance(household.id)));
+        return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages.my_orders_saved(),
+                forms.carriedBalance(accounts.balance(household.id)));
     }
 
     @GET
@@ -115,11 +119,11 @@ public class OrderPages {
         List<ReceiptLine> lines = order.lines.stream().map(l -> {
             String unit = " " + l.offer.product.saleUnit.label();
             BigDecimal gets = l.quantityToHandOut();
-            String note = l.missing ? "manquant, non facturé"
-                    : l.deliveredQuantity != null ? "pesé à la distribution"
+            String note = l.missing ? messages.receipt_note_missing()
+                    : l.deliveredQuantity != null ? messages.receipt_note_weighed()
                     : l.allocatedQuantity == null || l.allocatedQuantity.compareTo(l.quantity) == 0 ? ""
-                    : l.allocatedQuantity.compareTo(l.quantity) > 0 ? "sac complété, comme vous l'aviez accepté"
-                    : "réduit : le producteur livre par colis entiers, ou a livré moins";
+                    : l.allocatedQuantity.compareTo(l.quantity) > 0 ? messages.receipt_note_rounded_up()
+                    : messages.receipt_note_reduced();
             return new ReceiptLine(l.offer.product.name, Quantities.format(l.quantity) + unit,
                     Quantities.format(gets) + unit, note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
@@ -130,7 +134,7 @@ public class OrderPages {
                 order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,
                 contributions > 0 ? Money.format(contributions) : null, Money.format(order.amountToPayCents()),
                 paid != 0 ? Money.format(paid) : null,
-                OrderEntry.carriedBalance(accounts.balancesBefore(List.of(household.id), order.round.id)
+                forms.carriedBalance(accounts.balancesBefore(List.of(household.id), order.round.id)
                         .getOrDefault(household.id, 0L)),
                 lines.stream().anyMatch(l -> !l.note().isEmpty()));
     }

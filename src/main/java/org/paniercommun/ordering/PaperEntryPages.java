@@ -53,6 +53,9 @@ public class PaperEntryPages {
     @Inject
     VolunteerGroups volunteers;
 
+    @Inject
+    OrderingMessages messages;
+
     public record HouseholdRow(long id, String name, String relayPoint, String status) {
     }
 
@@ -100,7 +103,7 @@ public class PaperEntryPages {
         Household household = households.household(householdId);
         volunteers.requireMayActFor(identity, household.group.id);
         String next = "/tournees/" + roundId + "/saisie?ok="
-                + URLEncoder.encode("Commande de " + household.displayName + " enregistrée.", StandardCharsets.UTF_8);
+                + URLEncoder.encode(messages.paper_search_saved(household.displayName), StandardCharsets.UTF_8);
         return forms.submit(roundId, household, form, identity.getPrincipal().getName(), next, true);
     }
 

@@ -122,7 +122,7 @@ class DistributionPagesTest {
                 login, TestAccounts.PASSWORD);
         Household other = fixtures.household(setup.place(), Fixtures.unique("Voisin"), 2);
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
-                .statusCode(200).body(containsString("Pour compléter un sac de 25 kg, j'accepte jusqu'à"));
+                .statusCode(200).body(containsString("Pour compléter un sac de 25 kg, j&#39;accepte jusqu&#39;à"));
         // A tolerance that is not a multiple of the step is shown next to the field.
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).formParam("q-" + lentils, "20")
                 .formParam("t-" + lentils, "0,3").post("/commandes/" + roundId).then().statusCode(400)

@@ -79,7 +79,7 @@ class OrderPagesTest {
                 .body(containsString("id=\"e-" + lentils + "\">Lentilles vertes : se commande par 0,5 kg."))
                 .body(containsString("id=\"e-" + flour + "\">"))
                 .body(containsString("value=\"beaucoup\""))
-                .body(containsString("Rien n'a été enregistré"));
+                .body(containsString("Rien n&#39;a été enregistré"));
         long count = QuarkusTransaction.requiringNew().call(() -> Order.count("round.id", setup.round().id));
         assertEquals(0, count);
     }

@@ -1,0 +1,319 @@
+package org.paniercommun.ordering;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of ordering: a household's orders and order form, the volunteers' paper entry, and the order confirmation
+ * e-mail, in French (the default locale). Another language is added with
+ * {@code src/main/resources/messages/ordering_xx.properties}.
+ */
+@MessageBundle("ordering")
+public interface OrderingMessages {
+
+    // ---- shared ----
+
+    @Message("Produit")
+    String common_product();
+
+    @Message("Montant")
+    String common_amount();
+
+    @Message("Caisse solidaire")
+    String common_fund();
+
+    @Message("Total des produits")
+    String common_goods_total();
+
+    @Message("Saisie des bons de commande")
+    String common_paper_entry_title();
+
+    @Message("Reste dû des tournées précédentes : {amount} (à régler au prochain retrait)")
+    String common_balance_due(String amount);
+
+    @Message("Avoir des tournées précédentes : {amount} (déduit au prochain retrait)")
+    String common_balance_credit(String amount);
+
+    // ---- OrderPages/myOrders ----
+
+    @Message("Mes commandes")
+    String my_orders_title();
+
+    @Message("Foyer : {household}")
+    String my_orders_household(String household);
+
+    @Message("Commandes ouvertes")
+    String my_orders_open();
+
+    @Message("Jusqu'au {deadline}. {status}.")
+    String my_orders_round(String deadline, String status);
+
+    @Message("Commande envoyée : {total}")
+    String my_orders_sent(String total);
+
+    @Message("Pas encore commandé")
+    String my_orders_not_yet();
+
+    @Message("Commander ou modifier")
+    String my_orders_order_or_change();
+
+    @Message("Aucune commande n'est ouverte pour votre groupement en ce moment.")
+    String my_orders_none_open();
+
+    @Message("Commandes passées")
+    String my_orders_past();
+
+    @Message("Tournée")
+    String my_orders_round_column();
+
+    @Message("État")
+    String my_orders_status_column();
+
+    @Message("Total")
+    String my_orders_total_column();
+
+    @Message("Pas encore de commande.")
+    String my_orders_none_past();
+
+    @Message("Votre commande est enregistrée.")
+    String my_orders_saved();
+
+    // ---- OrderPages/receipt ----
+
+    @Message("Les commandes sont closes. Retrait :")
+    String receipt_closed();
+
+    @Message("Certaines quantités ont changé depuis votre commande : voir la colonne « Remarque ».")
+    String receipt_adjusted();
+
+    @Message("Commandé")
+    String receipt_ordered();
+
+    @Message("Vous recevez")
+    String receipt_gets();
+
+    @Message("Prix")
+    String receipt_price();
+
+    @Message("Remarque")
+    String receipt_note();
+
+    @Message("Coupons et arrondi solidaires")
+    String receipt_contributions();
+
+    @Message("À payer pour cette commande")
+    String receipt_to_pay();
+
+    @Message("Déjà payé")
+    String receipt_paid();
+
+    @Message("Pour le vrac, le montant suit le poids réel pesé au retrait.")
+    String receipt_bulk_hint();
+
+    @Message("← Mes commandes")
+    String receipt_back();
+
+    @Message("manquant, non facturé")
+    String receipt_note_missing();
+
+    @Message("pesé à la distribution")
+    String receipt_note_weighed();
+
+    @Message("sac complété, comme vous l'aviez accepté")
+    String receipt_note_rounded_up();
+
+    @Message("réduit : le producteur livre par colis entiers, ou a livré moins")
+    String receipt_note_reduced();
+
+    // ---- OrderEntry/order ----
+
+    @Message("Bon de commande de")
+    String order_paper_of();
+
+    @Message("Foyer :")
+    String order_household();
+
+    @Message("— commandes jusqu'au")
+    String order_until();
+
+    @Message("Retrait : {pickup}.")
+    String order_pickup(String pickup);
+
+    @Message("{relayPoint}, le {date}, {timeSlot}")
+    String order_pickup_slot(String relayPoint, String date, String timeSlot);
+
+    @Message("Certaines quantités sont à corriger : voir les messages en rouge. Rien n'a été enregistré.")
+    String order_fix_errors();
+
+    @Message("Saisie rapide : tapez la quantité puis Tab pour passer au produit suivant ; Entrée enregistre.")
+    String order_quick_entry();
+
+    @Message("par {step} {unit}")
+    String order_step(String step, String unit);
+
+    @Message(", minimum {minimum} {unit}")
+    String order_minimum(String minimum, String unit);
+
+    @Message(", reste {remaining} {unit}")
+    String order_remaining(String remaining, String unit);
+
+    @Message("Moins de {product}")
+    String order_less(String product);
+
+    @Message("Plus de {product}")
+    String order_more(String product);
+
+    @Message("Pour compléter un sac de {caseSize} {unit}, j'accepte jusqu'à")
+    String order_tolerance(String caseSize, String unit);
+
+    @Message("{unit} de plus")
+    String order_tolerance_more(String unit);
+
+    @Message("Total :")
+    String order_total();
+
+    @Message("À payer au retrait :")
+    String order_to_pay();
+
+    @Message("À payer au retrait (caisse solidaire : − {reduction}) :")
+    String order_to_pay_with_fund(String reduction);
+
+    @Message("Si vous en avez besoin ce mois-ci, la caisse solidaire prend en charge une partie de votre commande. "
+            + "Aucune question, aucun justificatif : personne d'autre que vous ne le saura.")
+    String order_fund_hint();
+
+    @Message("Coupons solidaires de 1 € à ajouter (payés au retrait)")
+    String order_coupons_label();
+
+    @Message("Pour aider d'autres foyers : chaque coupon met 1 € dans la caisse.")
+    String order_coupons_hint();
+
+    @Message("Modifier la commande")
+    String order_change();
+
+    @Message("Envoyer la commande")
+    String order_send();
+
+    @Message("Annuler la commande")
+    String order_cancel();
+
+    @Message("Rien de coché sur le bon : ne rien changer")
+    String order_fund_keep();
+
+    @Message("Pas de réduction")
+    String order_fund_none();
+
+    @Message("{rate} % de réduction")
+    String order_fund_rate(int rate);
+
+    @Message("Choix de réduction invalide.")
+    String order_fund_invalid();
+
+    @Message("Nombre entier de coupons attendu (exemple : 2).")
+    String order_coupons_invalid();
+
+    // ---- PaperEntryIndex/index ----
+
+    @Message("Commandes jusqu'au {deadline}.")
+    String paper_index_until(String deadline);
+
+    @Message("Saisir les bons papier")
+    String paper_index_enter();
+
+    @Message("Aucune tournée n'est ouverte aux commandes en ce moment.")
+    String paper_index_none();
+
+    // ---- PaperEntryPages/search ----
+
+    @Message("Saisie des bons — {round}")
+    String paper_search_title(String round);
+
+    @Message("Foyer (nom ou numéro)")
+    String paper_search_query();
+
+    @Message("Chercher")
+    String paper_search_submit();
+
+    @Message("Foyer")
+    String paper_search_household();
+
+    @Message("Point relais")
+    String paper_search_relay_point();
+
+    @Message("Commande")
+    String paper_search_order();
+
+    @Message("Aucun foyer trouvé.")
+    String paper_search_none();
+
+    @Message("Commande de {household} enregistrée.")
+    String paper_search_saved(String household);
+
+    // ---- mail/orderConfirmed (HTML and text) ----
+
+    @Message("Votre commande")
+    String order_confirmed_title();
+
+    @Message("Bonjour {household},")
+    String order_confirmed_hello(String household);
+
+    @Message("Votre commande de la tournée")
+    String order_confirmed_of_round();
+
+    @Message("est annulée.")
+    String order_confirmed_cancelled();
+
+    @Message("est enregistrée. Vous pouvez la modifier jusqu'au")
+    String order_confirmed_saved();
+
+    @Message("Votre commande de la tournée « {round} » est annulée.")
+    String order_confirmed_cancelled_text(String round);
+
+    @Message("Votre commande de la tournée « {round} » est enregistrée. Vous pouvez la modifier jusqu'au {deadline}.")
+    String order_confirmed_saved_text(String round, String deadline);
+
+    @Message("Quantité")
+    String order_confirmed_quantity();
+
+    @Message("Prix unitaire")
+    String order_confirmed_unit_price();
+
+    @Message("Coupons solidaires")
+    String order_confirmed_coupons();
+
+    @Message("Total à payer au retrait")
+    String order_confirmed_to_pay();
+
+    @Message("- {product} : {quantity} à {unitPrice} = {amount}")
+    String order_confirmed_line_text(String product, String quantity, String unitPrice, String amount);
+
+    @Message("Total des produits : {total}")
+    String order_confirmed_goods_total_text(String total);
+
+    @Message("Caisse solidaire : − {reduction}")
+    String order_confirmed_fund_text(String reduction);
+
+    @Message("Coupons solidaires : {coupons}")
+    String order_confirmed_coupons_text(String coupons);
+
+    @Message("Total à payer au retrait : {toPay}")
+    String order_confirmed_to_pay_text(String toPay);
+
+    @Message("Retrait à")
+    String order_confirmed_pickup_at();
+
+    @Message(", le")
+    String order_confirmed_pickup_on();
+
+    @Message("Pensez à apporter vos contenants pour le vrac.")
+    String order_confirmed_containers();
+
+    @Message("Voir ou modifier ma commande")
+    String order_confirmed_view();
+
+    @Message("Voir ou modifier ma commande : {url}")
+    String order_confirmed_view_text(String url);
+
+    @Message("À bientôt,")
+    String order_confirmed_bye();
+}
