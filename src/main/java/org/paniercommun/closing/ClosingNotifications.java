@@ -21,6 +21,9 @@ public class ClosingNotifications {
     @Inject
     Outbox outbox;
 
+    @Inject
+    ClosingMessages messages;
+
     @ConfigProperty(name = "panier.public-url")
     String publicUrl;
 
@@ -61,7 +64,7 @@ public class ClosingNotifications {
             }
             MailBodies bodies = MailBodies.render(() -> Templates.quantitiesChanged(household.displayName, round.name,
                     lines, Money.format(order.amountToPayCents()), base + "/commandes/" + round.id));
-            outbox.enqueue(household.email, "Votre commande « " + round.name + " » : quantités ajustées",
+            outbox.enqueue(household.email, messages.quantities_changed_subject(round.name),
                     bodies.html(), bodies.text());
         }
     }

@@ -45,6 +45,9 @@ public class ClosingPages {
     @Inject
     RoundService rounds;
 
+    @Inject
+    ClosingMessages messages;
+
     /** One choice of a select list. */
     public record Choice(String value, String label) {
     }
@@ -81,7 +84,7 @@ public class ClosingPages {
             Decision decision = "ROUND_UP".equals(value) ? Decision.ROUND_UP
                     : "ROUND_DOWN".equals(value) ? Decision.ROUND_DOWN : null;
             closing.decide(roundId, offerId, new ClosingService.DecisionCommand(decision, reader.checked("remember")));
-            return done(roundId, "Arrondi enregistré.");
+            return done(roundId, messages.closing_decision_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
         } catch (ConflictException e) {
@@ -104,10 +107,10 @@ public class ClosingPages {
             }
             ReceptionStatus status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
             closing.receive(roundId, offerId, new ClosingService.ReceptionCommand(received, status, reader.text("note")));
-            return done(roundId, "Réception enregistrée.");
+            return done(roundId, messages.closing_reception_saved());
         } catch (IllegalArgumentException e) {
             return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("status",
-                    "Choisissez l'état de la livraison."))), offerId, null));
+                    messages.closing_reception_status_missing()))), offerId, null));
         } catch (InvalidInputException e) {
             return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
         } catch (ConflictException e) {
@@ -121,7 +124,7 @@ public class ClosingPages {
     public Object confirm(@PathParam("roundId") long roundId) {
         try {
             closing.confirm(roundId, Instant.now());
-            return done(roundId, "Quantités validées : les foyers concernés sont prévenus.");
+            return done(roundId, messages.closing_confirm_saved());
         } catch (ConflictException e) {
             return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("confirm", e.getMessage()))),
                     null, null));

@@ -589,14 +589,13 @@ public class ClosingService {
     }
 
     /** "il manque 3 kg pour compléter le dernier sac de Lentilles vertes" — or null when cases are full. */
-    public static String missingMessage(RoundOffer offer, BigDecimal ordered) {
+    public static String missingMessage(ClosingMessages messages, RoundOffer offer, BigDecimal ordered) {
         BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
         BigDecimal missing = CaseRounding.missing(ordered, caseSize);
         if (missing.signum() == 0) {
             return null;
         }
-        return "Il manque " + Quantities.format(missing) + " " + offer.product.saleUnit.label()
-                + " pour compléter le dernier colis de « " + offer.product.name + " » (colis de "
-                + Quantities.format(caseSize) + " " + offer.product.saleUnit.label() + ").";
+        return messages.common_missing(Quantities.format(missing), offer.product.saleUnit.label(), offer.product.name,
+                Quantities.format(caseSize));
     }
 }

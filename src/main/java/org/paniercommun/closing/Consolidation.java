@@ -26,6 +26,9 @@ public class Consolidation {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClosingMessages messages;
+
     /** A relay point column; id null for households without a relay point. */
     public record RelayPointColumn(Long id, String name) {
     }
@@ -74,7 +77,7 @@ public class Consolidation {
         columnNames.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> columns.add(new RelayPointColumn(e.getKey(), e.getValue())));
         if (withoutRelayPoint) {
-            columns.add(new RelayPointColumn(null, "Sans point relais"));
+            columns.add(new RelayPointColumn(null, messages.common_no_relay_point()));
         }
         Map<Long, Integer> columnIndex = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -101,7 +104,7 @@ public class Consolidation {
                     t.ordered.setScale(3), t.tolerances.setScale(3), t.allocated.setScale(3),
                     offer.caseSize != null ? offer.caseSize : p.caseSize, offer.casesOrdered, offer.surplusQuantity,
                     offer.receivedQuantity, t.households, List.copyOf(t.perRelayPoint),
-                    ClosingService.missingMessage(offer, t.ordered), offer.caseDecision, p.casePolicy,
+                    ClosingService.missingMessage(messages, offer, t.ordered), offer.caseDecision, p.casePolicy,
                     offer.receptionStatus, offer.receptionNote));
         }
         return new RoundConsolidation(round.id, round.name, columns, products);
