@@ -63,6 +63,9 @@ public class DistributionPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    DistributionMessages messages;
+
     public record Choice(String value, String label) {
     }
 
@@ -142,9 +145,13 @@ public class DistributionPages {
             PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
                     updates, coupons, roundUp,
                     new PaymentCommand(method, amount), pickedUp), login(), Instant.now());
-            String message = saved.name() + (pickedUp ? " : servi." : " : enregistré.")
-                    + (saved.amountToCollectCents() > 0 ? " Reste à payer " + Money.format(saved.amountToCollectCents()) + "."
-                            : saved.amountToCollectCents() < 0 ? " Avoir de " + Money.format(-saved.amountToCollectCents()) + "." : "");
+            String message = (pickedUp ? messages.household_served_notice(saved.name())
+                    : messages.household_saved_notice(saved.name()))
+                    + (saved.amountToCollectCents() > 0
+                            ? " " + messages.household_due_notice(Money.format(saved.amountToCollectCents()))
+                            : saved.amountToCollectCents() < 0
+                                    ? " " + messages.household_credit_notice(Money.format(-saved.amountToCollectCents()))
+                                    : "");
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, message);
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
@@ -164,7 +171,7 @@ public class DistributionPages {
         FormReader reader = new FormReader(form);
         try {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, saved.name() + " : absent.");
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.household_absent_notice(saved.name()));
         } catch (ConflictException | InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
@@ -187,7 +194,7 @@ public class DistributionPages {
             }
             distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(decision,
                     reader.text("note")), login());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, "Décision enregistrée.");
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.list_decision_saved());
         } catch (InvalidInputException | ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("decision", e.getMessage()))), orderId));
@@ -200,7 +207,7 @@ public class DistributionPages {
         requireMayAct(roundId, slotId);
         try {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, "Distribution close. Merci !");
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.list_closed_notice());
         } catch (ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));

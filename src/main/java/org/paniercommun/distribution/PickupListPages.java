@@ -51,6 +51,9 @@ public class PickupListPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    DistributionMessages messages;
+
     public record SlotLink(long slotId, String relayPoint, String date) {
     }
 
@@ -160,7 +163,7 @@ public class PickupListPages {
     private org.paniercommun.round.Round requireClosed(long roundId) {
         var round = rounds.round(roundId);
         if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN) {
-            throw new ConflictException("Les listes se préparent après la clôture des commandes.");
+            throw new ConflictException(messages.index_not_closed());
         }
         return round;
     }

@@ -107,13 +107,13 @@ class PickupListTest {
 
         String byName = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement").then().statusCode(200)
-                .body(containsString("Liste d'émargement")).body(containsString("Initiales")).extract().asString();
+                .body(containsString("Liste d&#39;émargement")).body(containsString("Initiales")).extract().asString();
         assertTrue(byName.indexOf(adam.displayName) < byName.indexOf(zoe.displayName), "sorted by name");
         assertFalse(byName.contains(far.displayName), "only this relay point's households");
         // Zoé pays her order less the fund's part, shown only as an amount to pay.
         String zoePays = org.paniercommun.web.Money.format(zoeOrder.amountToPayCents());
         assertTrue(byName.contains(zoePays), byName);
-        String sheetOnly = byName.substring(byName.indexOf("Liste d'émargement"), byName.indexOf("Total à encaisser"));
+        String sheetOnly = byName.substring(byName.indexOf("Liste d&#39;émargement"), byName.indexOf("Total à encaisser"));
         assertFalse(sheetOnly.toLowerCase().contains("réduction") || sheetOnly.toLowerCase().contains("caisse solidaire")
                 || sheetOnly.contains(org.paniercommun.web.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
         String byNumber = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)

@@ -1,0 +1,268 @@
+package org.paniercommun.distribution;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.time.LocalDate;
+
+/**
+ * Texts of distribution day: the volunteers' distribution screens and the printable pickup and pick lists (A4
+ * page and PDF), in French (the default locale). Another language is added with
+ * {@code src/main/resources/messages/distribution_xx.properties}.
+ */
+@MessageBundle("distribution")
+public interface DistributionMessages {
+
+    // ---- shared ----
+
+    @Message("Distribution — {name}")
+    String common_distribution_title(String name);
+
+    @Message("Produit")
+    String common_product();
+
+    @Message("Montant")
+    String common_amount();
+
+    @Message("À remettre")
+    String common_to_hand_out();
+
+    @Message("À payer :")
+    String common_to_pay();
+
+    @Message("n°")
+    String common_number();
+
+    @Message("{count} foyer(s)")
+    String common_households(int count);
+
+    @Message("distribution le {date} ({timeSlot})")
+    String common_distribution_on(LocalDate date, String timeSlot);
+
+    @Message("Trier :")
+    String common_sort();
+
+    @Message("par nom")
+    String common_by_name();
+
+    @Message("par numéro")
+    String common_by_number();
+
+    @Message("Enregistrer")
+    String common_save();
+
+    @Message("← Listes")
+    String common_back_to_lists();
+
+    @Message("Imprimer")
+    String common_print();
+
+    @Message("Préparation — {relayPoint}")
+    String common_pick_title(String relayPoint);
+
+    @Message("Émargement — {relayPoint}")
+    String common_pickup_title(String relayPoint);
+
+    // ---- DistributionPages/slots ----
+
+    @Message("Distribution")
+    String slots_heading();
+
+    @Message("listes à imprimer")
+    String slots_lists();
+
+    @Message("close")
+    String slots_closed();
+
+    @Message("Aucun point relais de vos groupements ne distribue cette tournée.")
+    String slots_none();
+
+    // ---- DistributionPages/list ----
+
+    @Message("distribution close")
+    String list_closed();
+
+    @Message("{served} servi(s), {absent} absent(s) sur {households} foyer(s).")
+    String list_counts(long served, long absent, int households);
+
+    @Message("N°")
+    String list_number();
+
+    @Message("Foyer")
+    String list_household();
+
+    @Message("État")
+    String list_status();
+
+    @Message("À payer")
+    String list_to_pay();
+
+    @Message("Ouvrir")
+    String list_open();
+
+    @Message("Que deviennent ses produits ?")
+    String list_absence_decision();
+
+    @Message("Choisir…")
+    String list_choose();
+
+    @Message("Remarque")
+    String list_note();
+
+    @Message("Aucune commande pour ce point relais.")
+    String list_none();
+
+    @Message("Clore la distribution ? Les foyers non servis seront notés absents.")
+    String list_close_confirm();
+
+    @Message("Clore la distribution de ce point relais")
+    String list_close();
+
+    @Message("Décision enregistrée.")
+    String list_decision_saved();
+
+    @Message("Distribution close. Merci !")
+    String list_closed_notice();
+
+    // ---- DistributionPages/household ----
+
+    @Message("{household} — distribution")
+    String household_title(String household);
+
+    @Message("État :")
+    String household_status();
+
+    @Message("Prix")
+    String household_price();
+
+    @Message("Pesé / remis")
+    String household_weighed();
+
+    @Message("Manquant")
+    String household_missing();
+
+    @Message("Quantité pesée de {product}")
+    String household_weighed_label(String product);
+
+    @Message("{product} manquant")
+    String household_missing_label(String product);
+
+    @Message("(déjà réglé : {paid})")
+    String household_already_paid(String paid);
+
+    @Message("Coupons solidaires achetés aujourd'hui (1 € pièce ; vide = inchangé)")
+    String household_coupons();
+
+    @Message("Arrondi solidaire en € (vide = inchangé)")
+    String household_round_up();
+
+    @Message("Paiement reçu maintenant")
+    String household_payment();
+
+    @Message("Montant en €")
+    String household_payment_amount();
+
+    @Message("Moyen de paiement")
+    String household_payment_method();
+
+    @Message("Ce qui n'est pas payé aujourd'hui reste dû et s'ajoute à la prochaine commande ; un trop-perçu devient un "
+            + "avoir.")
+    String household_balance_hint();
+
+    @Message("Enregistrer et remettre les produits")
+    String household_hand_out();
+
+    @Message("Enregistrer seulement")
+    String household_save_only();
+
+    @Message("Foyer absent")
+    String household_absent();
+
+    @Message("{household} : servi.")
+    String household_served_notice(String household);
+
+    @Message("{household} : enregistré.")
+    String household_saved_notice(String household);
+
+    @Message("Reste à payer {amount}.")
+    String household_due_notice(String amount);
+
+    @Message("Avoir de {amount}.")
+    String household_credit_notice(String amount);
+
+    @Message("{household} : absent.")
+    String household_absent_notice(String household);
+
+    // ---- PickupListPages/index ----
+
+    @Message("Listes — {round}")
+    String index_title(String round);
+
+    @Message("Listes à imprimer")
+    String index_heading();
+
+    @Message("Point relais")
+    String index_relay_point();
+
+    @Message("Distribution")
+    String index_distribution();
+
+    @Message("Émargement")
+    String index_pickup();
+
+    @Message("Préparation")
+    String index_pick();
+
+    @Message("page")
+    String index_page();
+
+    @Message("Aucun point relais de vos groupements dans cette tournée.")
+    String index_none();
+
+    @Message("Les listes se préparent après la clôture des commandes.")
+    String index_not_closed();
+
+    // ---- PickupListPages/pickupPdf ----
+
+    @Message("Page")
+    String pickup_pdf_page();
+
+    // ---- PickupListPages/picksheet ----
+
+    @Message("Producteur")
+    String picksheet_producer();
+
+    @Message("Quantité")
+    String picksheet_quantity();
+
+    @Message("Foyers")
+    String picksheet_households();
+
+    @Message("Prêt")
+    String picksheet_ready();
+
+    @Message("Rien pour ce point relais.")
+    String picksheet_none();
+
+    // ---- PickupListPages/sheet ----
+
+    @Message("Liste d'émargement — {relayPoint}")
+    String sheet_title(String relayPoint);
+
+    @Message("Commandé")
+    String sheet_ordered();
+
+    @Message("Prix unitaire")
+    String sheet_unit_price();
+
+    @Message("Pesé")
+    String sheet_weighed();
+
+    @Message("Remis")
+    String sheet_handed_out();
+
+    @Message("Initiales :")
+    String sheet_initials();
+
+    @Message("Total à encaisser :")
+    String sheet_total();
+}
