@@ -49,6 +49,9 @@ public class PurchaseOrderPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    PurchaseOrderMessages messages;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(long roundId, String roundName, boolean confirmed,
@@ -76,7 +79,7 @@ public class PurchaseOrderPages {
         DeliveryCommand command = delivery(in);
         return act(in, () -> {
             purchaseOrders.setDelivery(roundId, null, command);
-            return "Livraison enregistrée pour tous les bons.";
+            return messages.list_delivery_saved();
         }, "/tournees/" + roundId + "/bons-de-commande", errors -> listPage(roundId, errors, null));
     }
 
@@ -85,8 +88,8 @@ public class PurchaseOrderPages {
     public Object sendAll(@PathParam("roundId") long roundId) {
         return act(new FormReader(new MultivaluedHashMap<>()), () -> {
             var result = purchaseOrders.sendAll(roundId, login(), Instant.now());
-            return result.sent() + " bon(s) envoyé(s)." + (result.withoutEmail().isEmpty() ? ""
-                    : " Sans e-mail, à imprimer et remettre : " + String.join(", ", result.withoutEmail()) + ".");
+            return messages.list_sent_notice(result.sent()) + (result.withoutEmail().isEmpty() ? ""
+                    : " " + messages.list_without_email_notice(String.join(", ", result.withoutEmail())));
         }, "/tournees/" + roundId + "/bons-de-commande", errors -> listPage(roundId, errors, null));
     }
 
@@ -120,7 +123,7 @@ public class PurchaseOrderPages {
         DeliveryCommand command = delivery(in);
         return act(in, () -> {
             purchaseOrders.setDelivery(roundId, producerId, command);
-            return "Livraison enregistrée.";
+            return messages.order_delivery_saved();
         }, orderPath(roundId, producerId), errors -> orderPage(roundId, producerId, errors));
     }
 
@@ -133,7 +136,7 @@ public class PurchaseOrderPages {
         boolean handDelivered = in.checked("handDelivered");
         return act(in, () -> {
             purchaseOrders.send(roundId, producerId, handDelivered, login(), Instant.now());
-            return "Bon de commande envoyé.";
+            return messages.order_sent_notice();
         }, orderPath(roundId, producerId), errors -> orderPage(roundId, producerId, errors));
     }
 

@@ -54,6 +54,9 @@ public class PurchaseOrderService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PurchaseOrderMessages messages;
+
     /** One product ordered from the producer: whole cases (sacs, cartons) of its case size. */
     public record Line(String product, String unit, BigDecimal caseSize, int cases, BigDecimal quantity,
             long unitPriceCents, long amountCents) {
@@ -193,8 +196,9 @@ public class PurchaseOrderService {
         boolean resend = view.sent();
         if (hasEmail) {
             MailBodies bodies = MailBodies.render(() -> Templates.purchaseOrder(view));
-            outbox.enqueue(view.producerEmail(), (resend ? "Bon de commande (mise à jour) « " : "Bon de commande « ")
-                    + round.name + " » : " + Money.format(view.totalCents()), bodies.html(), bodies.text(),
+            String total = Money.format(view.totalCents());
+            outbox.enqueue(view.producerEmail(), resend ? messages.mail_subject_resent(round.name, total)
+                    : messages.mail_subject(round.name, total), bodies.html(), bodies.text(),
                     new Outbox.Attachment(fileName(view, "csv"), CsvWriter.MEDIA_TYPE,
                             csv(view).getBytes(StandardCharsets.UTF_8)));
         }
