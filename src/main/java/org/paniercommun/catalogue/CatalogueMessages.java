@@ -85,20 +85,6 @@ public interface CatalogueMessages {
     @Message("Tous")
     String common_all_masculine();
 
-    // Pager (CataloguePages/pager.html)
-
-    @Message("Pages")
-    String pager_label();
-
-    @Message("← Page précédente")
-    String pager_previous();
-
-    @Message("Page suivante →")
-    String pager_next();
-
-    @Message("Page {page} sur {count}")
-    String pager_position(int page, long count);
-
     // Producer's own products (ownProducts.html)
 
     @Message("Mes produits")

@@ -101,9 +101,6 @@ public interface FundMessages {
     @Message("Enregistrer une entrée")
     String manage_record();
 
-    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
-    String manage_errors();
-
     @Message("Don")
     String manage_kind_donation();
 

@@ -18,9 +18,6 @@ public interface HouseholdMessages {
     @Message("— choisir —")
     String common_choose();
 
-    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
-    String common_form_errors();
-
     @Message("Modifications enregistrées.")
     String common_saved();
 

@@ -19,9 +19,6 @@ public interface OrganisationMessages {
     @Message("— choisir —")
     String common_choose();
 
-    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
-    String common_form_errors();
-
     @Message("Retour")
     String common_back();
 

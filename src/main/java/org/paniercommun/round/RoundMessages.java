@@ -16,9 +16,6 @@ public interface RoundMessages {
     @Message("Préparer une tournée")
     String common_prepare();
 
-    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
-    String common_form_errors();
-
     @Message("Antenne")
     String common_antenna();
 

@@ -164,6 +164,9 @@ public interface AppMessages {
 
     // Field errors of HTML forms (FormReader)
 
+    @Message("Certaines informations sont à corriger : voir les messages en rouge.")
+    String form_errors_summary();
+
     @Message("Nombre entier attendu (exemple : 3).")
     String form_integer_expected();
 
