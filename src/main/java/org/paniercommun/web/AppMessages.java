@@ -10,6 +10,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle("msg")
 public interface AppMessages {
 
+    /** The page's language for browsers and screen readers ({@code <html lang>}): a translation gives its own. */
+    @Message("fr")
+    String html_lang();
+
     @Message("Panier Commun")
     String app_name();
 
