@@ -323,7 +323,7 @@ public class OrderService {
                 errors.add(new FieldError(field, name + " : la quantité ne peut pas être négative."));
                 continue;
             }
-            if (quantity.stripTrailingZeros().scale() > 3) {
+            if (!Quantities.hasAtMostThreeDecimals(quantity)) {
                 errors.add(new FieldError(field, name + " : au plus trois chiffres après la virgule."));
                 continue;
             }
@@ -331,7 +331,7 @@ public class OrderService {
                 continue;
             }
             String unit = offer.product.saleUnit.label();
-            if (quantity.remainder(offer.product.orderStep).signum() != 0) {
+            if (!Quantities.isWholeNumberOf(quantity, offer.product.orderStep)) {
                 errors.add(new FieldError(field, name + " : se commande par " + Quantities.format(offer.product.orderStep)
                         + " " + unit + "."));
                 continue;
@@ -372,7 +372,7 @@ public class OrderService {
                 errors.add(new FieldError(field, name + " : la tolérance ne peut pas être négative."));
             } else if (offer.product.caseSize.compareTo(offer.product.orderStep) <= 0) {
                 errors.add(new FieldError(field, name + " : pas de tolérance pour ce produit, il ne se vend pas par sac."));
-            } else if (tolerance.remainder(offer.product.orderStep).signum() != 0) {
+            } else if (!Quantities.isWholeNumberOf(tolerance, offer.product.orderStep)) {
                 errors.add(new FieldError(field, name + " : la tolérance se donne par " + Quantities.format(
                         offer.product.orderStep) + " " + unit + "."));
             } else if (tolerance.compareTo(offer.product.caseSize) >= 0) {

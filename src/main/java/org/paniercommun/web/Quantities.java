@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /** Quantities in sale units (kg, litres, pieces), BigDecimal with up to three decimals. */
 public final class Quantities {
 
+    /** Far below Long.MAX_VALUE / 1000: a quantity this large still counts exactly in thousandths. */
+    private static final BigDecimal LARGEST_IN_THOUSANDTHS = BigDecimal.valueOf(1_000_000_000_000L);
+
     private Quantities() {
     }
 
@@ -18,6 +21,31 @@ public final class Quantities {
             stripped = stripped.setScale(0);
         }
         return stripped.toPlainString().replace('.', ',');
+    }
+
+    /** Whether a quantity has at most three decimals (0,125 kg, not 0,1255), without allocating in the usual case. */
+    public static boolean hasAtMostThreeDecimals(BigDecimal quantity) {
+        return quantity.scale() <= 3 || quantity.stripTrailingZeros().scale() <= 3;
+    }
+
+    /**
+     * Whether a quantity is a whole number of steps (2,5 kg by 0,5 kg), both with at most three decimals. Counted in
+     * thousandths as longs: {@link BigDecimal#remainder} divides through MutableBigInteger, and every line of every
+     * order is checked this way (a tenth of what an order allocates, benchmark of issue 8).
+     */
+    public static boolean isWholeNumberOf(BigDecimal quantity, BigDecimal step) {
+        if (step.signum() <= 0) {
+            throw new IllegalArgumentException("A step is positive: " + step);
+        }
+        if (!hasAtMostThreeDecimals(quantity) || !hasAtMostThreeDecimals(step)
+                || quantity.abs().compareTo(LARGEST_IN_THOUSANDTHS) > 0 || step.compareTo(LARGEST_IN_THOUSANDTHS) > 0) {
+            return quantity.remainder(step).signum() == 0;
+        }
+        return thousandths(quantity) % thousandths(step) == 0;
+    }
+
+    private static long thousandths(BigDecimal quantity) {
+        return quantity.movePointRight(3).longValueExact();
     }
 
     /**
