@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.query.NativeQuery;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.ConflictException;
@@ -333,16 +334,27 @@ public class FundService {
 
     /** Adds {@code amount} (negative to take) only if the balance stays at or above {@code floor}. */
     private boolean move(long antennaId, long amount, long floor) {
-        ensureBalanceRow(antennaId);
-        int updated = em.createNativeQuery("update fund_balances set balance_cents = balance_cents + :amount "
-                + "where antenna_id = :a and (:amount >= 0 or balance_cents + :amount >= :floor)")
-                .setParameter("amount", amount).setParameter("a", antennaId).setParameter("floor", floor)
-                .executeUpdate();
+        int updated = updateBalance(antennaId, amount, floor);
+        // Nothing moved: either the floor said no, or the antenna's balance row does not exist yet (its first entry).
+        if (updated == 0 && ensureBalanceRow(antennaId) == 1) {
+            updated = updateBalance(antennaId, amount, floor);
+        }
         return updated == 1;
     }
 
-    private void ensureBalanceRow(long antennaId) {
-        em.createNativeQuery("insert into fund_balances (antenna_id) values (:a) on conflict do nothing")
+    private int updateBalance(long antennaId, long amount, long floor) {
+        return em.createNativeQuery("update fund_balances set balance_cents = balance_cents + :amount "
+                        + "where antenna_id = :a and (:amount >= 0 or balance_cents + :amount >= :floor)")
+                // Only this table: Hibernate otherwise flushes the whole order before a native statement.
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("fund_balances")
+                .setParameter("amount", amount).setParameter("a", antennaId).setParameter("floor", floor)
+                .executeUpdate();
+    }
+
+    /** 1 when the row was created now, 0 when it was there. */
+    private int ensureBalanceRow(long antennaId) {
+        return em.createNativeQuery("insert into fund_balances (antenna_id) values (:a) on conflict do nothing")
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("fund_balances")
                 .setParameter("a", antennaId).executeUpdate();
     }
 
