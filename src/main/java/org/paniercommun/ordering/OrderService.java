@@ -406,6 +406,7 @@ public class OrderService {
             // whole persistence context before each of the 15 updates was half of an order's CPU time.
             int updated = em.createNativeQuery("update round_offers set ordered_quantity = ordered_quantity + :delta "
                     + "where id = :id and (cap_quantity is null or ordered_quantity + :delta <= cap_quantity)")
+                    .unwrap(NativeQuery.class).addSynchronizedEntityClass(RoundOffer.class)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("delta", delta.getValue()).setParameter("id", delta.getKey()).executeUpdate();
             if (updated == 0) {
