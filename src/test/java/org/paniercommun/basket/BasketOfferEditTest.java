@@ -323,6 +323,7 @@ class BasketOfferEditTest {
                 .formParam("producerId", w.producerId()).formParam("frequency", "WEEKLY")
                 .formParam("pickupDay", "WEDNESDAY").formParam("pickupTime", "18 h – 19 h")
                 .formParam("missedRule", "HELD").formParam("version", version).post(page).then().statusCode(400)
+                .body(containsString("Certaines informations sont à corriger"))
                 .body(containsString("field-error")).body(containsString("value=\"dix\""))
                 .body(containsString("value=\"18 h – 19 h\""));
         form(w.coordinator()).formParam("name", "").formParam("size", "PETIT").formParam("value", "11")
