@@ -16,6 +16,10 @@ public class BasketDelivery extends PanacheEntity {
     @Column(name = "offer_id")
     public long offerId;
 
+    /** The producer who packs this delivery, frozen when it is planned (an offer's producer may change later). */
+    @Column(name = "producer_id")
+    public long producerId;
+
     @Column(name = "delivery_date")
     public LocalDate deliveryDate;
 

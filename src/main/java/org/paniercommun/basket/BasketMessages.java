@@ -657,4 +657,82 @@ public interface BasketMessages {
 
     @Message("Panier Commun")
     String mail_signature();
+
+    // Editing, withdrawing and reinstating an offer
+
+    @Message("Indiquez la version de l'offre que vous modifiez (champ version, lue avec l'offre).")
+    String error_offer_version();
+
+    @Message("Cette offre a été modifiée par quelqu'un d'autre entre-temps. Relisez-la telle qu'elle est maintenant, "
+            + "puis enregistrez de nouveau vos changements.")
+    String error_offer_stale();
+
+    @Message("La fréquence et le jour de retrait ne peuvent pas changer tant que des abonnements à cette offre sont "
+            + "en cours ou à venir ({count}) : leur calendrier serait décalé et leurs paniers déjà planifiés resteraient "
+            + "aux anciennes dates. Créez une nouvelle offre avec le nouveau rythme (et retirez celle-ci), ou attendez "
+            + "la fin de ces abonnements.")
+    String error_offer_rhythm_locked(long count);
+
+    @Message("Cette offre est retirée : elle ne prend plus de nouvel abonnement.")
+    String error_offer_withdrawn();
+
+    @Message("Cette offre est déjà retirée.")
+    String error_offer_already_withdrawn();
+
+    @Message("Cette offre est déjà proposée : elle n'est pas retirée.")
+    String error_offer_not_withdrawn();
+
+    @Message("Cette offre a été modifiée par quelqu'un d'autre pendant que vous la modifiiez : elle est affichée en "
+            + "haut de la page telle qu'elle est maintenant. Vos saisies sont conservées dans le formulaire ; "
+            + "vérifiez-les puis enregistrez de nouveau pour les appliquer.")
+    String offer_edit_stale();
+
+    @Message("Offre modifiée.")
+    String notice_offer_updated();
+
+    @Message("Offre modifiée. La nouvelle valeur s'applique aux paniers planifiés à partir de maintenant ; "
+            + "{kept} panier(s) déjà planifié(s) à venir gardent la valeur et les parts fixées à leur planification.")
+    String notice_offer_updated_value(long kept);
+
+    @Message("Offre retirée : elle ne prend plus de nouvel abonnement. Les abonnements en cours continuent.")
+    String notice_offer_withdrawn();
+
+    @Message("Offre remise en service : elle prend de nouveau des abonnements.")
+    String notice_offer_reinstated();
+
+    @Message("Modifier l'offre")
+    String offer_edit();
+
+    @Message("Le nom, la taille, l'horaire et la règle des paniers non retirés changent aussitôt. Une nouvelle valeur "
+            + "s'applique aux paniers planifiés ensuite : les paniers déjà planifiés, livrés ou non, gardent leur valeur "
+            + "et leurs parts, et les relevés des financeurs déjà établis ne changent pas. Un nouveau producteur prépare "
+            + "les livraisons pas encore annoncées ; les livraisons passées restent à l'ancien. La fréquence et le jour "
+            + "de retrait ne changent que si aucun abonnement n'est en cours ou à venir.")
+    String offer_edit_rules();
+
+    @Message("Enregistrer les modifications")
+    String offer_edit_submit();
+
+    @Message("Retirée")
+    String offer_withdrawn_badge();
+
+    @Message("Proposée")
+    String offer_active_badge();
+
+    @Message("État")
+    String offer_status();
+
+    @Message("Cette offre est retirée : elle ne prend plus de nouvel abonnement. Les abonnements en cours ne changent "
+            + "pas et leurs paniers continuent jusqu'à leur fin.")
+    String offer_withdrawn_status();
+
+    @Message("Retirer l'offre arrête les nouveaux abonnements ; les abonnements en cours ne changent pas et leurs "
+            + "paniers continuent jusqu'à leur fin.")
+    String offer_withdraw_hint();
+
+    @Message("Retirer l'offre")
+    String offer_withdraw();
+
+    @Message("Remettre l'offre en service")
+    String offer_reinstate();
 }

@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.paniercommun.account.Role;
 import org.paniercommun.basket.BasketSetupService.FunderView;
 import org.paniercommun.basket.BasketSetupService.OfferView;
@@ -41,6 +43,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
 
 /** Solidarity baskets for coordinators (/paniers) and the pickup lists volunteers print and tick. */
@@ -73,6 +76,31 @@ public class BasketPages {
     public record Choice(String value, String label) {
     }
 
+    /** The offer's edit form: typed (or current) values by field name, errors by field name. */
+    public record OfferForm(Map<String, String> values, FormErrors errors) {
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public boolean is(String field, Object expected) {
+            return String.valueOf(expected).equals(values.get(field));
+        }
+
+        static OfferForm of(OfferView offer) {
+            Map<String, String> values = new HashMap<>();
+            values.put("name", offer.name());
+            values.put("size", offer.size());
+            values.put("value", Money.decimal(offer.valueCents()));
+            values.put("producerId", String.valueOf(offer.producerId()));
+            values.put("frequency", offer.frequency());
+            values.put("pickupDay", offer.pickupDay());
+            values.put("pickupTime", offer.pickupTime());
+            values.put("missedRule", offer.missedRule());
+            values.put("version", String.valueOf(offer.version()));
+            return new OfferForm(values, FormErrors.none());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(List<OfferView> offers, List<FunderView> funders,
@@ -82,7 +110,8 @@ public class BasketPages {
                 FormErrors errors, String notice);
 
         static native TemplateInstance offer(OfferView offer, List<DeliveryView> deliveries, Plan plan,
-                List<Choice> missedRules, FormErrors errors, String notice);
+                List<Choice> missedRules, FormErrors errors, String notice, OfferForm form, List<Choice> producers,
+                List<Choice> days, List<Choice> sizes, List<Choice> frequencies);
 
         static native TemplateInstance delivery(DeliveryView delivery, FormErrors errors, String notice);
 
@@ -197,6 +226,59 @@ public class BasketPages {
     @Path("offres/{id}")
     public TemplateInstance offer(@PathParam("id") long id, @QueryParam("ok") String ok) {
         return offerPage(id, null, FormErrors.none(), ok);
+    }
+
+    /**
+     * Saves the edit form of an offer. A wrong field comes back beside the field (400); a form read before
+     * someone else saved comes back (409) with everything typed kept, the offer as it is now at the top, and the
+     * current version, so saving again applies the typed values knowingly.
+     */
+    @POST
+    @Path("offres/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object updateOffer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        Long value = in.cents("value");
+        Integer version = in.integer("version");
+        try {
+            if (!in.errors().isEmpty()) {
+                throw new InvalidInputException(in.errors());
+            }
+            BasketSetupService.OfferUpdated updated = setup.updateOffer(id, new BasketSetupService.OfferUpdate(
+                    in.text("name"), parse(BasketSize.class, in.text("size")), value, in.id("producerId"),
+                    parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
+                    in.text("pickupTime"), parse(MissedRule.class, in.text("missedRule")),
+                    version == null ? null : version.longValue()));
+            return Html.done("/paniers/offres/" + id, updated.valueChanged()
+                    ? messages.notice_offer_updated_value(updated.plannedKeepingValue())
+                    : messages.notice_offer_updated());
+        } catch (InvalidInputException e) {
+            List<FieldError> errors = e.errors().stream().map(f -> f.field().equals("valueCents")
+                    ? new FieldError("value", f.message()) : f).toList();
+            return Html.invalid(offerPage(id, null, FormErrors.none(), null,
+                    new OfferForm(in.typed(), FormErrors.of(errors))));
+        } catch (ConflictException e) {
+            Map<String, String> typed = new HashMap<>(in.typed());
+            OfferView current = setup.offer(id);
+            boolean stale = version == null || version.longValue() != current.version();
+            typed.put("version", String.valueOf(current.version()));
+            String message = stale ? messages.offer_edit_stale() : e.getMessage();
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
+                    FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
+                            message)))))).build();
+        }
+    }
+
+    @POST
+    @Path("offres/{id}/retrait")
+    public Object withdraw(@PathParam("id") long id) {
+        return offerAct(id, null, () -> setup.withdraw(id), messages.notice_offer_withdrawn());
+    }
+
+    @POST
+    @Path("offres/{id}/remise-en-service")
+    public Object reinstate(@PathParam("id") long id) {
+        return offerAct(id, null, () -> setup.reinstate(id), messages.notice_offer_reinstated());
     }
 
     @POST
@@ -360,15 +442,19 @@ public class BasketPages {
         }
     }
 
+    /** Runs an action of the offer page ({@code in} is null for a bare button). */
     private Object offerAct(long id, FormReader in, Runnable action, String message) {
         try {
-            if (!in.errors().isEmpty()) {
+            if (in != null && !in.errors().isEmpty()) {
                 throw new InvalidInputException(in.errors());
             }
             action.run();
             return Html.done("/paniers/offres/" + id, message);
         } catch (InvalidInputException e) {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
+        } catch (ConflictException e) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
+                    FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null)).build();
         }
     }
 
@@ -379,16 +465,36 @@ public class BasketPages {
                         LocalDate.now().plusWeeks(4)),
                 setup.producers().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
                 setup.allRelayPoints().stream().map(r -> new Choice(String.valueOf(r.id()), r.name())).toList(),
-                Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(), BasketSetupService.dayLabel(d))).toList(),
-                Arrays.stream(BasketSize.values()).map(s -> new Choice(s.name(), sizeLabel(s))).toList(),
-                Arrays.stream(Frequency.values()).map(f -> new Choice(f.name(), frequencyLabel(f))).toList(), missedRules(),
+                days(), sizes(), frequencies(), missedRules(),
                 java.time.YearMonth.now().toString(), errors, notice);
     }
 
     private TemplateInstance offerPage(long id, Plan plan, FormErrors errors, String notice) {
+        return offerPage(id, plan, errors, notice, null);
+    }
+
+    private TemplateInstance offerPage(long id, Plan plan, FormErrors errors, String notice, OfferForm form) {
         OfferView offer = setup.offer(id);
+        List<Choice> producers = new ArrayList<>(setup.producers().stream()
+                .map(r -> new Choice(String.valueOf(r.id()), r.name())).toList());
+        if (producers.stream().noneMatch(c -> c.value().equals(String.valueOf(offer.producerId())))) {
+            producers.add(0, new Choice(String.valueOf(offer.producerId()), offer.producer()));
+        }
         return Templates.offer(offer, deliveries.deliveries(id, null, LocalDate.now().minusMonths(1),
-                LocalDate.now().plusYears(2)), plan, missedRules(), errors, notice);
+                LocalDate.now().plusYears(2)), plan, missedRules(), errors, notice,
+                form == null ? OfferForm.of(offer) : form, producers, days(), sizes(), frequencies());
+    }
+
+    private static List<Choice> days() {
+        return Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name(), BasketSetupService.dayLabel(d))).toList();
+    }
+
+    private List<Choice> sizes() {
+        return Arrays.stream(BasketSize.values()).map(s -> new Choice(s.name(), sizeLabel(s))).toList();
+    }
+
+    private List<Choice> frequencies() {
+        return Arrays.stream(Frequency.values()).map(f -> new Choice(f.name(), frequencyLabel(f))).toList();
     }
 
     static List<Choice> missedRules() {

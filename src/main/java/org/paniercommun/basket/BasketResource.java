@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.basket.BasketSetupService.FunderView;
@@ -102,6 +104,42 @@ public class BasketResource {
     @Operation(summary = "Une offre de panier, avec ses fermetures")
     public OfferView offer(@PathParam("id") long id) {
         return setup.offer(id);
+    }
+
+    @PUT
+    @Path("offers/{id}")
+    @Operation(summary = "Modifier une offre de panier",
+            description = "Envoyez tous les champs modifiables et la version lue avec l'offre (verrou optimiste) : "
+                    + "409 si quelqu'un l'a modifiée entre-temps. Une nouvelle valeur (valueCents) s'applique aux "
+                    + "paniers planifiés ensuite ; les paniers déjà planifiés gardent leur valeur et leurs parts, les "
+                    + "relevés ne changent pas. Un nouveau producteur prend les livraisons à venir pas encore annoncées. "
+                    + "Changer frequency ou pickupDay est refusé (409) tant qu'un abonnement est en cours ou à venir. "
+                    + "Les structures relais, les fermetures et l'état (retrait) ont leurs propres routes.")
+    @APIResponse(responseCode = "200", description = "L'offre modifiée")
+    @APIResponse(responseCode = "400", description = "Champ manquant ou invalide (application/problem+json, par champ)")
+    @APIResponse(responseCode = "409", description = "Version périmée, ou rythme d'une offre qui a des abonnements en cours "
+            + "(application/problem+json)")
+    public OfferView updateOffer(@PathParam("id") long id, BasketSetupService.OfferUpdate command) {
+        return setup.updateOffer(id, command).offer();
+    }
+
+    @POST
+    @Path("offers/{id}/withdrawal")
+    @Operation(summary = "Retirer une offre : plus aucun nouvel abonnement, les abonnements en cours continuent",
+            description = "409 si l'offre est déjà retirée. DELETE sur la même route la remet en service.")
+    @APIResponse(responseCode = "200", description = "L'offre retirée (active = false)")
+    @APIResponse(responseCode = "409", description = "Offre déjà retirée (application/problem+json)")
+    public OfferView withdraw(@PathParam("id") long id) {
+        return setup.withdraw(id);
+    }
+
+    @DELETE
+    @Path("offers/{id}/withdrawal")
+    @Operation(summary = "Remettre en service une offre retirée : elle prend de nouveau des abonnements")
+    @APIResponse(responseCode = "200", description = "L'offre remise en service (active = true)")
+    @APIResponse(responseCode = "409", description = "Offre qui n'est pas retirée (application/problem+json)")
+    public OfferView reinstate(@PathParam("id") long id) {
+        return setup.reinstate(id);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.paniercommun.basket;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,18 @@ public class BasketSetupService {
             DayOfWeek pickupDay, String pickupTime, List<Long> relayPointIds, MissedRule missedRule) {
     }
 
+    /**
+     * The editable fields of an offer, with the {@code version} read before editing (optimistic lock). Relay
+     * structures and closures have their own actions; {@code active} changes by withdrawing and reinstating.
+     */
+    public record OfferUpdate(String name, BasketSize size, Long valueCents, Long producerId, Frequency frequency,
+            DayOfWeek pickupDay, String pickupTime, MissedRule missedRule, Long version) {
+    }
+
+    /** The offer after an edit, and how many baskets already planned from today on keep their frozen value. */
+    public record OfferUpdated(OfferView offer, boolean valueChanged, long plannedKeepingValue) {
+    }
+
     public record Ref(long id, String name) {
     }
 
@@ -45,7 +58,7 @@ public class BasketSetupService {
     public record OfferView(long id, String name, String size, String sizeLabel, long valueCents, long producerId,
             String producer, String frequency, String frequencyLabel, String pickupDay, String pickupDayLabel,
             String pickupTime, List<Ref> relayPoints, List<ClosureView> closures, String missedRule,
-            String missedRuleLabel, boolean active) {
+            String missedRuleLabel, boolean active, long version) {
     }
 
     public record FunderCommand(String name, String email, Long monthlyBudgetCents) {
@@ -133,6 +146,144 @@ public class BasketSetupService {
         return offer(offer.id);
     }
 
+    /**
+     * Edits an offer, refused with a 409 when {@code version} is not the offer's current one (someone saved in
+     * between).
+     *
+     * <p>Money already due never changes. The value and the funding shares of every basket are frozen on its
+     * {@link BasketHandout} row (and {@code basket_handout_shares}) when it is planned, and the funders'
+     * statements, the producers' totals and the funders' report add up those rows, never the offer's value. So a
+     * new value applies to the baskets planned after the edit; baskets already planned (delivered or still to
+     * come) keep the value and shares that were checked against the funders' envelopes when they were planned.
+     * This was chosen over an "applies from date X" rule because it needs no new state and cannot reprice a
+     * basket behind an envelope check; the page says how many planned baskets still to come keep the old value.
+     *
+     * <p>The producer is frozen on each {@link BasketDelivery} (migration V39): a new producer takes over the
+     * deliveries from today on that have not been announced to the old producer yet; earlier deliveries, and
+     * what they are owed, stay with the producer who packed them.
+     *
+     * <p>The delivery calendar ({@link BasketCalendar}) is computed from the offer's frequency and pickup day for
+     * the whole life of a subscription, and planned baskets sit on its dates. Changing either while a subscription
+     * still has baskets to come would shift its rhythm and leave planned baskets on the old dates next to new
+     * ones on the new dates, so it is refused (409) with an explanation; it is allowed once every subscription has
+     * ended (or before the first one).
+     */
+    @Transactional
+    public OfferUpdated updateOffer(long offerId, OfferUpdate command) {
+        BasketMessages messages = MessageBundles.get(BasketMessages.class);
+        BasketOffer offer = requireOffer(offerId);
+        if (command == null) {
+            throw new InvalidInputException("name", "Indiquez l'offre de panier.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (command.version() == null) {
+            errors.add(new FieldError("version", messages.error_offer_version()));
+        }
+        if (command.name() == null || command.name().isBlank() || command.name().length() > 120) {
+            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
+        }
+        if (command.size() == null) {
+            errors.add(new FieldError("size", "Choisissez la taille du panier."));
+        }
+        if (command.valueCents() == null || command.valueCents() <= 0) {
+            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
+        }
+        Producer producer = command.producerId() == null ? null : Producer.findById(command.producerId());
+        if (producer == null) {
+            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
+        }
+        if (command.frequency() == null) {
+            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
+        }
+        if (command.pickupDay() == null) {
+            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
+        }
+        if (command.pickupTime() == null || command.pickupTime().isBlank() || command.pickupTime().length() > 40) {
+            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
+        }
+        if (command.missedRule() == null) {
+            errors.add(new FieldError("missedRule", "Choisissez ce que deviennent les paniers non retirés."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // Lock the row: a planning (which also locks it) or another edit waits, and the version check below holds.
+        em.createNativeQuery("select id from basket_offers where id = :o for update").setParameter("o", offerId)
+                .getResultList();
+        em.refresh(offer);
+        if (command.version() != offer.version) {
+            throw new ConflictException(messages.error_offer_stale());
+        }
+        LocalDate today = LocalDate.now();
+        if (command.frequency() != offer.frequency || command.pickupDay() != offer.pickupDay) {
+            List<Subscription> subscriptions = Subscription.list("offerId", offerId);
+            long running = subscriptions.stream().filter(s -> !s.lastDay().isBefore(today)).count();
+            if (running > 0) {
+                throw new ConflictException(messages.error_offer_rhythm_locked(running));
+            }
+        }
+        List<String> changes = new ArrayList<>();
+        boolean valueChanged = command.valueCents() != offer.valueCents;
+        if (valueChanged) {
+            changes.add("valeur " + offer.valueCents + " → " + command.valueCents() + " centimes");
+        }
+        if (producer.id != offer.producerId) {
+            changes.add("producteur " + offer.producerId + " → " + producer.id);
+            em.createNativeQuery("update basket_deliveries set producer_id = :p, version = version + 1 "
+                    + "where offer_id = :o and delivery_date >= :t and notified_at is null")
+                    .setParameter("p", producer.id).setParameter("o", offerId).setParameter("t", today).executeUpdate();
+        }
+        if (command.frequency() != offer.frequency || command.pickupDay() != offer.pickupDay) {
+            changes.add("rythme " + offer.frequency + " " + offer.pickupDay + " → " + command.frequency() + " "
+                    + command.pickupDay());
+        }
+        String name = command.name().trim();
+        if (!name.equals(offer.name)) {
+            changes.add("nom « " + offer.name + " » → « " + name + " »");
+        }
+        offer.name = name;
+        offer.size = command.size();
+        offer.valueCents = command.valueCents();
+        offer.producerId = producer.id;
+        offer.frequency = command.frequency();
+        offer.pickupDay = command.pickupDay();
+        offer.pickupTime = command.pickupTime().trim();
+        offer.missedRule = command.missedRule();
+        em.flush();
+        long keeping = ((Number) em.createNativeQuery("select count(*) from basket_handouts h join basket_deliveries d "
+                + "on d.id = h.delivery_id where d.offer_id = :o and d.delivery_date >= :t").setParameter("o", offerId)
+                .setParameter("t", today).getSingleResult()).longValue();
+        audit.record("BASKET_OFFER_UPDATED", "offre de panier " + offerId,
+                changes.isEmpty() ? offer.name : String.join(" ; ", changes));
+        return new OfferUpdated(offer(offerId), valueChanged, keeping);
+    }
+
+    /** Withdraws an offer: it takes no new subscription; existing subscriptions and their baskets go on. */
+    @Transactional
+    public OfferView withdraw(long offerId) {
+        BasketOffer offer = requireOffer(offerId);
+        if (!offer.active) {
+            throw new ConflictException(MessageBundles.get(BasketMessages.class).error_offer_already_withdrawn());
+        }
+        offer.active = false;
+        audit.record("BASKET_OFFER_WITHDRAWN", "offre de panier " + offerId, offer.name);
+        em.flush();
+        return offer(offerId);
+    }
+
+    /** Puts a withdrawn offer back: it takes new subscriptions again. */
+    @Transactional
+    public OfferView reinstate(long offerId) {
+        BasketOffer offer = requireOffer(offerId);
+        if (offer.active) {
+            throw new ConflictException(MessageBundles.get(BasketMessages.class).error_offer_not_withdrawn());
+        }
+        offer.active = true;
+        audit.record("BASKET_OFFER_REINSTATED", "offre de panier " + offerId, offer.name);
+        em.flush();
+        return offer(offerId);
+    }
+
     @Transactional
     public OfferView setMissedRule(long offerId, MissedRule rule) {
         if (rule == null) {
@@ -174,7 +325,7 @@ public class BasketSetupService {
         Producer producer = Producer.findById(o.producerId);
         return new OfferView(o.id, o.name, o.size.name(), o.size.label, o.valueCents, o.producerId, producer.name,
                 o.frequency.name(), o.frequency.label, o.pickupDay.name(), dayLabel(o.pickupDay), o.pickupTime,
-                relayPoints(id), closures(id), o.missedRule.name(), o.missedRule.label, o.active);
+                relayPoints(id), closures(id), o.missedRule.name(), o.missedRule.label, o.active, o.version);
     }
 
     public List<Ref> relayPoints(long offerId) {

@@ -17,7 +17,8 @@ import org.paniercommun.web.Money;
  * Monthly money of the baskets. Every basket planned for a date (packed and brought to its relay structure) is
  * paid in full to the producer and billed to each funder for its frozen share, whatever happened at pickup (a
  * missed basket was still packed; the missed-basket rule says where it went). The amounts come from the rows
- * frozen at planning, so an antenna report can sum the same figures later.
+ * frozen at planning, so an antenna report can sum the same figures later; a producer's month counts the
+ * deliveries it packed (the producer frozen on each delivery), even if the offer has changed producer since.
  */
 @ApplicationScoped
 public class BasketStatements {
@@ -76,7 +77,7 @@ public class BasketStatements {
                 select d.delivery_date, o.name, o.size, count(*), min(h.value_cents), sum(h.value_cents)
                 from basket_handouts h join basket_deliveries d on d.id = h.delivery_id
                 join basket_offers o on o.id = d.offer_id
-                where o.producer_id = :p and d.delivery_date between :a and :b
+                where d.producer_id = :p and d.delivery_date between :a and :b
                 group by d.delivery_date, o.name, o.size order by d.delivery_date, o.name""")
                 .setParameter("p", producerId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
                 .getResultList();

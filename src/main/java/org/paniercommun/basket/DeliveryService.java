@@ -185,7 +185,7 @@ public class DeliveryService {
         }
         Map<LocalDate, Long> deliveries = new LinkedHashMap<>();
         for (Due d : due) {
-            long deliveryId = deliveries.computeIfAbsent(d.date(), date -> deliveryRow(offerId, date));
+            long deliveryId = deliveries.computeIfAbsent(d.date(), date -> deliveryRow(offer, date));
             BasketHandout h = new BasketHandout();
             h.deliveryId = deliveryId;
             h.subscriptionId = d.subscription().id;
@@ -220,10 +220,11 @@ public class DeliveryService {
         return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, true);
     }
 
-    private long deliveryRow(long offerId, LocalDate date) {
-        em.createNativeQuery("insert into basket_deliveries (id, offer_id, delivery_date) values "
-                + "(nextval('basket_deliveries_seq'), :o, :d) on conflict (offer_id, delivery_date) do nothing")
-                .setParameter("o", offerId).setParameter("d", date).executeUpdate();
+    private long deliveryRow(BasketOffer offer, LocalDate date) {
+        long offerId = offer.id;
+        em.createNativeQuery("insert into basket_deliveries (id, offer_id, producer_id, delivery_date) values "
+                + "(nextval('basket_deliveries_seq'), :o, :p, :d) on conflict (offer_id, delivery_date) do nothing")
+                .setParameter("o", offerId).setParameter("p", offer.producerId).setParameter("d", date).executeUpdate();
         return ((Number) em.createNativeQuery("select id from basket_deliveries where offer_id = :o and delivery_date = :d")
                 .setParameter("o", offerId).setParameter("d", date).getSingleResult()).longValue();
     }
@@ -279,7 +280,7 @@ public class DeliveryService {
             q.append(" and d.offer_id = :o");
         }
         if (producerId != null) {
-            q.append(" and o.producer_id = :p");
+            q.append(" and d.producer_id = :p");
         }
         q.append(" order by d.delivery_date, o.name");
         var query = em.createNativeQuery(q.toString()).setParameter("f", from).setParameter("t", to);
@@ -297,7 +298,7 @@ public class DeliveryService {
     public DeliveryView delivery(long id) {
         BasketDelivery d = requireDelivery(id);
         BasketOffer offer = BasketOffer.findById(d.offerId);
-        Producer producer = Producer.findById(offer.producerId);
+        Producer producer = Producer.findById(d.producerId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select rp.id, rp.name, count(h.id),
@@ -320,9 +321,9 @@ public class DeliveryService {
         return d;
     }
 
-    /** The producer of the offer delivered on {@code deliveryId}. */
+    /** The producer who packs delivery {@code deliveryId} (frozen on the delivery). */
     public long producerOf(long deliveryId) {
-        return BasketOffer.<BasketOffer>findById(requireDelivery(deliveryId).offerId).producerId;
+        return requireDelivery(deliveryId).producerId;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.paniercommun.basket;
 
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -166,8 +167,10 @@ public class SubscriptionService {
         Referral referral = requireReferral(command.referralId(), viewer);
         List<FieldError> errors = new ArrayList<>();
         BasketOffer offer = command.offerId() == null ? null : BasketOffer.findById(command.offerId());
-        if (offer == null || !offer.active) {
+        if (offer == null) {
             errors.add(new FieldError("offerId", "Choisissez l'offre de panier."));
+        } else if (!offer.active) {
+            errors.add(new FieldError("offerId", MessageBundles.get(BasketMessages.class).error_offer_withdrawn()));
         }
         if (command.schemeId() == null || FundingScheme.findById(command.schemeId()) == null) {
             errors.add(new FieldError("schemeId", "Choisissez la formule de financement."));
