@@ -69,8 +69,9 @@ public class PurchaseOrderService {
     }
 
     /**
-     * A purchase order as shown. {@code id} is null while its row does not exist yet (a round closed before the
-     * rows were made at closing, and nothing changed since): it then shows the default delivery date and address.
+     * A purchase order as shown. {@code id} is null while its row does not exist (a round that became closed
+     * without going through the closing, such as one made in SQL): it then shows the default delivery date and
+     * address, which the first change (delivery, sending) stores.
      */
     public record PurchaseOrderView(Long id, long roundId, String roundName, String antenna, long producerId,
             String producer, String producerEmail, LocalDate deliveryDate, String deliveryAddress, String note,
@@ -114,7 +115,7 @@ public class PurchaseOrderService {
     /**
      * Creates the missing purchase order rows of a round, with the round's first distribution day as delivery
      * date and the antenna's last delivery address (both for the coordinator to check). Idempotent: run at
-     * closing, and again by the changes that need a row (for a round closed before rows were made at closing).
+     * closing, and again by the changes that need a row (for a round that became closed without the closing).
      * Keep the defaults in step with {@link #defaults} and with V39__rows_made_at_closing.sql.
      */
     void createRows(long roundId) {
@@ -129,6 +130,8 @@ public class PurchaseOrderService {
                 join (select distinct p.producer_id from round_offers o join products p on p.id = o.product_id
                       where o.round_id = :r) p on true
                 where r.id = :r
+                  and not exists (select 1 from purchase_orders x where x.round_id = r.id
+                                    and x.producer_id = p.producer_id)
                 on conflict (round_id, producer_id) do nothing""").setParameter("r", roundId).executeUpdate();
     }
 

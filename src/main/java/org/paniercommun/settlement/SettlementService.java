@@ -64,8 +64,9 @@ public class SettlementService {
     }
 
     /**
-     * A statement as shown. {@code id} is null while its row does not exist yet (a round closed before the rows
-     * were made at closing, and nothing changed since): it then reads as a draft without adjustments.
+     * A statement as shown. {@code id} is null while its row does not exist (a round that became closed without
+     * going through the closing, such as one made in SQL): it then reads as a draft without adjustments, and the
+     * first change (adjustment, sending, payment) stores it.
      */
     public record StatementView(Long id, long roundId, String roundName, long producerId, String producer,
             String producerEmail, String status, String statusLabel, List<StatementLine> lines,
@@ -102,7 +103,7 @@ public class SettlementService {
 
     /**
      * Creates the missing draft statements of a round. Idempotent: run at closing, and again by the changes that
-     * need a row (for a round closed before rows were made at closing). Same rows as V39__rows_made_at_closing.sql.
+     * need a row (for a round that became closed without the closing). Same rows as V39__rows_made_at_closing.sql.
      */
     void createRows(long roundId) {
         em.createNativeQuery("""
@@ -110,6 +111,8 @@ public class SettlementService {
                 select nextval('producer_statements_seq'), :r, p.producer_id
                 from (select distinct p.producer_id from round_offers o join products p on p.id = o.product_id
                       where o.round_id = :r) p
+                where not exists (select 1 from producer_statements x where x.round_id = :r
+                                    and x.producer_id = p.producer_id)
                 on conflict (round_id, producer_id) do nothing""").setParameter("r", roundId).executeUpdate();
     }
 
