@@ -237,11 +237,11 @@ public class FundService {
         return cents;
     }
 
+    /** The fund's balance; 0 for an antenna whose fund never moved (its row is made by the first movement). */
     @Transactional
     public long balance(long antennaId) {
-        ensureBalanceRow(antennaId);
-        return ((Number) em.createNativeQuery("select balance_cents from fund_balances where antenna_id = :a")
-                .setParameter("a", antennaId).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select coalesce((select balance_cents from fund_balances "
+                + "where antenna_id = :a), 0)").setParameter("a", antennaId).getSingleResult()).longValue();
     }
 
     // ---- figures ----

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
@@ -23,6 +25,7 @@ import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
@@ -65,7 +68,12 @@ public class PurchaseOrderService {
     public record SendingView(Instant sentAt, String sentTo, String sentBy, long totalCents, boolean resend) {
     }
 
-    public record PurchaseOrderView(long id, long roundId, String roundName, String antenna, long producerId,
+    /**
+     * A purchase order as shown. {@code id} is null while its row does not exist (a round that became closed
+     * without going through the closing, such as one made in SQL): it then shows the default delivery date and
+     * address, which the first change (delivery, sending) stores.
+     */
+    public record PurchaseOrderView(Long id, long roundId, String roundName, String antenna, long producerId,
             String producer, String producerEmail, LocalDate deliveryDate, String deliveryAddress, String note,
             List<Line> lines, long totalCents, boolean confirmed, List<SendingView> sendings) {
 
@@ -93,17 +101,52 @@ public class PurchaseOrderService {
         static native TemplateInstance purchaseOrder(PurchaseOrderView order);
     }
 
+    // ---- the rows ----
+
+    /**
+     * Makes the purchase order rows of a round as it closes: one per producer of the round's offer (the offer
+     * cannot change after opening), whether or not case rounding leaves it something to deliver, so that a
+     * later case decision finds its row. Reading never writes.
+     */
+    void onRoundClosed(@Observes RoundClosed event) {
+        createRows(event.roundId());
+    }
+
+    /**
+     * Creates the missing purchase order rows of a round, with the round's first distribution day as delivery
+     * date and the antenna's last delivery address (both for the coordinator to check). Idempotent: run at
+     * closing, and again by the changes that need a row (for a round that became closed without the closing).
+     * Keep the defaults in step with {@link #defaults} and with V40__rows_made_at_closing.sql.
+     */
+    void createRows(long roundId) {
+        em.createNativeQuery("""
+                insert into purchase_orders (id, round_id, producer_id, delivery_date, delivery_address)
+                select nextval('purchase_orders_seq'), r.id, p.producer_id,
+                       (select min(s.distribution_date) from round_slots s where s.round_id = r.id),
+                       (select po.delivery_address from purchase_orders po join rounds x on x.id = po.round_id
+                        where x.antenna_id = r.antenna_id and po.delivery_address is not null
+                        order by po.id desc limit 1)
+                from rounds r
+                join (select distinct p.producer_id from round_offers o join products p on p.id = o.product_id
+                      where o.round_id = :r) p on true
+                where r.id = :r
+                  and not exists (select 1 from purchase_orders x where x.round_id = r.id
+                                    and x.producer_id = p.producer_id)
+                on conflict (round_id, producer_id) do nothing""").setParameter("r", roundId).executeUpdate();
+    }
+
     // ---- reading ----
 
     /** The round's purchase orders, one per producer with something to deliver. */
     @Transactional
     public List<PurchaseOrderView> forRound(long roundId) {
         Round round = requireClosed(roundId);
+        Map<Long, PurchaseOrder> rows = rows(roundId);
         List<PurchaseOrderView> views = new ArrayList<>();
         for (Map.Entry<Long, List<RoundOffer>> entry : rounds.offersByProducer(roundId).entrySet()) {
             List<Line> lines = lines(entry.getValue());
             if (!lines.isEmpty()) {
-                views.add(view(row(round, entry.getKey()), lines));
+                views.add(view(round, entry.getValue().get(0).product.producer, rows.get(entry.getKey()), lines));
             }
         }
         return views;
@@ -112,11 +155,14 @@ public class PurchaseOrderService {
     @Transactional
     public PurchaseOrderView forProducer(long roundId, long producerId) {
         Round round = requireClosed(roundId);
-        List<Line> lines = lines(rounds.offersByProducer(roundId).getOrDefault(producerId, List.of()));
+        List<RoundOffer> offers = rounds.offersByProducer(roundId).getOrDefault(producerId, List.of());
+        List<Line> lines = lines(offers);
         if (lines.isEmpty()) {
             throw new NotFoundException("Rien n'est commandé à ce producteur pour cette tournée.");
         }
-        return view(row(round, producerId), lines);
+        PurchaseOrder row = PurchaseOrder.<PurchaseOrder>find("round.id = ?1 and producer.id = ?2", roundId,
+                producerId).firstResult();
+        return view(round, offers.get(0).product.producer, row, lines);
     }
 
     /** A producer's purchase orders across rounds, newest first. */
@@ -155,6 +201,7 @@ public class PurchaseOrderService {
     public List<PurchaseOrderView> setDelivery(long roundId, Long producerId, DeliveryCommand command) {
         Round round = requireClosed(roundId);
         checkDelivery(round, command);
+        createRows(roundId);
         List<PurchaseOrderView> orders = producerId == null ? forRound(roundId) : List.of(forProducer(roundId, producerId));
         for (PurchaseOrderView view : orders) {
             PurchaseOrder order = PurchaseOrder.findById(view.id());
@@ -177,6 +224,7 @@ public class PurchaseOrderService {
             throw new ConflictException("Confirmez d'abord les quantités de la tournée (page « Clôture ») : le bon "
                     + "de commande part avec les sacs et cartons décidés.");
         }
+        createRows(roundId);
         PurchaseOrderView view = forProducer(roundId, producerId);
         List<FieldError> missing = new ArrayList<>();
         if (view.deliveryDate() == null) {
@@ -286,33 +334,48 @@ public class PurchaseOrderService {
         }
     }
 
-    /**
-     * The purchase order row, created on first need with the round's first distribution day as delivery date
-     * and the antenna's last delivery address (both for the coordinator to check).
-     */
-    private PurchaseOrder row(Round round, long producerId) {
-        em.createNativeQuery("""
-                insert into purchase_orders (id, round_id, producer_id, delivery_date, delivery_address)
-                values (nextval('purchase_orders_seq'), :r, :p,
-                        (select min(distribution_date) from round_slots where round_id = :r),
-                        (select po.delivery_address from purchase_orders po join rounds x on x.id = po.round_id
-                         where x.antenna_id = :a and po.delivery_address is not null
-                         order by po.id desc limit 1))
-                on conflict (round_id, producer_id) do nothing""")
-                .setParameter("r", round.id).setParameter("p", producerId).setParameter("a", round.antenna.id)
-                .executeUpdate();
-        return PurchaseOrder.<PurchaseOrder>find("from PurchaseOrder o join fetch o.producer where o.round.id = ?1 "
-                + "and o.producer.id = ?2", round.id, producerId).singleResult();
+    /** The round's purchase order rows that exist, by producer id. */
+    private static Map<Long, PurchaseOrder> rows(long roundId) {
+        Map<Long, PurchaseOrder> rows = new HashMap<>();
+        PurchaseOrder.<PurchaseOrder>list("round.id", roundId).forEach(o -> rows.put(o.producer.id, o));
+        return rows;
     }
 
-    private PurchaseOrderView view(PurchaseOrder order, List<Line> lines) {
+    /** Delivery date and address of a purchase order whose row does not exist yet: those it will be made with. */
+    private record Defaults(LocalDate deliveryDate, String deliveryAddress) {
+    }
+
+    private Defaults defaults(Round round) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select min(s.distribution_date) from round_slots s where s.round_id = :r),
+                       (select po.delivery_address from purchase_orders po join rounds x on x.id = po.round_id
+                        where x.antenna_id = :a and po.delivery_address is not null
+                        order by po.id desc limit 1)""")
+                .setParameter("r", round.id).setParameter("a", round.antenna.id).getSingleResult();
+        return new Defaults(localDate(row[0]), (String) row[1]);
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+
+    /** The view of a purchase order; {@code order} null when its row does not exist yet (defaults, never sent). */
+    private PurchaseOrderView view(Round round, Producer producer, PurchaseOrder order, List<Line> lines) {
+        long total = lines.stream().mapToLong(Line::amountCents).sum();
+        if (order == null) {
+            Defaults defaults = defaults(round);
+            return new PurchaseOrderView(null, round.id, round.name, round.antenna.name, producer.id, producer.name,
+                    producer.email, defaults.deliveryDate(), defaults.deliveryAddress(), null, lines, total,
+                    round.allocationConfirmedAt != null, List.of());
+        }
         List<SendingView> sendings = PurchaseOrderSending.<PurchaseOrderSending>list(
                 "purchaseOrderId = ?1 order by sentAt, id", order.id).stream()
                 .map(s -> new SendingView(s.sentAt, s.sentTo, s.sentBy, s.totalCents, s.resend)).toList();
-        Producer producer = order.producer;
-        Round round = order.round;
         return new PurchaseOrderView(order.id, round.id, round.name, round.antenna.name, producer.id, producer.name,
-                producer.email, order.deliveryDate, order.deliveryAddress, order.note, lines,
-                lines.stream().mapToLong(Line::amountCents).sum(), round.allocationConfirmedAt != null, sendings);
+                producer.email, order.deliveryDate, order.deliveryAddress, order.note, lines, total,
+                round.allocationConfirmedAt != null, sendings);
     }
 }

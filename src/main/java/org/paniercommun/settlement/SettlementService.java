@@ -3,6 +3,7 @@ package org.paniercommun.settlement;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
@@ -60,7 +63,12 @@ public class SettlementService {
     public record AdjustmentView(long amountCents, String reason, String by) {
     }
 
-    public record StatementView(long id, long roundId, String roundName, long producerId, String producer,
+    /**
+     * A statement as shown. {@code id} is null while its row does not exist (a round that became closed without
+     * going through the closing, such as one made in SQL): it then reads as a draft without adjustments, and the
+     * first change (adjustment, sending, payment) stores it.
+     */
+    public record StatementView(Long id, long roundId, String roundName, long producerId, String producer,
             String producerEmail, String status, String statusLabel, List<StatementLine> lines,
             List<AdjustmentView> adjustments, long linesCents, long totalCents, Instant sentAt, LocalDate paidOn,
             String paymentReference, long version) {
@@ -83,16 +91,42 @@ public class SettlementService {
         static native TemplateInstance producerStatement(StatementView statement, String total);
     }
 
+    // ---- the rows ----
+
+    /**
+     * Makes the draft statements of a round as it closes, one per producer of its offer (the offer cannot change
+     * after opening): statements are shown, adjusted and sent from then on. Reading never writes.
+     */
+    void onRoundClosed(@Observes RoundClosed event) {
+        createRows(event.roundId());
+    }
+
+    /**
+     * Creates the missing draft statements of a round. Idempotent: run at closing, and again by the changes that
+     * need a row (for a round that became closed without the closing). Same rows as V40__rows_made_at_closing.sql.
+     */
+    void createRows(long roundId) {
+        em.createNativeQuery("""
+                insert into producer_statements (id, round_id, producer_id)
+                select nextval('producer_statements_seq'), :r, p.producer_id
+                from (select distinct p.producer_id from round_offers o join products p on p.id = o.product_id
+                      where o.round_id = :r) p
+                where not exists (select 1 from producer_statements x where x.round_id = :r
+                                    and x.producer_id = p.producer_id)
+                on conflict (round_id, producer_id) do nothing""").setParameter("r", roundId).executeUpdate();
+    }
+
     // ---- statements ----
 
-    /** The statements of a round, one per producer that had products in it (created as drafts when needed). */
+    /** The statements of a round, one per producer that had products in it. */
     @Transactional
     public List<StatementView> statements(long roundId) {
         Round round = requireClosed(roundId);
-        Map<Long, List<RoundOffer>> byProducer = offersByProducer(round.id);
+        Map<Long, ProducerStatement> rows = new HashMap<>();
+        ProducerStatement.<ProducerStatement>list("round.id", round.id).forEach(s -> rows.put(s.producer.id, s));
         List<StatementView> views = new ArrayList<>();
-        for (Map.Entry<Long, List<RoundOffer>> entry : byProducer.entrySet()) {
-            views.add(view(statementRow(round, entry.getKey()), entry.getValue()));
+        for (Map.Entry<Long, List<RoundOffer>> entry : offersByProducer(round.id).entrySet()) {
+            views.add(view(round, rows.get(entry.getKey()), entry.getValue()));
         }
         return views;
     }
@@ -104,20 +138,30 @@ public class SettlementService {
         if (offers == null) {
             throw new NotFoundException("Ce producteur n'a rien livré pour cette tournée.");
         }
-        return view(statementRow(round, producerId), offers);
+        return view(round, findRow(round.id, producerId), offers);
     }
 
-    /** The statements of a producer across rounds, newest first. */
+    /** The statements of a producer across rounds (closed, distributed or settled), newest first. */
     @Transactional
     public List<StatementView> statementsOf(long producerId) {
         @SuppressWarnings("unchecked")
-        List<Number> roundIds = em.createNativeQuery("select distinct o.round_id from round_offers o "
-                + "join products p on p.id = o.product_id join rounds r on r.id = o.round_id "
-                + "where p.producer_id = :p and r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')")
-                .setParameter("p", producerId).getResultList();
-        roundIds.forEach(id -> statementRow(rounds.round(id.longValue()), producerId));
-        List<ProducerStatement> rows = ProducerStatement.list("producer.id = ?1 order by round.deadline desc", producerId);
-        return rows.stream().map(s -> view(s, offersByProducer(s.round.id).getOrDefault(producerId, List.of()))).toList();
+        List<Number> roundIds = em.createNativeQuery("""
+                select r.id from rounds r
+                where r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')
+                  and (exists (select 1 from round_offers o join products p on p.id = o.product_id
+                               where o.round_id = r.id and p.producer_id = :p)
+                       or exists (select 1 from producer_statements s where s.round_id = r.id and s.producer_id = :p))
+                order by r.deadline desc, r.id desc""").setParameter("p", producerId).getResultList();
+        List<StatementView> views = new ArrayList<>();
+        for (Number id : roundIds) {
+            Round round = rounds.round(id.longValue());
+            ProducerStatement row = findRow(round.id, producerId);
+            List<RoundOffer> offers = offersByProducer(round.id).getOrDefault(producerId, List.of());
+            if (row != null || !offers.isEmpty()) {
+                views.add(view(round, row, offers));
+            }
+        }
+        return views;
     }
 
     @Transactional
@@ -151,6 +195,7 @@ public class SettlementService {
         if (round.status == RoundStatus.CLOSED) {
             throw new ConflictException("Le relevé s'envoie après la distribution, quand les quantités livrées sont connues.");
         }
+        createRows(roundId);
         StatementView view = statement(roundId, producerId);
         ProducerStatement statement = ProducerStatement.findById(view.id());
         boolean hasEmail = view.producerEmail() != null && !view.producerEmail().isBlank();
@@ -160,7 +205,7 @@ public class SettlementService {
         }
         statement.send(view.totalCents(), now);
         if (hasEmail) {
-            StatementView sent = view(statement, offersByProducer(roundId).get(producerId));
+            StatementView sent = view(round, statement, offersByProducer(roundId).get(producerId));
             MailBodies bodies = MailBodies.render(() -> Templates.producerStatement(sent, Money.format(sent.totalCents())));
             outbox.enqueue(view.producerEmail(), messages.mail_subject(round.name, Money.format(sent.totalCents())),
                     bodies.html(), bodies.text());
@@ -359,12 +404,23 @@ public class SettlementService {
         return rounds.offersByProducer(roundId);
     }
 
+    /** The statement row, for a change (adjustment, payment): made first if the round has none yet. */
     private ProducerStatement statementRow(Round round, long producerId) {
-        em.createNativeQuery("insert into producer_statements (id, round_id, producer_id) values "
-                + "(nextval('producer_statements_seq'), :r, :p) on conflict (round_id, producer_id) do nothing")
-                .setParameter("r", round.id).setParameter("p", producerId).executeUpdate();
-        return ProducerStatement.<ProducerStatement>find("round.id = ?1 and producer.id = ?2", round.id, producerId)
-                .singleResult();
+        ProducerStatement row = findRow(round.id, producerId);
+        if (row != null) {
+            return row;
+        }
+        createRows(round.id);
+        row = findRow(round.id, producerId);
+        if (row == null) {
+            throw new NotFoundException("Ce producteur n'a rien livré pour cette tournée.");
+        }
+        return row;
+    }
+
+    private static ProducerStatement findRow(long roundId, long producerId) {
+        return ProducerStatement.<ProducerStatement>find("round.id = ?1 and producer.id = ?2", roundId, producerId)
+                .firstResult();
     }
 
     /** The statement's lines: what the hub received of each product × the purchase price frozen at opening. */
@@ -384,14 +440,21 @@ public class SettlementService {
         return lines;
     }
 
-    private StatementView view(ProducerStatement statement, List<RoundOffer> offers) {
+    /** The view of a statement; {@code statement} null when its row does not exist yet (a draft, unadjusted). */
+    private StatementView view(Round round, ProducerStatement statement, List<RoundOffer> offers) {
         List<StatementLine> lines = lines(offers);
-        List<AdjustmentView> adjustments = StatementAdjustment.<StatementAdjustment>list("statementId = ?1 order by id",
-                statement.id).stream().map(a -> new AdjustmentView(a.amountCents, a.reason, a.createdBy)).toList();
+        List<AdjustmentView> adjustments = statement == null ? List.of()
+                : StatementAdjustment.<StatementAdjustment>list("statementId = ?1 order by id", statement.id).stream()
+                        .map(a -> new AdjustmentView(a.amountCents, a.reason, a.createdBy)).toList();
         long linesTotal = lines.stream().mapToLong(StatementLine::amountCents).sum();
         long computed = linesTotal + adjustments.stream().mapToLong(AdjustmentView::amountCents).sum();
-        Producer producer = statement.producer;
-        return new StatementView(statement.id, statement.round.id, statement.round.name, producer.id, producer.name,
+        Producer producer = statement != null ? statement.producer : offers.get(0).product.producer;
+        if (statement == null) {
+            return new StatementView(null, round.id, round.name, producer.id, producer.name, producer.email,
+                    StatementStatus.DRAFT.name(), StatementStatus.DRAFT.label, lines, adjustments, linesTotal, computed,
+                    null, null, null, 0);
+        }
+        return new StatementView(statement.id, round.id, round.name, producer.id, producer.name,
                 producer.email, statement.status.name(), statement.status.label, lines, adjustments, linesTotal,
                 statement.totalCents != null ? statement.totalCents : computed, statement.sentAt, statement.paidOn,
                 statement.paymentReference, statement.version);
