@@ -93,28 +93,8 @@ public class BasketSetupService {
         if (command == null) {
             throw new InvalidInputException("name", "Indiquez l'offre de panier.");
         }
-        if (command.name() == null || command.name().isBlank() || command.name().length() > 120) {
-            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
-        }
-        if (command.size() == null) {
-            errors.add(new FieldError("size", "Choisissez la taille du panier."));
-        }
-        if (command.valueCents() == null || command.valueCents() <= 0) {
-            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
-        }
-        Producer producer = command.producerId() == null ? null : Producer.findById(command.producerId());
-        if (producer == null) {
-            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
-        }
-        if (command.frequency() == null) {
-            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
-        }
-        if (command.pickupDay() == null) {
-            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
-        }
-        if (command.pickupTime() == null || command.pickupTime().isBlank() || command.pickupTime().length() > 40) {
-            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
-        }
+        Producer producer = checkOfferFields(command.name(), command.size(), command.valueCents(),
+                command.producerId(), command.frequency(), command.pickupDay(), command.pickupTime(), errors);
         Set<Long> relays = new LinkedHashSet<>(command.relayPointIds() == null ? List.of() : command.relayPointIds());
         if (relays.isEmpty()) {
             errors.add(new FieldError("relayPointIds", "Choisissez au moins une structure relais."));
@@ -144,6 +124,34 @@ public class BasketSetupService {
         }
         audit.record("BASKET_OFFER_CREATED", "offre de panier " + offer.id, offer.name);
         return offer(offer.id);
+    }
+
+    /** The checks an offer's fields pass when it is created and when it is edited; the producer, if found. */
+    private static Producer checkOfferFields(String name, BasketSize size, Long valueCents, Long producerId,
+            Frequency frequency, DayOfWeek pickupDay, String pickupTime, List<FieldError> errors) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
+        }
+        if (size == null) {
+            errors.add(new FieldError("size", "Choisissez la taille du panier."));
+        }
+        if (valueCents == null || valueCents <= 0) {
+            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
+        }
+        Producer producer = producerId == null ? null : Producer.findById(producerId);
+        if (producer == null) {
+            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
+        }
+        if (frequency == null) {
+            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
+        }
+        if (pickupDay == null) {
+            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
+        }
+        if (pickupTime == null || pickupTime.isBlank() || pickupTime.length() > 40) {
+            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
+        }
+        return producer;
     }
 
     /**
@@ -179,28 +187,8 @@ public class BasketSetupService {
         if (command.version() == null) {
             errors.add(new FieldError("version", messages.error_offer_version()));
         }
-        if (command.name() == null || command.name().isBlank() || command.name().length() > 120) {
-            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
-        }
-        if (command.size() == null) {
-            errors.add(new FieldError("size", "Choisissez la taille du panier."));
-        }
-        if (command.valueCents() == null || command.valueCents() <= 0) {
-            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
-        }
-        Producer producer = command.producerId() == null ? null : Producer.findById(command.producerId());
-        if (producer == null) {
-            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
-        }
-        if (command.frequency() == null) {
-            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
-        }
-        if (command.pickupDay() == null) {
-            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
-        }
-        if (command.pickupTime() == null || command.pickupTime().isBlank() || command.pickupTime().length() > 40) {
-            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
-        }
+        Producer producer = checkOfferFields(command.name(), command.size(), command.valueCents(),
+                command.producerId(), command.frequency(), command.pickupDay(), command.pickupTime(), errors);
         if (command.missedRule() == null) {
             errors.add(new FieldError("missedRule", "Choisissez ce que deviennent les paniers non retirés."));
         }
