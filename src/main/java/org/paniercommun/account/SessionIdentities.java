@@ -22,7 +22,8 @@ import org.hibernate.StatelessSession;
 /**
  * Who is behind a session cookie. Every page and API call of a logged-in person carries the encrypted session
  * cookie, and Quarkus Security JPA answers it by reading the account again on a worker thread: a query and two
- * thread hops per request, a fifth of an order's cost in the benchmark of issue 8. Accounts never change roles
+ * thread hops per request (a few per cent of an order's time in the benchmark of issue 8, a larger share of a light
+ * page's). Accounts never change roles
  * once created (a household erased loses its account: {@link AccountDeleted}), so the roles read at the first request
  * are kept for a short while ({@code quarkus.cache.caffeine."session-identities".expire-after-write}) and answered
  * on the I/O thread.
