@@ -249,25 +249,25 @@ public class BasketSetupService {
     /** Withdraws an offer: it takes no new subscription; existing subscriptions and their baskets go on. */
     @Transactional
     public OfferView withdraw(long offerId) {
-        BasketOffer offer = requireOffer(offerId);
-        if (!offer.active) {
-            throw new ConflictException(MessageBundles.get(BasketMessages.class).error_offer_already_withdrawn());
-        }
-        offer.active = false;
-        audit.record("BASKET_OFFER_WITHDRAWN", "offre de panier " + offerId, offer.name);
-        em.flush();
-        return offer(offerId);
+        return setActive(offerId, false);
     }
 
     /** Puts a withdrawn offer back: it takes new subscriptions again. */
     @Transactional
     public OfferView reinstate(long offerId) {
+        return setActive(offerId, true);
+    }
+
+    private OfferView setActive(long offerId, boolean active) {
         BasketOffer offer = requireOffer(offerId);
-        if (offer.active) {
-            throw new ConflictException(MessageBundles.get(BasketMessages.class).error_offer_not_withdrawn());
+        if (offer.active == active) {
+            BasketMessages messages = MessageBundles.get(BasketMessages.class);
+            throw new ConflictException(active ? messages.error_offer_not_withdrawn()
+                    : messages.error_offer_already_withdrawn());
         }
-        offer.active = true;
-        audit.record("BASKET_OFFER_REINSTATED", "offre de panier " + offerId, offer.name);
+        offer.active = active;
+        audit.record(active ? "BASKET_OFFER_REINSTATED" : "BASKET_OFFER_WITHDRAWN", "offre de panier " + offerId,
+                offer.name);
         em.flush();
         return offer(offerId);
     }
