@@ -63,7 +63,7 @@ public final class Quantities {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("« " + text.trim() + " » n'est pas un nombre (exemple : 0,5).");
         }
-        if (value.stripTrailingZeros().scale() > 3) {
+        if (!hasAtMostThreeDecimals(value)) {
             throw new IllegalArgumentException("Au plus trois chiffres après la virgule.");
         }
         return value.setScale(3);
