@@ -1,8 +1,8 @@
 package org.paniercommun.basket;
 
+import org.paniercommun.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -498,7 +498,7 @@ public class BasketPages {
     }
 
     static List<Choice> missedRules() {
-        BasketMessages messages = MessageBundles.get(BasketMessages.class);
+        BasketMessages messages = Texts.of(BasketMessages.class);
         return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), switch (r) {
             case HELD -> messages.missed_held();
             case GIVEN_TO_OTHER -> messages.missed_given_to_other();
@@ -543,7 +543,7 @@ public class BasketPages {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            in.errors().add(new FieldError(name, MessageBundles.get(BasketMessages.class).error_date()));
+            in.errors().add(new FieldError(name, Texts.of(BasketMessages.class).error_date()));
             return null;
         }
     }

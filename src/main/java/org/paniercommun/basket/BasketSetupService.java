@@ -1,6 +1,6 @@
 package org.paniercommun.basket;
 
-import io.quarkus.qute.i18n.MessageBundles;
+import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -178,7 +178,7 @@ public class BasketSetupService {
      */
     @Transactional
     public OfferUpdated updateOffer(long offerId, OfferUpdate command) {
-        BasketMessages messages = MessageBundles.get(BasketMessages.class);
+        BasketMessages messages = Texts.of(BasketMessages.class);
         BasketOffer offer = requireOffer(offerId);
         if (command == null) {
             throw new InvalidInputException("name", "Indiquez l'offre de panier.");
@@ -261,7 +261,7 @@ public class BasketSetupService {
     private OfferView setActive(long offerId, boolean active) {
         BasketOffer offer = requireOffer(offerId);
         if (offer.active == active) {
-            BasketMessages messages = MessageBundles.get(BasketMessages.class);
+            BasketMessages messages = Texts.of(BasketMessages.class);
             throw new ConflictException(active ? messages.error_offer_not_withdrawn()
                     : messages.error_offer_already_withdrawn());
         }

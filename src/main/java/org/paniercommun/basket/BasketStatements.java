@@ -1,6 +1,6 @@
 package org.paniercommun.basket;
 
-import io.quarkus.qute.i18n.MessageBundles;
+import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -94,7 +94,7 @@ public class BasketStatements {
             rows.add(List.of(l.date().toString(), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
                     Money.decimal(l.valueCents()), Money.decimal(l.amountCents())));
         }
-        String total = MessageBundles.get(BasketMessages.class).common_total();
+        String total = Texts.of(BasketMessages.class).common_total();
         rows.add(List.of(total, "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
                 Money.decimal(s.totalCents())));
         return CsvWriter.write(List.of("date", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",

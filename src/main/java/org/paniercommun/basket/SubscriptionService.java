@@ -1,6 +1,6 @@
 package org.paniercommun.basket;
 
-import io.quarkus.qute.i18n.MessageBundles;
+import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -170,7 +170,7 @@ public class SubscriptionService {
         if (offer == null) {
             errors.add(new FieldError("offerId", "Choisissez l'offre de panier."));
         } else if (!offer.active) {
-            errors.add(new FieldError("offerId", MessageBundles.get(BasketMessages.class).error_offer_withdrawn()));
+            errors.add(new FieldError("offerId", Texts.of(BasketMessages.class).error_offer_withdrawn()));
         }
         if (command.schemeId() == null || FundingScheme.findById(command.schemeId()) == null) {
             errors.add(new FieldError("schemeId", "Choisissez la formule de financement."));

@@ -1,6 +1,6 @@
 package org.paniercommun.catalogue;
 
-import io.quarkus.qute.i18n.MessageBundles;
+import org.paniercommun.web.Texts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +44,7 @@ public record ProductView(long id, long antennaId, long producerId, String produ
     }
 
     private static CatalogueMessages messages() {
-        return MessageBundles.get(CatalogueMessages.class);
+        return Texts.of(CatalogueMessages.class);
     }
 
     public String groupNames() {

@@ -1,8 +1,8 @@
 package org.paniercommun.settlement;
 
+import org.paniercommun.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -171,7 +171,7 @@ public class SettlementPages {
     }
 
     static String csv(StatementView s) {
-        SettlementMessages messages = MessageBundles.get(SettlementMessages.class);
+        SettlementMessages messages = Texts.of(SettlementMessages.class);
         List<List<String>> rows = new ArrayList<>();
         for (var line : s.lines()) {
             rows.add(List.of(line.product(), Quantities.format(line.quantity()), line.unit(),

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -144,7 +143,7 @@ public class ErrorMappers {
 
     /** The French texts of error titles and details (the problem+json and the error page share them). */
     private static AppMessages msg() {
-        return MessageBundles.get(AppMessages.class);
+        return Texts.of(AppMessages.class);
     }
 
     static boolean isApi(String path) {

@@ -1,6 +1,5 @@
 package org.paniercommun.web;
 
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ public class FormReader {
 
     /** The field errors are written for people, in the bundle's language. */
     private static AppMessages messages() {
-        return MessageBundles.get(AppMessages.class);
+        return Texts.of(AppMessages.class);
     }
 
     public boolean checked(String name) {
