@@ -1,0 +1,194 @@
+package org.paniercommun.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Media;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.paniercommun.Fixtures;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
+import org.paniercommun.ordering.Order;
+import org.paniercommun.round.ClosedRounds;
+import org.paniercommun.round.RoundFixtures;
+import org.paniercommun.round.RoundFixtures.Setup;
+import org.paniercommun.round.RoundSlot;
+
+/**
+ * The pages in a real browser (Debian's Chromium, driven by Playwright): a household orders on a small phone with
+ * the quantity buttons, and a volunteer prints a pickup list on A4. What REST Assured cannot see is checked here:
+ * the script, the layout at 360 px, the size of what a thumb taps, and the print style sheet.
+ */
+@QuarkusTest
+class PhoneBrowserTest {
+
+    /** A cheap phone's screen, in CSS pixels. */
+    private static final int PHONE_WIDTH = 360;
+    /** Apple's and Google's guidance for a finger: 44 to 48 CSS px; below 44 people tap the wrong thing. */
+    private static final int SMALLEST_TAP = 44;
+    /** A4 (210 mm) less the print style sheet's 12 mm margins, in CSS px (96 per inch). */
+    private static final int A4_PRINTABLE_WIDTH = (int) Math.floor((210 - 2 * 12) / 25.4 * 96);
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    RoundFixtures rounds;
+
+    @Inject
+    ClosedRounds closedRounds;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    TestAccounts accounts;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void phone() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, 640)
+                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true).setLocale("fr-FR"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void aHouseholdOrdersWithTheQuantityButtonsOnASmallPhone() {
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        String login = "phone-" + System.nanoTime() + "@example.org";
+        households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
+                setup.place().group().id, setup.place().relayPoint().id, 3), login, TestAccounts.PASSWORD);
+
+        logIn(login);
+        page.navigate(url("commandes/" + setup.round().id));
+        assertFitsTheScreen();
+        assertEveryTapTargetIsBigEnough(".order-form .stepper button, .order-form .stepper input, "
+                + ".order-form button[type=submit], .order-form label.choice");
+
+        String quantity = "#q-" + lentils;
+        String plus = "li:has(" + quantity + ") [data-step-up]";
+        String minus = "li:has(" + quantity + ") [data-step-down]";
+        page.tap(plus);
+        assertEquals("1", page.inputValue(quantity), "the first tap goes straight to the minimum of 1 kg");
+        page.tap(minus);
+        assertEquals("", page.inputValue(quantity), "below the minimum means none");
+        page.tap(plus);
+        page.tap(plus);
+        page.tap(plus);
+        page.tap(minus);
+        assertEquals("1,5", page.inputValue(quantity), "then steps of 0,5 kg: 1, 1,5, 2, back to 1,5");
+        // 1.5 kg at the tier-3 price of 2.73 €: 4.095 €, rounded half up like the server does.
+        String liveTotal = normalised(page.textContent("[data-total]"));
+        assertEquals("4,10 €", liveTotal);
+
+        page.click(".order-form button[type=submit]");
+        page.waitForURL(url -> !url.matches(".*/commandes/\\d+$"));
+        assertTrue(normalised(page.textContent("main")).contains("Commande envoyée : " + liveTotal),
+                "the total the page showed while typing is the one the server kept");
+        long total = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find("round.id", setup.round().id)
+                .singleResult().totalCents);
+        assertEquals(410, total);
+    }
+
+    @Test
+    void aPickupListPrintsOnA4WithoutTheMenus() {
+        ClosedRounds.Closed closed = closedRounds.closedRound();
+        long slotId = QuarkusTransaction.requiringNew().call(() -> RoundSlot.<RoundSlot>find("round.id", closed.roundId())
+                .singleResult().id);
+        logIn(accounts.create(Role.COORDINATOR));
+
+        page.navigate(url("tournees/" + closed.roundId() + "/listes/" + slotId + "/emargement"));
+        assertFitsTheScreen();
+        page.setViewportSize(A4_PRINTABLE_WIDTH, 1000);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertEquals(Boolean.TRUE, page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+                "the list is no wider than an A4 page");
+        assertEquals("none", page.evaluate("() => getComputedStyle(document.querySelector('.site-header')).display"),
+                "the site's menu is not printed");
+        assertTrue((Boolean) page.evaluate("() => document.querySelectorAll('main table tbody tr').length >= 2"),
+                "both households are on the list");
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
+        assertTrue(pdf.length > 1000 && new String(pdf, 0, 5).equals("%PDF-"), "the browser prints it");
+    }
+
+    private void logIn(String login) {
+        page.navigate(url("login"));
+        assertFitsTheScreen();
+        page.fill("#j_username", login);
+        page.fill("#j_password", TestAccounts.PASSWORD);
+        page.click("form[action='/j_security_check'] button[type=submit]");
+        page.waitForURL(url -> !url.endsWith("/login"));
+    }
+
+    private String url(String path) {
+        return root.toString() + path;
+    }
+
+    /** Nothing sticks out sideways: on a phone that means scrolling left and right to read a line. */
+    private void assertFitsTheScreen() {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "the page is wider than the screen: " + page.url());
+    }
+
+    private void assertEveryTapTargetIsBigEnough(String selector) {
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page.evaluate("([selector, min]) => Array.from(document.querySelectorAll(selector))"
+                + ".filter(e => { const r = e.getBoundingClientRect(); return r.height < min || r.width < min; })"
+                + ".map(e => e.outerHTML.slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().width) + 'x'"
+                + " + Math.round(e.getBoundingClientRect().height))", List.of(selector, SMALLEST_TAP));
+        assertTrue(small.isEmpty(), "too small to tap: " + small);
+    }
+
+    /** The browser writes "4,10 €" with a narrow or plain no-break space; the page with a no-break space. */
+    private static String normalised(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+}
