@@ -65,6 +65,9 @@ class PhoneBrowserTest {
     ClosedRounds closedRounds;
 
     @Inject
+    Fixtures fixtures;
+
+    @Inject
     HouseholdService households;
 
     @Inject
@@ -144,6 +147,40 @@ class PhoneBrowserTest {
         long total = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find("round.id", setup.round().id)
                 .singleResult().totalCents);
         assertEquals(410, total);
+    }
+
+    @Test
+    void aVolunteerTypesAPaperFormWithTheKeyboardAlone() {
+        Setup setup = rounds.openRound(null);
+        long lentils = rounds.offerId(setup, 0);
+        long flour = rounds.offerId(setup, 1);
+        long householdId = fixtures.household(setup.place(), "Mme Papier", 1).id;
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("fr-FR"));
+        page = context.newPage();
+        logIn(fixtures.volunteerOf(setup.place()));
+
+        page.navigate(url("tournees/" + setup.round().id + "/saisie/" + householdId));
+        @SuppressWarnings("unchecked")
+        List<String> fields = (List<String>) page.evaluate(
+                "() => Array.from(document.querySelectorAll('.order-form input.qty, .order-form .tolerance input'))"
+                        + ".map(e => e.id)");
+        assertTrue(fields.containsAll(List.of("q-" + lentils, "q-" + flour)), fields.toString());
+        page.focus("#" + fields.get(0));
+        for (int i = 0; i < fields.size(); i++) {
+            assertEquals(fields.get(i), page.evaluate("() => document.activeElement.id"),
+                    "Tab goes from field to field of the form, over the + and − buttons");
+            String id = fields.get(i);
+            page.keyboard().type(id.equals("q-" + lentils) ? "2" : id.equals("q-" + flour) ? "4" : "");
+            if (i < fields.size() - 1) {
+                page.keyboard().press("Tab");
+            }
+        }
+        page.keyboard().press("Enter");
+        page.waitForURL(url -> url.contains("saisie?ok="));
+        long total = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find(
+                "round.id = ?1 and household.id = ?2", setup.round().id, householdId).singleResult().totalCents);
+        assertEquals(2 * 119 + 4 * 59, total, "tier 1: lentils 1,19 €/kg, flour 0,59 €/kg");
     }
 
     @Test
