@@ -149,6 +149,17 @@ class BasketOfferEditTest {
                 .then().statusCode(200).extract().jsonPath().getList("id", Long.class);
     }
 
+    /** Saves the offer as read now with some fields replaced. */
+    private void change(World w, long offer, Object... changes) {
+        as(w.coordinator()).body(edit(read(w, offer), changes)).put("/api/baskets/offers/" + offer).then()
+                .statusCode(200);
+    }
+
+    /** A page (or CSV) as the coordinator gets it. */
+    private static String page(World w, String path) {
+        return as(w.coordinator()).get(path).then().statusCode(200).extract().asString();
+    }
+
     /** The producer has been sent the counts of this delivery (what the hourly job does 3 days ahead). */
     private void markSent(long delivery) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
@@ -289,17 +300,14 @@ class BasketOfferEditTest {
         markSent(sent);
 
         String newName = Fixtures.unique("Panier de saison");
-        as(w.coordinator()).body(edit(read(w, offer), "name", newName, "size", "GRAND", "pickupTime", "9 h – 10 h"))
-                .put("/api/baskets/offers/" + offer).then().statusCode(200).body("name", equalTo(newName));
+        change(w, offer, "name", newName, "size", "GRAND", "pickupTime", "9 h – 10 h");
 
         as(w.coordinator()).get("/api/baskets/statements/funders/" + funder + "?month=" + past).then().statusCode(200)
                 .body("lines", hasSize(wednesdays(past))).body("lines.offer", everyItem(equalTo(oldName)))
                 .body("lines.size", everyItem(equalTo("Petit panier")));
-        String page = as(w.coordinator()).get("/paniers/financeurs/" + funder + "/releve?mois=" + past).then()
-                .statusCode(200).extract().asString();
-        assertTrue(page.contains(oldName) && !page.contains(newName), "the statement page keeps the old name");
-        String csv = as(w.coordinator()).get("/paniers/financeurs/" + funder + "/releve.csv?mois=" + past).then()
-                .statusCode(200).extract().asString();
+        String statement = page(w, "/paniers/financeurs/" + funder + "/releve?mois=" + past);
+        assertTrue(statement.contains(oldName) && !statement.contains(newName), "the statement page keeps the old name");
+        String csv = page(w, "/paniers/financeurs/" + funder + "/releve.csv?mois=" + past);
         assertTrue(csv.contains(oldName) && !csv.contains(newName), csv);
         as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId() + "?month=" + past).then()
                 .statusCode(200).body("lines", hasSize(wednesdays(past))).body("lines.offer", everyItem(equalTo(oldName)));
@@ -308,16 +316,14 @@ class BasketOfferEditTest {
         as(w.coordinator()).get("/api/baskets/deliveries/" + pastDeliveries.get(0) + "/pickup/" + w.place().relayPoint().id)
                 .then().statusCode(200).body("offer", equalTo(oldName)).body("size", equalTo("Petit panier"))
                 .body("pickupTime", equalTo("17 h – 18 h 30")).body("rows", hasSize(1));
-        String pickup = as(w.coordinator()).get("/paniers/livraisons/" + pastDeliveries.get(0) + relay).then()
-                .statusCode(200).extract().asString();
+        String pickup = page(w, "/paniers/livraisons/" + pastDeliveries.get(0) + relay);
         assertTrue(pickup.contains(oldName) && !pickup.contains(newName), "the past pickup list keeps the old name");
 
         as(w.coordinator()).get("/api/baskets/deliveries/" + sent).then().statusCode(200).body("offer", equalTo(oldName))
                 .body("size", equalTo("Petit panier")).body("pickupTime", equalTo("17 h – 18 h 30"));
         as(w.coordinator()).get("/api/baskets/deliveries/" + toCome).then().statusCode(200).body("offer", equalTo(newName))
                 .body("size", equalTo("Grand panier")).body("pickupTime", equalTo("9 h – 10 h"));
-        String comingList = as(w.coordinator()).get("/paniers/livraisons/" + toCome + relay).then().statusCode(200)
-                .extract().asString();
+        String comingList = page(w, "/paniers/livraisons/" + toCome + relay);
         assertTrue(comingList.contains(newName) && comingList.contains("9 h – 10 h"), "a list to come has the new name");
         as(login).get("/api/baskets/mine").then().statusCode(200)
                 .body("deliveries.find { it.deliveryId == " + sent + " }.offer", equalTo(oldName))
@@ -345,8 +351,7 @@ class BasketOfferEditTest {
         markSent(ids.get(0));
         markSent(ids.get(1));
         String newName = Fixtures.unique("Panier de saison");
-        as(w.coordinator()).body(edit(read(w, offer), "name", newName)).put("/api/baskets/offers/" + offer).then()
-                .statusCode(200);
+        change(w, offer, "name", newName);
 
         List<String> expected = new ArrayList<>(List.of(oldName, oldName));
         while (expected.size() < ids.size()) {
@@ -361,8 +366,7 @@ class BasketOfferEditTest {
         assertEquals(expected, as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId()
                 + "?month=" + month).then().statusCode(200).body("totalCents", equalTo(1000 * baskets)).extract()
                 .jsonPath().getList("lines.offer", String.class));
-        String page = as(w.coordinator()).get("/paniers/financeurs/" + funder + "/releve?mois=" + month).then()
-                .statusCode(200).extract().asString();
+        String page = page(w, "/paniers/financeurs/" + funder + "/releve?mois=" + month);
         assertTrue(page.contains(oldName) && page.contains(newName), "the page shows both names");
     }
 
