@@ -3,6 +3,8 @@ package org.paniercommun.basket;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,6 +21,20 @@ public class BasketDelivery extends PanacheEntity {
     /** The producer who packs this delivery, frozen when it is planned (an offer's producer may change later). */
     @Column(name = "producer_id")
     public long producerId;
+
+    /**
+     * What documents print about the offer, frozen when the delivery is planned (migration V41): an edit of the
+     * offer reaches only the deliveries still to come, like the producer.
+     */
+    @Column(name = "offer_name")
+    public String offerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offer_size")
+    public BasketSize offerSize;
+
+    @Column(name = "pickup_time")
+    public String pickupTime;
 
     @Column(name = "delivery_date")
     public LocalDate deliveryDate;

@@ -166,9 +166,11 @@ public class BasketSetupService {
      * This was chosen over an "applies from date X" rule because it needs no new state and cannot reprice a
      * basket behind an envelope check; the page says how many planned baskets still to come keep the old value.
      *
-     * <p>The producer is frozen on each {@link BasketDelivery} (migration V39): a new producer takes over the
-     * deliveries from today on that have not been announced to the old producer yet; earlier deliveries, and
-     * what they are owed, stay with the producer who packed them.
+     * <p>The producer is frozen on each {@link BasketDelivery} (migration V39), and so are the offer's name, size
+     * and pickup time that documents print (V41). A delivery counts as past once it is dated before today or its
+     * counts were sent to the producer: a new producer, name, size or pickup time reaches only the deliveries
+     * still to come; past deliveries, what they are owed and the statements, totals and pickup lists already
+     * handed out keep what they were made with.
      *
      * <p>The delivery calendar ({@link BasketCalendar}) is computed from the offer's frequency and pickup day for
      * the whole life of a subscription, and planned baskets sit on its dates. Changing either while a subscription
@@ -217,9 +219,6 @@ public class BasketSetupService {
         }
         if (producer.id != offer.producerId) {
             changes.add("producteur " + offer.producerId + " → " + producer.id);
-            em.createNativeQuery("update basket_deliveries set producer_id = :p, version = version + 1 "
-                    + "where offer_id = :o and delivery_date >= :t and notified_at is null")
-                    .setParameter("p", producer.id).setParameter("o", offerId).setParameter("t", today).executeUpdate();
         }
         if (command.frequency() != offer.frequency || command.pickupDay() != offer.pickupDay) {
             changes.add("rythme " + offer.frequency + " " + offer.pickupDay + " → " + command.frequency() + " "
@@ -229,13 +228,24 @@ public class BasketSetupService {
         if (!name.equals(offer.name)) {
             changes.add("nom « " + offer.name + " » → « " + name + " »");
         }
+        String pickupTime = command.pickupTime().trim();
+        if (producer.id != offer.producerId || !name.equals(offer.name) || command.size() != offer.size
+                || !pickupTime.equals(offer.pickupTime)) {
+            // What is frozen on each delivery follows the edit only on the deliveries still to come.
+            em.createNativeQuery("update basket_deliveries set producer_id = :p, offer_name = :n, offer_size = :s, "
+                    + "pickup_time = :pt, version = version + 1 "
+                    + "where offer_id = :o and delivery_date >= :t and notified_at is null")
+                    .setParameter("p", producer.id).setParameter("n", name).setParameter("s", command.size().name())
+                    .setParameter("pt", pickupTime).setParameter("o", offerId).setParameter("t", today)
+                    .executeUpdate();
+        }
         offer.name = name;
         offer.size = command.size();
         offer.valueCents = command.valueCents();
         offer.producerId = producer.id;
         offer.frequency = command.frequency();
         offer.pickupDay = command.pickupDay();
-        offer.pickupTime = command.pickupTime().trim();
+        offer.pickupTime = pickupTime;
         offer.missedRule = command.missedRule();
         em.flush();
         long keeping = ((Number) em.createNativeQuery("select count(*) from basket_handouts h join basket_deliveries d "

@@ -19,6 +19,9 @@ import org.paniercommun.web.Money;
  * missed basket was still packed; the missed-basket rule says where it went). The amounts come from the rows
  * frozen at planning, so an antenna report can sum the same figures later; a producer's month counts the
  * deliveries it packed (the producer frozen on each delivery), even if the offer has changed producer since.
+ * Each line is one delivery (and relay structure) under the offer's name and size frozen on that delivery, so a
+ * statement already handed out reads the same after the offer is renamed, and a month with a rename shows the
+ * deliveries before it under the old name and those after it under the new one.
  */
 @ApplicationScoped
 public class BasketStatements {
@@ -51,12 +54,13 @@ public class BasketStatements {
         Funder funder = setup.requireFunder(funderId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select d.delivery_date, o.name, o.size, rp.name, count(*), sum(h.value_cents), sum(s.amount_cents)
+                select d.delivery_date, d.offer_name, d.offer_size, rp.name, count(*), sum(h.value_cents),
+                       sum(s.amount_cents)
                 from basket_handout_shares s join basket_handouts h on h.id = s.handout_id
-                join basket_deliveries d on d.id = h.delivery_id join basket_offers o on o.id = d.offer_id
+                join basket_deliveries d on d.id = h.delivery_id
                 join relay_points rp on rp.id = h.relay_point_id
                 where s.funder_id = :f and d.delivery_date between :a and :b
-                group by d.delivery_date, o.name, o.size, rp.name order by d.delivery_date, o.name, rp.name""")
+                group by d.id, rp.id order by d.delivery_date, d.offer_name, d.id, rp.name, rp.id""")
                 .setParameter("f", funderId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
                 .getResultList();
         List<FunderLine> lines = rows.stream().map(r -> new FunderLine(BasketSetupService.toDate(r[0]), (String) r[1],
@@ -74,11 +78,10 @@ public class BasketStatements {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select d.delivery_date, o.name, o.size, count(*), min(h.value_cents), sum(h.value_cents)
+                select d.delivery_date, d.offer_name, d.offer_size, count(*), min(h.value_cents), sum(h.value_cents)
                 from basket_handouts h join basket_deliveries d on d.id = h.delivery_id
-                join basket_offers o on o.id = d.offer_id
                 where d.producer_id = :p and d.delivery_date between :a and :b
-                group by d.delivery_date, o.name, o.size order by d.delivery_date, o.name""")
+                group by d.id order by d.delivery_date, d.offer_name, d.id""")
                 .setParameter("p", producerId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
                 .getResultList();
         List<ProducerLine> lines = rows.stream().map(r -> new ProducerLine(BasketSetupService.toDate(r[0]),

@@ -222,9 +222,12 @@ public class DeliveryService {
 
     private long deliveryRow(BasketOffer offer, LocalDate date) {
         long offerId = offer.id;
-        em.createNativeQuery("insert into basket_deliveries (id, offer_id, producer_id, delivery_date) values "
-                + "(nextval('basket_deliveries_seq'), :o, :p, :d) on conflict (offer_id, delivery_date) do nothing")
-                .setParameter("o", offerId).setParameter("p", offer.producerId).setParameter("d", date).executeUpdate();
+        em.createNativeQuery("insert into basket_deliveries (id, offer_id, producer_id, offer_name, offer_size, "
+                + "pickup_time, delivery_date) values (nextval('basket_deliveries_seq'), :o, :p, :n, :s, :t, :d) "
+                + "on conflict (offer_id, delivery_date) do nothing")
+                .setParameter("o", offerId).setParameter("p", offer.producerId).setParameter("n", offer.name)
+                .setParameter("s", offer.size.name()).setParameter("t", offer.pickupTime).setParameter("d", date)
+                .executeUpdate();
         return ((Number) em.createNativeQuery("select id from basket_deliveries where offer_id = :o and delivery_date = :d")
                 .setParameter("o", offerId).setParameter("d", date).getSingleResult()).longValue();
     }
@@ -274,15 +277,14 @@ public class DeliveryService {
     // ---- deliveries and producer counts ----
 
     public List<DeliveryView> deliveries(Long offerId, Long producerId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("select d.id from basket_deliveries d join basket_offers o on o.id = d.offer_id "
-                + "where d.delivery_date between :f and :t");
+        StringBuilder q = new StringBuilder("select d.id from basket_deliveries d where d.delivery_date between :f and :t");
         if (offerId != null) {
             q.append(" and d.offer_id = :o");
         }
         if (producerId != null) {
             q.append(" and d.producer_id = :p");
         }
-        q.append(" order by d.delivery_date, o.name");
+        q.append(" order by d.delivery_date, d.offer_name, d.id");
         var query = em.createNativeQuery(q.toString()).setParameter("f", from).setParameter("t", to);
         if (offerId != null) {
             query.setParameter("o", offerId);
@@ -297,7 +299,6 @@ public class DeliveryService {
 
     public DeliveryView delivery(long id) {
         BasketDelivery d = requireDelivery(id);
-        BasketOffer offer = BasketOffer.findById(d.offerId);
         Producer producer = Producer.findById(d.producerId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -308,8 +309,8 @@ public class DeliveryService {
                 .getResultList();
         List<RelayCount> relays = rows.stream().map(r -> new RelayCount(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
-        return new DeliveryView(d.id, offer.id, offer.name, offer.size.label, producer.id, producer.name,
-                d.deliveryDate, DATE.format(d.deliveryDate), offer.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
+        return new DeliveryView(d.id, d.offerId, d.offerName, d.offerSize.label, producer.id, producer.name,
+                d.deliveryDate, DATE.format(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
                 relays.stream().mapToInt(RelayCount::baskets).sum());
     }
 
@@ -394,13 +395,13 @@ public class DeliveryService {
             BasketHandout.Status status = BasketHandout.Status.valueOf((String) r[4]);
             MissedRule rule = r[7] == null ? null : MissedRule.valueOf((String) r[7]);
             return new PickupRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    offer.size.label, ((Number) r[3]).longValue(), status.name(), status.label,
+                    delivery.size(), ((Number) r[3]).longValue(), status.name(), status.label,
                     ((Number) r[5]).longValue(), r[6] == null ? null : PaymentMethod.valueOf((String) r[6]).label,
                     rule == null ? null : rule.name(), rule == null ? null : rule.label, (String) r[8],
                     ((Number) r[9]).longValue());
         }).toList();
-        return new PickupList(deliveryId, offer.name, offer.size.label, delivery.date(), delivery.dateLabel(),
-                offer.pickupTime, relayPointId, (String) relay[0], (String) relay[1], offer.missedRule.label, list,
+        return new PickupList(deliveryId, delivery.offer(), delivery.size(), delivery.date(), delivery.dateLabel(),
+                delivery.pickupTime(), relayPointId, (String) relay[0], (String) relay[1], offer.missedRule.label, list,
                 list.stream().filter(r -> !r.status().equals("MISSED")).mapToLong(PickupRow::householdShareCents).sum());
     }
 
@@ -462,10 +463,10 @@ public class DeliveryService {
     public List<MyDelivery> ofHousehold(long householdId, LocalDate from) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select d.id, d.delivery_date, o.name, o.size, rp.name, o.pickup_time, h.household_share_cents, h.status,
-                       d.content, d.recipe
+                select d.id, d.delivery_date, d.offer_name, d.offer_size, rp.name, d.pickup_time, h.household_share_cents,
+                       h.status, d.content, d.recipe
                 from basket_handouts h join basket_subscriptions s on s.id = h.subscription_id
-                join basket_deliveries d on d.id = h.delivery_id join basket_offers o on o.id = d.offer_id
+                join basket_deliveries d on d.id = h.delivery_id
                 join relay_points rp on rp.id = h.relay_point_id
                 where s.household_id = :h and d.delivery_date >= :f order by d.delivery_date limit 12""")
                 .setParameter("h", householdId).setParameter("f", from).getResultList();

@@ -46,7 +46,7 @@ public class ClosingNotifications {
 
     private static ChangedLine changed(OrderLine line) {
         String unit = " " + line.offer.product.saleUnit.label();
-        return new ChangedLine(line.offer.product.name, Quantities.format(line.quantity) + unit,
+        return new ChangedLine(line.offer.productName(), Quantities.format(line.quantity) + unit,
                 Quantities.format(line.allocatedQuantity) + unit, line.allocatedQuantity.compareTo(line.quantity) > 0);
     }
 

@@ -595,7 +595,7 @@ public class ClosingService {
         if (missing.signum() == 0) {
             return null;
         }
-        return messages.common_missing(Quantities.format(missing), offer.product.saleUnit.label(), offer.product.name,
+        return messages.common_missing(Quantities.format(missing), offer.product.saleUnit.label(), offer.productName(),
                 Quantities.format(caseSize));
     }
 }

@@ -93,7 +93,7 @@ public class DistributionService {
             }
             BigDecimal weighed = update.weighed();
             if (weighed != null && (weighed.signum() < 0 || weighed.stripTrailingZeros().scale() > 3)) {
-                errors.add(new FieldError("lines[" + i + "].weighed", line.offer.product.name
+                errors.add(new FieldError("lines[" + i + "].weighed", line.offer.productName()
                         + " : indiquez un poids positif, avec au plus trois chiffres après la virgule."));
                 continue;
             }

@@ -111,11 +111,12 @@ public class PickupLists {
         Map<Long, List<PickupLine>> linesByOrder = new HashMap<>();
         if (!orderIds.isEmpty()) {
             em.createQuery("""
-                    select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id, p.name,
+                    select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id,
+                        coalesce(f.productName, p.name),
                         p.saleUnit, l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
                         l.amountCents, l.finalAmountCents)
                     from OrderLine l join l.offer f join f.product p
-                    where l.order.id in :orders order by p.name""", LineRow.class)
+                    where l.order.id in :orders order by coalesce(f.productName, p.name)""", LineRow.class)
                     .setParameter("orders", orderIds).getResultList()
                     .forEach(l -> linesByOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l.line()));
         }

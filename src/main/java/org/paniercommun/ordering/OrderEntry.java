@@ -214,7 +214,7 @@ public class OrderEntry {
         Map<String, List<Item>> byCategory = new LinkedHashMap<>();
         List<RoundOffer> offers = new ArrayList<>(rounds.offers(roundId));
         offers.sort(java.util.Comparator.comparing((RoundOffer o) -> o.product.category.ordinal())
-                .thenComparing(o -> o.product.name, String.CASE_INSENSITIVE_ORDER));
+                .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER));
         for (RoundOffer offer : offers) {
             if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
                 continue;
@@ -230,7 +230,7 @@ public class OrderEntry {
             String tolerance = typed != null ? nullToEmpty(typed.getFirst("t-" + offer.id))
                     : savedTolerance != null && savedTolerance.signum() > 0 ? Quantities.format(savedTolerance) : "";
             byCategory.computeIfAbsent(offer.product.category.label(), k -> new ArrayList<>())
-                    .add(new Item(offer.id, offer.product.name, offer.product.producer.name,
+                    .add(new Item(offer.id, offer.productName(), offer.product.producer.name,
                             offer.product.saleUnit.label(), Quantities.format(offer.product.orderStep),
                             Quantities.format(offer.product.orderMinimum), price, Money.format(price), quantity,
                             remaining, errors.get("q-" + offer.id),

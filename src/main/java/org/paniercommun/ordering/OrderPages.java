@@ -124,7 +124,7 @@ public class OrderPages {
                     : l.allocatedQuantity == null || l.allocatedQuantity.compareTo(l.quantity) == 0 ? ""
                     : l.allocatedQuantity.compareTo(l.quantity) > 0 ? messages.receipt_note_rounded_up()
                     : messages.receipt_note_reduced();
-            return new ReceiptLine(l.offer.product.name, Quantities.format(l.quantity) + unit,
+            return new ReceiptLine(l.offer.productName(), Quantities.format(l.quantity) + unit,
                     Quantities.format(gets) + unit, note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
         }).toList();

@@ -83,7 +83,7 @@ public class OrderResource {
     }
 
     static List<LineView> lineViews(Order o) {
-        return o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.product.name,
+        return o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.productName(),
                 l.offer.product.saleUnit.label(), l.quantity, l.tolerance, l.unitPriceCents, l.amountCents,
                 l.allocatedQuantity, l.deliveredQuantity, l.missing, l.finalAmountCents)).toList();
     }

@@ -299,7 +299,7 @@ public class OrderService {
     private static void requireOfferedToGroup(Set<Long> offerIds, Offers offers, Household household) {
         for (Long offerId : offerIds) {
             if (!offers.offeredToGroup().contains(offerId)) {
-                throw new InvalidInputException("lines", "« " + offers.byId().get(offerId).product.name
+                throw new InvalidInputException("lines", "« " + offers.byId().get(offerId).productName()
                         + " » n'est pas proposé au groupement " + household.group.name + ".");
             }
         }
@@ -318,7 +318,7 @@ public class OrderService {
                 continue;
             }
             BigDecimal quantity = line.quantity();
-            String name = offer.product.name;
+            String name = offer.productName();
             if (quantity == null || quantity.signum() < 0) {
                 errors.add(new FieldError(field, name + " : la quantité ne peut pas être négative."));
                 continue;
@@ -366,7 +366,7 @@ public class OrderService {
                 continue;
             }
             String field = "lines[" + i + "].tolerance";
-            String name = offer.product.name;
+            String name = offer.productName();
             String unit = offer.product.saleUnit.label();
             if (tolerance.signum() < 0) {
                 errors.add(new FieldError(field, name + " : la tolérance ne peut pas être négative."));
@@ -415,7 +415,7 @@ public class OrderService {
                         "select greatest(cap_quantity - ordered_quantity, 0) from round_offers where id = :id")
                         .setParameter("id", delta.getKey()).getSingleResult());
                 BigDecimal mine = previous.getOrDefault(delta.getKey(), BigDecimal.ZERO);
-                throw new ConflictException("Plus assez de « " + offer.product.name + " » : il en reste "
+                throw new ConflictException("Plus assez de « " + offer.productName() + " » : il en reste "
                         + Quantities.format(left.add(mine)) + " " + offer.product.saleUnit.label()
                         + " pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.");
             }

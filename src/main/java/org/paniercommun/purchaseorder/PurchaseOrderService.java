@@ -188,7 +188,7 @@ public class PurchaseOrderService {
             BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
             BigDecimal quantity = caseSize.multiply(BigDecimal.valueOf(offer.casesOrdered)).setScale(3);
             long price = offer.purchasePrice();
-            lines.add(new Line(offer.product.name, offer.product.saleUnit.label(), caseSize, offer.casesOrdered,
+            lines.add(new Line(offer.productName(), offer.product.saleUnit.label(), caseSize, offer.casesOrdered,
                     quantity, price, TierPricing.lineAmount(price, quantity)));
         }
         return lines;

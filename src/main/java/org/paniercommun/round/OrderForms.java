@@ -57,7 +57,7 @@ public class OrderForms {
         Map<String, List<Line>> byCategory = new LinkedHashMap<>();
         offers.stream()
                 .sorted(Comparator.comparing((RoundOffer o) -> o.product.category)
-                        .thenComparing(o -> o.product.name, String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER))
                 .forEach(o -> byCategory.computeIfAbsent(o.product.category.label(), c -> new java.util.ArrayList<>())
                         .add(line(o, pricing)));
         List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
@@ -70,7 +70,7 @@ public class OrderForms {
         Product product = offer.product;
         String unit = product.saleUnit.label();
         boolean noMinimum = product.orderMinimum == null || product.orderMinimum.signum() == 0;
-        return new Line(product.name, product.producer.name, unit,
+        return new Line(offer.productName(), product.producer.name, unit,
                 Quantities.format(product.orderStep) + " " + unit,
                 noMinimum ? "—" : Quantities.format(product.orderMinimum) + " " + unit,
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),

@@ -88,7 +88,7 @@ public class RoundNotifications {
         RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id));
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         List<LineMail> lines = order.lines.stream()
-                .map(line -> new LineMail(line.offer.product.name,
+                .map(line -> new LineMail(line.offer.productName(),
                         Quantities.format(line.quantity) + " " + line.offer.product.saleUnit.label(),
                         Money.format(line.unitPriceCents) + " / " + line.offer.product.saleUnit.label(),
                         Money.format(line.amountCents)))

@@ -56,8 +56,16 @@ public class RoundOffer extends PanacheEntity {
     @Column(name = "one_price_for_all")
     public boolean onePriceForAll;
 
-    /** Freezes the prices from the product's current cost price and the round's pricing. */
+    /**
+     * The product's name when the round opened, frozen with the prices (migration V42), so a round's documents
+     * keep the name they were made with after the product is renamed; null before opening.
+     */
+    @Column(name = "product_name")
+    public String productName;
+
+    /** Freezes the prices from the product's current cost price and the round's pricing, and the product's name. */
     public void freezePrices(TierPricing pricing) {
+        productName = product.name;
         purchasePriceCents = product.purchasePriceCents;
         costPriceCents = product.costPriceCents();
         onePriceForAll = product.onePriceForAll;
@@ -130,6 +138,11 @@ public class RoundOffer extends PanacheEntity {
             return java.math.BigDecimal.ZERO.setScale(3);
         }
         return caseSize.multiply(java.math.BigDecimal.valueOf(casesOrdered)).setScale(3);
+    }
+
+    /** The product's name as the round's pages and documents print it: frozen once open, the catalogue's before. */
+    public String productName() {
+        return productName != null ? productName : product.name;
     }
 
     /** Cost price: frozen once open, the catalogue's before. */

@@ -130,8 +130,8 @@ public class RoundResource {
         Integer ownTier = staff ? null : households.forLogin(identity.getPrincipal().getName())
                 .map(h -> (int) h.priceTier).orElse(null);
         return rounds.offers(id).stream()
-                .sorted(Comparator.comparing((RoundOffer o) -> o.product.category.ordinal()).thenComparing(o -> o.product.name))
-                .map(o -> new OfferView(o.id, o.product.id, o.product.name, o.product.producer.name,
+                .sorted(Comparator.comparing((RoundOffer o) -> o.product.category.ordinal()).thenComparing(o -> o.productName()))
+                .map(o -> new OfferView(o.id, o.product.id, o.productName(), o.product.producer.name,
                         o.product.category.label(), o.product.saleUnit.label(), o.product.orderStep,
                         o.product.orderMinimum, o.capQuantity,
                         o.capQuantity == null ? null : o.capQuantity.subtract(o.orderedQuantity).max(BigDecimal.ZERO),

@@ -209,7 +209,7 @@ public class RoundService {
                 where o.id = :id and (cast(:cap as numeric) is null or s.ordered <= cast(:cap as numeric))""")
                 .setParameter("cap", cap).setParameter("id", offer.id).executeUpdate();
         if (updated == 0) {
-            throw new ConflictException("Le plafond de « " + offer.product.name + " » ne peut pas être inférieur à ce "
+            throw new ConflictException("Le plafond de « " + offer.productName() + " » ne peut pas être inférieur à ce "
                     + "qui est déjà commandé.");
         }
         em.refresh(offer);
@@ -340,14 +340,14 @@ public class RoundService {
 
     public List<RoundOffer> offers(long roundId) {
         return RoundOffer.<RoundOffer>find("from RoundOffer o join fetch o.product p join fetch p.producer "
-                + "where o.round.id = ?1 order by p.category, p.name", roundId).list();
+                + "where o.round.id = ?1 order by p.category, coalesce(o.productName, p.name)", roundId).list();
     }
 
     /** The round's offers grouped by producer (ordered by producer name, then product name). */
     public Map<Long, List<RoundOffer>> offersByProducer(long roundId) {
         Map<Long, List<RoundOffer>> byProducer = new java.util.LinkedHashMap<>();
         RoundOffer.<RoundOffer>list("from RoundOffer o join fetch o.product p join fetch p.producer pr "
-                + "where o.round.id = ?1 order by pr.name, pr.id, p.name", roundId)
+                + "where o.round.id = ?1 order by pr.name, pr.id, coalesce(o.productName, p.name)", roundId)
                 .forEach(o -> byProducer.computeIfAbsent(o.product.producer.id, k -> new ArrayList<>()).add(o));
         return byProducer;
     }

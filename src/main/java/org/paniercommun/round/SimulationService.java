@@ -103,7 +103,7 @@ public class SimulationService {
 
         Map<Long, Product> products = new HashMap<>();
         for (RoundOffer offer : offers) {
-            products.put(offer.product.id, new Product(offer.product.id, offer.product.name, offer.costPrice(),
+            products.put(offer.product.id, new Product(offer.product.id, offer.productName(), offer.costPrice(),
                     offer.product.purchasePriceCents, offer.priceFor(1, pricing), offer.priceFor(2, pricing),
                     offer.priceFor(3, pricing)));
         }

@@ -434,7 +434,7 @@ public class SettlementService {
             long price = offer.purchasePrice();
             String note = offer.receptionStatus == null ? null
                     : offer.receptionStatus.label + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
-            lines.add(new StatementLine(offer.product.name, offer.product.saleUnit.label(), quantity, price,
+            lines.add(new StatementLine(offer.productName(), offer.product.saleUnit.label(), quantity, price,
                     TierPricing.lineAmount(price, quantity), note));
         }
         return lines;

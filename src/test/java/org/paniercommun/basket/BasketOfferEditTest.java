@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,10 +18,12 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,8 @@ import org.paniercommun.account.Role;
 import org.paniercommun.audit.AuditEntry;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.catalogue.ProducerCommand;
+import org.paniercommun.household.HouseholdService;
+import org.paniercommun.household.HouseholdService.HouseholdCommand;
 
 /**
  * Coordinators edit an offer (page and API, optimistic lock), withdraw it and put it back; editing never changes
@@ -46,6 +52,12 @@ class BasketOfferEditTest {
 
     @Inject
     CatalogueService catalogue;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    EntityManager em;
 
     record World(Fixtures.Place place, long producerId, String coordinator, String referrer) {
     }
@@ -129,6 +141,30 @@ class BasketOfferEditTest {
             body.put((String) changes[i], changes[i + 1]);
         }
         return body;
+    }
+
+    /** The offer's deliveries between two dates, by date. */
+    private List<Long> deliveries(World w, long offer, LocalDate from, LocalDate to) {
+        return as(w.coordinator()).get("/api/baskets/deliveries?offerId=" + offer + "&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().jsonPath().getList("id", Long.class);
+    }
+
+    /** Saves the offer as read now with some fields replaced. */
+    private void change(World w, long offer, Object... changes) {
+        as(w.coordinator()).body(edit(read(w, offer), changes)).put("/api/baskets/offers/" + offer).then()
+                .statusCode(200);
+    }
+
+    /** A page (or CSV) as the coordinator gets it. */
+    private static String page(World w, String path) {
+        return as(w.coordinator()).get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** The producer has been sent the counts of this delivery (what the hourly job does 3 days ahead). */
+    private void markSent(long delivery) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update basket_deliveries set notified_at = now() where id = :d").setParameter("d", delivery)
+                .executeUpdate());
     }
 
     private static int wednesdays(YearMonth month) {
@@ -231,6 +267,107 @@ class BasketOfferEditTest {
                 .body("totalCents", equalTo(500 * baskets));
         as(w.coordinator()).get("/api/baskets/statements/producers/" + newProducer + "?month=" + coming).then()
                 .statusCode(200).body("baskets", equalTo(baskets)).body("totalCents", equalTo(1000 * baskets));
+    }
+
+    /**
+     * An offer is renamed, with a new size and pickup time, after last month's deliveries were made and this week's
+     * was sent to the producer. Last month's funder statement (API, page, CSV), the producer's totals and a past
+     * pickup list keep the old name and size, and so does the delivery already sent; the deliveries still to come,
+     * also on the household's page, take the new name, size and pickup time.
+     */
+    @Test
+    void pastDocumentsKeepTheOfferNameTheyWereMadeWith() {
+        World w = world();
+        long funder = funder(w);
+        long scheme = halfAndHalf(w, funder);
+        long offer = offer(w, 1000);
+        String oldName = read(w, offer).getString("name");
+        LocalDate today = LocalDate.now();
+        YearMonth past = YearMonth.now().minusMonths(1);
+        String login = "foyer-" + java.util.UUID.randomUUID() + "@test.paniercommun.org";
+        long household = households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
+                w.place().group().id, w.place().relayPoint().id, 1), login, TestAccounts.PASSWORD).id;
+        long referral = as(w.coordinator()).body(Map.of("householdId", household, "condition",
+                "quotient familial ≤ 1 200 €", "checkedOn", past.atDay(1).toString())).post("/api/baskets/referrals")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        subscribe(w, referral, offer, scheme, past.atDay(1)).statusCode(201);
+        plan(w, offer, past.atDay(1), past.atEndOfMonth());
+        plan(w, offer, today, today.plusWeeks(3));
+        List<Long> pastDeliveries = deliveries(w, offer, past.atDay(1), past.atEndOfMonth());
+        List<Long> coming = deliveries(w, offer, today, today.plusWeeks(3));
+        long sent = coming.get(0);
+        long toCome = coming.get(coming.size() - 1);
+        markSent(sent);
+
+        String newName = Fixtures.unique("Panier de saison");
+        change(w, offer, "name", newName, "size", "GRAND", "pickupTime", "9 h – 10 h");
+
+        as(w.coordinator()).get("/api/baskets/statements/funders/" + funder + "?month=" + past).then().statusCode(200)
+                .body("lines", hasSize(wednesdays(past))).body("lines.offer", everyItem(equalTo(oldName)))
+                .body("lines.size", everyItem(equalTo("Petit panier")));
+        String statement = page(w, "/paniers/financeurs/" + funder + "/releve?mois=" + past);
+        assertTrue(statement.contains(oldName) && !statement.contains(newName), "the statement page keeps the old name");
+        String csv = page(w, "/paniers/financeurs/" + funder + "/releve.csv?mois=" + past);
+        assertTrue(csv.contains(oldName) && !csv.contains(newName), csv);
+        as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId() + "?month=" + past).then()
+                .statusCode(200).body("lines", hasSize(wednesdays(past))).body("lines.offer", everyItem(equalTo(oldName)));
+
+        String relay = "/retrait/" + w.place().relayPoint().id;
+        as(w.coordinator()).get("/api/baskets/deliveries/" + pastDeliveries.get(0) + "/pickup/" + w.place().relayPoint().id)
+                .then().statusCode(200).body("offer", equalTo(oldName)).body("size", equalTo("Petit panier"))
+                .body("pickupTime", equalTo("17 h – 18 h 30")).body("rows", hasSize(1));
+        String pickup = page(w, "/paniers/livraisons/" + pastDeliveries.get(0) + relay);
+        assertTrue(pickup.contains(oldName) && !pickup.contains(newName), "the past pickup list keeps the old name");
+
+        as(w.coordinator()).get("/api/baskets/deliveries/" + sent).then().statusCode(200).body("offer", equalTo(oldName))
+                .body("size", equalTo("Petit panier")).body("pickupTime", equalTo("17 h – 18 h 30"));
+        as(w.coordinator()).get("/api/baskets/deliveries/" + toCome).then().statusCode(200).body("offer", equalTo(newName))
+                .body("size", equalTo("Grand panier")).body("pickupTime", equalTo("9 h – 10 h"));
+        String comingList = page(w, "/paniers/livraisons/" + toCome + relay);
+        assertTrue(comingList.contains(newName) && comingList.contains("9 h – 10 h"), "a list to come has the new name");
+        as(login).get("/api/baskets/mine").then().statusCode(200)
+                .body("deliveries.find { it.deliveryId == " + sent + " }.offer", equalTo(oldName))
+                .body("deliveries.find { it.deliveryId == " + toCome + " }.offer", equalTo(newName))
+                .body("deliveries.find { it.deliveryId == " + toCome + " }.size", equalTo("Grand panier"));
+    }
+
+    /**
+     * Renamed in the middle of a month (its first two deliveries already sent to the producer): the funder's
+     * statement and the producer's totals show the two deliveries before the rename under the old name and the
+     * others under the new name, one line per delivery, none merged or lost.
+     */
+    @Test
+    void aMonthWithARenameShowsEachDeliveryUnderItsOwnName() {
+        World w = world();
+        long funder = funder(w);
+        long scheme = halfAndHalf(w, funder);
+        long offer = offer(w, 1000);
+        String oldName = read(w, offer).getString("name");
+        YearMonth month = YearMonth.now().plusMonths(1);
+        subscribe(w, refer(w), offer, scheme, month.atDay(1)).statusCode(201);
+        int baskets = plan(w, offer, month.atDay(1), month.atEndOfMonth()).getInt("newBaskets");
+        List<Long> ids = deliveries(w, offer, month.atDay(1), month.atEndOfMonth());
+        assertEquals(baskets, ids.size());
+        markSent(ids.get(0));
+        markSent(ids.get(1));
+        String newName = Fixtures.unique("Panier de saison");
+        change(w, offer, "name", newName);
+
+        List<String> expected = new ArrayList<>(List.of(oldName, oldName));
+        while (expected.size() < ids.size()) {
+            expected.add(newName);
+        }
+        JsonPath statement = as(w.coordinator()).get("/api/baskets/statements/funders/" + funder + "?month=" + month)
+                .then().statusCode(200).body("baskets", equalTo(baskets)).body("totalCents", equalTo(500 * baskets))
+                .extract().jsonPath();
+        assertEquals(expected, statement.getList("lines.offer", String.class));
+        assertEquals(expected.size(), statement.getList("lines.date", String.class).stream().distinct().count(),
+                "one line per delivery date");
+        assertEquals(expected, as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId()
+                + "?month=" + month).then().statusCode(200).body("totalCents", equalTo(1000 * baskets)).extract()
+                .jsonPath().getList("lines.offer", String.class));
+        String page = page(w, "/paniers/financeurs/" + funder + "/releve?mois=" + month);
+        assertTrue(page.contains(oldName) && page.contains(newName), "the page shows both names");
     }
 
     @Test
