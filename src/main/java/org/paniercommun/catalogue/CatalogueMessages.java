@@ -368,4 +368,7 @@ public interface CatalogueMessages {
 
     @Message("Choisissez le fichier CSV à importer.")
     String import_choose_file();
+
+    @Message("Ce produit a déjà été commandé dans une tournée : il garde son producteur. Pour un autre producteur, créez un nouveau produit et désactivez celui-ci.")
+    String error_producer_frozen();
 }

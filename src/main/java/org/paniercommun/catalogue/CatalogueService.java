@@ -24,6 +24,7 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /**
@@ -302,6 +303,11 @@ public class CatalogueService {
             errors.add(new FieldError("producerId",
                     "Le producteur doit appartenir à la même antenne que le produit."));
         }
+        if (existing != null && !existing.producer.id.equals(producer.id) && offeredInAnOpenedRound(existing.id)) {
+            // Purchase orders and producer statements of past rounds find the producer through the product: moving
+            // it would move what was ordered from, and is owed to, one producer onto another's documents.
+            errors.add(new FieldError("producerId", Texts.of(CatalogueMessages.class).error_producer_frozen()));
+        }
         errors.addAll(groupErrors(command.groupIds(), antennaId));
         if (command.name() != null && !command.name().isBlank()) {
             Optional<Product> same = Product.findByName(producer.id, command.name());
@@ -310,6 +316,12 @@ public class CatalogueService {
             }
         }
         return errors;
+    }
+
+    /** Whether a round has opened with this product (its prices were frozen). */
+    private boolean offeredInAnOpenedRound(long productId) {
+        return !em.createQuery("select 1 from RoundOffer o where o.product.id = :p and o.tier1PriceCents is not null")
+                .setParameter("p", productId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static List<FieldError> groupErrors(Set<Long> groupIds, long antennaId) {

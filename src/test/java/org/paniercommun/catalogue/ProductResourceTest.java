@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.TestAccounts;
 import org.paniercommun.account.Role;
 
@@ -29,6 +31,9 @@ class ProductResourceTest {
 
     @Inject
     CatalogueFixtures fixtures;
+
+    @Inject
+    RoundFixtures rounds;
 
     private RequestSpecification as(String login) {
         return given().auth().preemptive().basic(login, TestAccounts.PASSWORD).contentType(ContentType.JSON);
@@ -124,6 +129,26 @@ class ProductResourceTest {
                 .body("violations[0].field", equalTo("producerId"))
                 .body("violations[0].message",
                         equalTo("Le producteur doit appartenir à la même antenne que le produit."));
+    }
+
+    @Test
+    void aProductKeepsItsProducerOnceARoundHasOpenedWithIt() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        RoundFixtures.Setup setup = rounds.openRound(null);
+        ProductView lentils = setup.products().get(0);
+        ProducerView other = fixtures.producer(setup.place().antenna().id, "Ferme " + UUID.randomUUID());
+        as(coordinator).body(oliveOil(other.id(), List.of())).put("/api/products/" + lentils.id()).then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("producerId"))
+                .body("violations[0].message", equalTo("Ce produit a déjà été commandé dans une tournée : il garde "
+                        + "son producteur. Pour un autre producteur, créez un nouveau produit et désactivez celui-ci."));
+        assertEquals(lentils.producerId(), fixtures.productNow(lentils.id()).producerId());
+
+        // A product no round has opened with can still be moved (a typing mistake when it was created).
+        ProductView fresh = fixtures.product(lentils.producerId(), "Pois chiches " + UUID.randomUUID(), 240, 20, Set.of());
+        as(coordinator).body(oliveOil(other.id(), List.of())).put("/api/products/" + fresh.id()).then()
+                .statusCode(200);
+        assertEquals(other.id(), fixtures.productNow(fresh.id()).producerId());
     }
 
     @Test
