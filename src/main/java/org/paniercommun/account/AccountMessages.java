@@ -40,4 +40,18 @@ public interface AccountMessages {
 
     @Message("Votre compte est créé : connectez-vous.")
     String login_registered();
+
+    // Errors of account creation (forms and problem+json)
+
+    @Message("L'identifiant est obligatoire.")
+    String error_login_required();
+
+    @Message("Le mot de passe doit faire au moins {length} caractères.")
+    String error_password_too_short(int length);
+
+    @Message("Rôle inconnu : {role}")
+    String error_unknown_role(String role);
+
+    @Message("Un compte existe déjà avec l'identifiant « {login} ».")
+    String error_login_taken(String login);
 }

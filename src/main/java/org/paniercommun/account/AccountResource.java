@@ -30,11 +30,11 @@ public class AccountResource {
     AccountService accounts;
 
     public record NewAccount(
-            @NotBlank(message = "L'identifiant est obligatoire.") @Size(max = 254) String login,
-            @NotBlank(message = "Le mot de passe est obligatoire.")
-            @Size(min = 8, max = 200, message = "Le mot de passe doit faire entre 8 et 200 caractères.") String password,
+            @NotBlank(message = "{panier.account.login.required}") @Size(max = 254) String login,
+            @NotBlank(message = "{panier.account.password.required}")
+            @Size(min = 8, max = 200, message = "{panier.account.password.size}") String password,
             @Size(max = 120) String displayName,
-            @NotEmpty(message = "Choisissez au moins un rôle.") List<String> roles) {
+            @NotEmpty(message = "{panier.account.roles.required}") List<String> roles) {
     }
 
     public record AccountView(long id, String login, String displayName, List<String> roles, boolean active) {

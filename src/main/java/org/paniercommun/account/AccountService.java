@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /** Creates accounts; the only place that hashes passwords. */
 @ApplicationScoped
@@ -17,19 +18,19 @@ public class AccountService {
     public UserAccount create(String login, String password, String displayName, Collection<String> roles) {
         String normalized = UserAccount.normalizeLogin(login);
         if (normalized == null || normalized.isEmpty()) {
-            throw new InvalidInputException("login", "L'identifiant est obligatoire.");
+            throw new InvalidInputException("login", Texts.of(AccountMessages.class).error_login_required());
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("password",
-                    "Le mot de passe doit faire au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+                    Texts.of(AccountMessages.class).error_password_too_short(MIN_PASSWORD_LENGTH));
         }
         for (String role : roles) {
             if (!Role.ALL.contains(role)) {
-                throw new InvalidInputException("roles", "Rôle inconnu : " + role);
+                throw new InvalidInputException("roles", Texts.of(AccountMessages.class).error_unknown_role(role));
             }
         }
         if (UserAccount.findByLogin(normalized).isPresent()) {
-            throw new ConflictException("Un compte existe déjà avec l'identifiant « " + normalized + " ».");
+            throw new ConflictException(Texts.of(AccountMessages.class).error_login_taken(normalized));
         }
         UserAccount account = new UserAccount();
         account.login = normalized;

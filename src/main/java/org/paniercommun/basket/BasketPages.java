@@ -1,5 +1,6 @@
 package org.paniercommun.basket;
 
+import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.web.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -521,7 +522,7 @@ public class BasketPages {
     }
 
     static List<Choice> methods() {
-        return Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), m.label)).toList();
+        return Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), Texts.of(DistributionMessages.class).payment_method(m))).toList();
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -23,12 +23,14 @@ import org.paniercommun.audit.AuditLog;
 import org.paniercommun.basket.BasketSetupService.SchemeView;
 import org.paniercommun.basket.BasketSetupService.ShareView;
 import org.paniercommun.catalogue.Producer;
+import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Texts;
 
 /**
  * Turns subscriptions into deliveries: each basket due (see {@link BasketCalendar}) becomes a row with its
@@ -396,7 +398,8 @@ public class DeliveryService {
             MissedRule rule = r[7] == null ? null : MissedRule.valueOf((String) r[7]);
             return new PickupRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                     delivery.size(), ((Number) r[3]).longValue(), status.name(), status.label,
-                    ((Number) r[5]).longValue(), r[6] == null ? null : PaymentMethod.valueOf((String) r[6]).label,
+                    ((Number) r[5]).longValue(), r[6] == null ? null
+                            : Texts.of(DistributionMessages.class).payment_method(PaymentMethod.valueOf((String) r[6])),
                     rule == null ? null : rule.name(), rule == null ? null : rule.label, (String) r[8],
                     ((Number) r[9]).longValue());
         }).toList();

@@ -195,4 +195,36 @@ public interface ClosingMessages {
 
     @Message("À bientôt,")
     String quantities_changed_bye();
+
+    // Errors of the closing service (forms and problem+json)
+
+    @Message("Choisissez : compléter le sac ou réduire les commandes.")
+    String error_decision_missing();
+
+    @Message("Les quantités sont déjà validées et les foyers prévenus : l'arrondi aux sacs ne peut plus changer.")
+    String error_allocation_confirmed();
+
+    @Message("Indiquez l'état de la livraison.")
+    String error_reception_status_missing();
+
+    @Message("Indiquez la quantité reçue.")
+    String error_received_missing();
+
+    @Message("La quantité reçue est un nombre positif, avec au plus trois chiffres après la virgule.")
+    String error_received_invalid();
+
+    @Message("300 caractères au plus.")
+    String error_note_too_long();
+
+    @Message("Dites par quoi le produit a été remplacé.")
+    String error_replacement_missing();
+
+    @Message("Ce produit ne fait pas partie de la tournée.")
+    String error_offer_not_in_round();
+
+    @Message("La tournée est « {status} » : cela se fait quand elle est clôturée, avant la distribution.")
+    String error_not_closed(String status);
+
+    @Message("La distribution a commencé : notez les produits manquants directement sur l'écran de distribution.")
+    String error_distribution_started();
 }

@@ -21,6 +21,7 @@ import org.paniercommun.closing.CaseRounding.Decision;
 import org.paniercommun.closing.Consolidation.RoundConsolidation;
 import org.paniercommun.round.ReceptionStatus;
 import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.ConflictException;
@@ -29,6 +30,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Texts;
 
 /** The coordinator's closing page: what to buy in whole cases, what the producers delivered, then confirm. */
 @Path("/tournees/{roundId}/cloture")
@@ -138,9 +140,10 @@ public class ClosingPages {
     private TemplateInstance page(long roundId, FormErrors errors, Long errorOfferId, String notice) {
         Round round = rounds.round(roundId);
         boolean closed = round.status == RoundStatus.CLOSED;
+        RoundMessages roundMessages = Texts.of(RoundMessages.class);
         List<Choice> statuses = java.util.Arrays.stream(ReceptionStatus.values())
-                .map(s -> new Choice(s.name(), s.label)).toList();
-        View view = new View(roundId, round.name, round.status.label, closed,
+                .map(s -> new Choice(s.name(), roundMessages.reception_status(s))).toList();
+        View view = new View(roundId, round.name, roundMessages.round_status(round.status), closed,
                 closed && round.allocationConfirmedAt == null, round.allocationConfirmedAt != null,
                 consolidation.of(roundId), statuses, errorOfferId);
         return Templates.closing(view, errors, notice);

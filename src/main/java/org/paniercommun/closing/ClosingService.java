@@ -36,12 +36,14 @@ import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.round.ReceptionStatus;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundClosed;
+import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * From the deadline to the lists: turns the orders into whole cases (case rounding), applies what the
@@ -83,13 +85,12 @@ public class ClosingService {
     @Transactional
     public RoundOffer decide(long roundId, long offerId, DecisionCommand command) {
         if (command == null || command.decision() == null) {
-            throw new InvalidInputException("decision", "Choisissez : compléter le sac ou réduire les commandes.");
+            throw new InvalidInputException("decision", messages().error_decision_missing());
         }
         Round round = rounds.round(roundId);
         requireClosed(round);
         if (round.allocationConfirmedAt != null) {
-            throw new ConflictException("Les quantités sont déjà validées et les foyers prévenus : "
-                    + "l'arrondi aux sacs ne peut plus changer.");
+            throw new ConflictException(messages().error_allocation_confirmed());
         }
         RoundOffer offer = offer(roundId, offerId);
         offer.caseDecision = command.decision();
@@ -108,22 +109,21 @@ public class ClosingService {
         requireNoPickupYet(round);
         RoundOffer offer = offer(roundId, offerId);
         if (command == null || command.status() == null) {
-            throw new InvalidInputException("status", "Indiquez l'état de la livraison.");
+            throw new InvalidInputException("status", messages().error_reception_status_missing());
         }
         BigDecimal received = command.receivedQuantity();
         if (received == null) {
-            throw new InvalidInputException("receivedQuantity", "Indiquez la quantité reçue.");
+            throw new InvalidInputException("receivedQuantity", messages().error_received_missing());
         }
         if (received.signum() < 0 || received.stripTrailingZeros().scale() > 3) {
-            throw new InvalidInputException("receivedQuantity",
-                    "La quantité reçue est un nombre positif, avec au plus trois chiffres après la virgule.");
+            throw new InvalidInputException("receivedQuantity", messages().error_received_invalid());
         }
         if (command.note() != null && command.note().length() > 300) {
-            throw new InvalidInputException("note", "300 caractères au plus.");
+            throw new InvalidInputException("note", messages().error_note_too_long());
         }
         if (command.status() != ReceptionStatus.COMPLETE && (command.note() == null || command.note().isBlank())
                 && command.status() == ReceptionStatus.REPLACED) {
-            throw new InvalidInputException("note", "Dites par quoi le produit a été remplacé.");
+            throw new InvalidInputException("note", messages().error_replacement_missing());
         }
         offer.receivedQuantity = received.setScale(3);
         offer.receptionStatus = command.status();
@@ -567,15 +567,19 @@ public class ClosingService {
         RoundOffer offer = RoundOffer.<RoundOffer>find("from RoundOffer o join fetch o.product where o.id = ?1 "
                 + "and o.round.id = ?2", offerId, roundId).firstResult();
         if (offer == null) {
-            throw new NotFoundException("Ce produit ne fait pas partie de la tournée.");
+            throw new NotFoundException(messages().error_offer_not_in_round());
         }
         return offer;
     }
 
+    private static ClosingMessages messages() {
+        return Texts.of(ClosingMessages.class);
+    }
+
     static void requireClosed(Round round) {
         if (round.status != RoundStatus.CLOSED) {
-            throw new ConflictException("La tournée est « " + round.status.label
-                    + " » : cela se fait quand elle est clôturée, avant la distribution.");
+            throw new ConflictException(messages().error_not_closed(
+                    Texts.of(RoundMessages.class).round_status(round.status)));
         }
     }
 
@@ -583,8 +587,7 @@ public class ClosingService {
         Number started = (Number) em.createNativeQuery("select count(*) from orders where round_id = :r "
                 + "and pickup_status <> 'WAITING'").setParameter("r", round.id).getSingleResult();
         if (started.longValue() > 0) {
-            throw new ConflictException("La distribution a commencé : notez les produits manquants directement "
-                    + "sur l'écran de distribution.");
+            throw new ConflictException(messages().error_distribution_started());
         }
     }
 

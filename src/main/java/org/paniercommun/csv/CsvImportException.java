@@ -1,6 +1,8 @@
 package org.paniercommun.csv;
 
 import java.util.List;
+import org.paniercommun.web.AppMessages;
+import org.paniercommun.web.Texts;
 
 /** An import refused as a whole, with every bad line. Nothing was written. */
 public class CsvImportException extends RuntimeException {
@@ -8,8 +10,8 @@ public class CsvImportException extends RuntimeException {
     private final List<CsvLineError> errors;
 
     public CsvImportException(List<CsvLineError> errors) {
-        super(errors.size() == 1 ? "1 ligne est à corriger ; rien n'a été importé."
-                : errors.size() + " erreurs à corriger ; rien n'a été importé.");
+        super(errors.size() == 1 ? Texts.of(AppMessages.class).error_import_one_line()
+                : Texts.of(AppMessages.class).error_import_lines(errors.size()));
         this.errors = List.copyOf(errors);
     }
 

@@ -265,4 +265,65 @@ public interface DistributionMessages {
 
     @Message("Total à encaisser :")
     String sheet_total();
+
+    // Payment methods, as shown in forms, lists and the books
+
+    @Message("{#when method}{#is CASH}Espèces{#is CARD}Carte bancaire{#is CHEQUE}Chèque{#is TRANSFER}Virement{#is LOCAL_CURRENCY}Monnaie locale{#is OTHER}Autre{/when}")
+    String payment_method(PaymentMethod method);
+
+    // Errors of the distribution services (forms and problem+json)
+
+    @Message("Un autre bénévole vient d'enregistrer ce foyer. Voici ce qui est enregistré maintenant : vérifiez et refaites votre saisie si besoin.")
+    String error_stale();
+
+    @Message("Cette ligne n'est pas dans la commande du foyer.")
+    String error_line_not_in_order();
+
+    @Message("{product} : indiquez un poids positif, avec au plus trois chiffres après la virgule.")
+    String error_weighed_invalid(String product);
+
+    @Message("Nombre de coupons entre 0 et 1000.")
+    String error_coupons_range();
+
+    @Message("L'arrondi est un montant positif (1 000 € au plus).")
+    String error_round_up_range();
+
+    @Message("Choisissez le moyen de paiement.")
+    String error_payment_method_missing();
+
+    @Message("Ce foyer a déjà été servi.")
+    String error_already_served();
+
+    @Message("Choisissez ce que deviennent les produits.")
+    String error_decision_missing();
+
+    @Message("300 caractères au plus.")
+    String error_note_too_long();
+
+    @Message("Commande introuvable dans cette tournée.")
+    String error_order_not_found();
+
+    @Message("Ce foyer n'est pas marqué absent.")
+    String error_not_absent();
+
+    @Message("La distribution de {relayPoint} est close.")
+    String error_slot_closed(String relayPoint);
+
+    @Message("La tournée est « {status} » : la distribution se fait quand elle est clôturée.")
+    String error_round_not_closed(String status);
+
+    @Message("La coordination n'a pas encore validé les quantités (arrondi aux colis) : la distribution ne peut pas commencer.")
+    String error_allocation_not_confirmed();
+
+    @Message("La version du foyer manque : rechargez la liste.")
+    String error_version_missing();
+
+    @Message("Ce foyer n'est pas sur la liste de ce point relais.")
+    String error_not_on_list();
+
+    @Message("Ce point relais ne distribue pas cette tournée.")
+    String error_slot_not_in_round();
+
+    @Message("La saisie est vide.")
+    String error_empty_input();
 }

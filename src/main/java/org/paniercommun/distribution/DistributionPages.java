@@ -26,6 +26,7 @@ import org.paniercommun.distribution.DistributionService.PaymentCommand;
 import org.paniercommun.distribution.PickupLists.PickupHousehold;
 import org.paniercommun.distribution.PickupLists.PickupList;
 import org.paniercommun.ordering.AbsenceDecision;
+import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundService;
@@ -38,6 +39,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * The distribution-day screen for the volunteers of a relay point (tablet or phone): the list of households, then
@@ -218,7 +220,7 @@ public class DistributionPages {
 
     private TemplateInstance listPage(long roundId, long slotId, String sort, String notice, FormErrors errors,
             Long errorOrderId) {
-        List<Choice> decisions = Arrays.stream(AbsenceDecision.values()).map(d -> new Choice(d.name(), d.label)).toList();
+        List<Choice> decisions = Arrays.stream(AbsenceDecision.values()).map(d -> new Choice(d.name(), Texts.of(OrderingMessages.class).absence_decision(d))).toList();
         return Templates.list(lists.of(roundId, slotId, PickupLists.Sort.of(sort)),
                 identity.hasRole(Role.COORDINATOR), decisions, notice, errors, errorOrderId);
     }
@@ -238,7 +240,7 @@ public class DistributionPages {
                     line.unitPriceCents(), line.amountCents(), weighedField, weighed == null ? "" : weighed,
                     missingField, missing, error));
         }
-        List<Choice> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), m.label)).toList();
+        List<Choice> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), Texts.of(DistributionMessages.class).payment_method(m))).toList();
         return new HouseholdForm(slot.round.id, slot.id, slot.relayPoint.name, household, lines,
                 typed != null ? blank(typed.getFirst("coupons")) : "",
                 typed != null ? blank(typed.getFirst("roundUp")) : "",

@@ -21,7 +21,9 @@ import org.paniercommun.distribution.DistributionService.AbsenceCommand;
 import org.paniercommun.distribution.DistributionService.HandOutCommand;
 import org.paniercommun.distribution.PickupLists.PickupHousehold;
 import org.paniercommun.distribution.PickupLists.PickupList;
+import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.organisation.VolunteerGroups;
+import org.paniercommun.web.Texts;
 
 /**
  * Distribution day at a relay point. Volunteers act for the relay points of their purchasing groups only.
@@ -92,7 +94,8 @@ public class DistributionResource {
             @PathParam("orderId") long orderId, HandOutCommand command) {
         requireMayAct(roundId, slotId);
         if (command == null) {
-            throw new org.paniercommun.web.InvalidInputException("version", "La saisie est vide.");
+            throw new org.paniercommun.web.InvalidInputException("version",
+                    Texts.of(DistributionMessages.class).error_empty_input());
         }
         return distribution.handOut(roundId, slotId, orderId, command, login(), Instant.now());
     }
@@ -114,7 +117,8 @@ public class DistributionResource {
     public AbsenceView decideAbsence(@PathParam("roundId") long roundId, @PathParam("orderId") long orderId,
             AbsenceCommand command) {
         var order = distribution.decideAbsence(roundId, orderId, command, login());
-        return new AbsenceView(order.id, order.absenceDecision.name(), order.absenceDecision.label, order.absenceNote);
+        return new AbsenceView(order.id, order.absenceDecision.name(),
+                Texts.of(OrderingMessages.class).absence_decision(order.absenceDecision), order.absenceNote);
     }
 
     public record AbsenceView(long orderId, String decision, String label, String note) {

@@ -20,12 +20,14 @@ import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.Round;
+import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Texts;
 
 /**
  * Distribution day at a relay point: weighed quantities, missing lines, handing out, payments, coupons and
@@ -35,9 +37,6 @@ import org.paniercommun.web.InvalidInputException.FieldError;
  */
 @ApplicationScoped
 public class DistributionService {
-
-    public static final String STALE = "Un autre bénévole vient d'enregistrer ce foyer. Voici ce qui est enregistré "
-            + "maintenant : vérifiez et refaites votre saisie si besoin.";
 
     @Inject
     EntityManager em;
@@ -81,6 +80,7 @@ public class DistributionService {
         RoundSlot slot = openSlot(roundId, slotId);
         Order order = lockedOrder(slot, orderId, command == null ? null : command.version());
         List<FieldError> errors = new ArrayList<>();
+        DistributionMessages messages = messages();
         Map<Long, OrderLine> lines = new HashMap<>();
         order.lines.forEach(l -> lines.put(l.id, l));
         List<LineUpdate> updates = command.lines() == null ? List.of() : command.lines();
@@ -88,13 +88,13 @@ public class DistributionService {
             LineUpdate update = updates.get(i);
             OrderLine line = update.lineId() == null ? null : lines.get(update.lineId());
             if (line == null) {
-                errors.add(new FieldError("lines[" + i + "].lineId", "Cette ligne n'est pas dans la commande du foyer."));
+                errors.add(new FieldError("lines[" + i + "].lineId", messages.error_line_not_in_order()));
                 continue;
             }
             BigDecimal weighed = update.weighed();
             if (weighed != null && (weighed.signum() < 0 || weighed.stripTrailingZeros().scale() > 3)) {
-                errors.add(new FieldError("lines[" + i + "].weighed", line.offer.productName()
-                        + " : indiquez un poids positif, avec au plus trois chiffres après la virgule."));
+                errors.add(new FieldError("lines[" + i + "].weighed",
+                        messages.error_weighed_invalid(line.offer.productName())));
                 continue;
             }
             line.deliveredQuantity = weighed == null ? null : weighed.setScale(3);
@@ -102,15 +102,15 @@ public class DistributionService {
         }
         int coupons = command.coupons() == null ? order.pickupCoupons : command.coupons();
         if (coupons < 0 || coupons > 1000) {
-            errors.add(new FieldError("coupons", "Nombre de coupons entre 0 et 1000."));
+            errors.add(new FieldError("coupons", messages.error_coupons_range()));
         }
         long roundUp = command.roundUpCents() == null ? order.roundUpCents : command.roundUpCents();
         if (roundUp < 0 || roundUp > 100_000) {
-            errors.add(new FieldError("roundUpCents", "L'arrondi est un montant positif (1 000 € au plus)."));
+            errors.add(new FieldError("roundUpCents", messages.error_round_up_range()));
         }
         PaymentCommand payment = command.payment();
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0 && payment.method() == null) {
-            errors.add(new FieldError("payment.method", "Choisissez le moyen de paiement."));
+            errors.add(new FieldError("payment.method", messages.error_payment_method_missing()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -152,7 +152,7 @@ public class DistributionService {
         RoundSlot slot = openSlot(roundId, slotId);
         Order order = lockedOrder(slot, orderId, version);
         if (order.pickupStatus == PickupStatus.PICKED_UP) {
-            throw new ConflictException("Ce foyer a déjà été servi.");
+            throw new ConflictException(messages().error_already_served());
         }
         order.pickupStatus = PickupStatus.ABSENT;
         order.handledBy = by;
@@ -167,17 +167,17 @@ public class DistributionService {
     @Transactional
     public Order decideAbsence(long roundId, long orderId, AbsenceCommand command, String by) {
         if (command == null || command.decision() == null) {
-            throw new InvalidInputException("decision", "Choisissez ce que deviennent les produits.");
+            throw new InvalidInputException("decision", messages().error_decision_missing());
         }
         if (command.note() != null && command.note().length() > 300) {
-            throw new InvalidInputException("note", "300 caractères au plus.");
+            throw new InvalidInputException("note", messages().error_note_too_long());
         }
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (order == null || order.round.id != roundId || order.status != OrderStatus.SUBMITTED) {
-            throw new NotFoundException("Commande introuvable dans cette tournée.");
+            throw new NotFoundException(messages().error_order_not_found());
         }
         if (order.pickupStatus != PickupStatus.ABSENT) {
-            throw new ConflictException("Ce foyer n'est pas marqué absent.");
+            throw new ConflictException(messages().error_not_absent());
         }
         Round round = rounds.round(roundId);
         if (!command.decision().householdOwes) {
@@ -223,6 +223,10 @@ public class DistributionService {
 
     // ---- helpers ----
 
+    private static DistributionMessages messages() {
+        return Texts.of(DistributionMessages.class);
+    }
+
     private PickupLists.PickupHousehold household(RoundSlot slot, long orderId) {
         em.flush();
         return lists.household(slot, orderId);
@@ -232,19 +236,18 @@ public class DistributionService {
         RoundSlot slot = lists.slot(roundId, slotId);
         requireDistributing(slot.round);
         if (slot.closedAt != null) {
-            throw new ConflictException("La distribution de " + slot.relayPoint.name + " est close.");
+            throw new ConflictException(messages().error_slot_closed(slot.relayPoint.name));
         }
         return slot;
     }
 
     private static void requireDistributing(Round round) {
         if (round.status != RoundStatus.CLOSED) {
-            throw new ConflictException("La tournée est « " + round.status.label + " » : la distribution se fait "
-                    + "quand elle est clôturée.");
+            throw new ConflictException(messages().error_round_not_closed(
+                    Texts.of(RoundMessages.class).round_status(round.status)));
         }
         if (round.allocationConfirmedAt == null) {
-            throw new ConflictException("La coordination n'a pas encore validé les quantités (arrondi aux colis) : "
-                    + "la distribution ne peut pas commencer.");
+            throw new ConflictException(messages().error_allocation_not_confirmed());
         }
     }
 
@@ -255,7 +258,7 @@ public class DistributionService {
      */
     private Order lockedOrder(RoundSlot slot, long orderId, Long version) {
         if (version == null) {
-            throw new InvalidInputException("version", "La version du foyer manque : rechargez la liste.");
+            throw new InvalidInputException("version", messages().error_version_missing());
         }
         int updated = em.createNativeQuery("update orders o set version = o.version + 1 from households h "
                 + "where o.id = :id and o.version = :version and o.round_id = :round and o.status = 'SUBMITTED' "
@@ -265,10 +268,10 @@ public class DistributionService {
         Order order = em.find(Order.class, orderId);
         if (order == null || order.round.id != slot.round.id || order.status != OrderStatus.SUBMITTED
                 || order.household.relayPoint == null || !order.household.relayPoint.id.equals(slot.relayPoint.id)) {
-            throw new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais.");
+            throw new NotFoundException(messages().error_not_on_list());
         }
         if (updated == 0) {
-            throw new ConflictException(STALE);
+            throw new ConflictException(messages().error_stale());
         }
         em.refresh(order);
         return order;

@@ -17,8 +17,10 @@ import org.paniercommun.ordering.AbsenceDecision;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.ordering.OrderStatus;
+import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.RoundSlot;
+import org.paniercommun.web.Texts;
 
 /**
  * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the
@@ -103,7 +105,7 @@ public class PickupLists {
                 .setParameter("order", orderId).setParameter("round", slot.round.id)
                 .setParameter("point", slot.relayPoint.id).getResultList();
         return households(slot.round.id, orders).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Ce foyer n'est pas sur la liste de ce point relais."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(DistributionMessages.class).error_not_on_list()));
     }
 
     private List<PickupHousehold> households(long roundId, List<OrderRow> orders) {
@@ -124,6 +126,7 @@ public class PickupLists {
         Map<Long, Long> paid = accounts.paidFor(orderIds);
 
         List<PickupHousehold> households = new ArrayList<>();
+        OrderingMessages statuses = Texts.of(OrderingMessages.class);
         for (OrderRow order : orders) {
             List<PickupLine> lines = linesByOrder.getOrDefault(order.orderId(), List.of());
             long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
@@ -131,7 +134,7 @@ public class PickupLists {
             long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
             households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),
                     String.valueOf(order.householdId()), lines, goods, toCollect, paidNow, order.status(),
-                    order.status().label, order.absenceDecision(), order.version()));
+                    statuses.pickup_status(order.status()), order.absenceDecision(), order.version()));
         }
         return households;
     }
@@ -188,7 +191,7 @@ public class PickupLists {
         return em.createQuery("select s from RoundSlot s join fetch s.relayPoint join fetch s.round "
                 + "where s.id = :slot and s.round.id = :round", RoundSlot.class)
                 .setParameter("slot", slotId).setParameter("round", roundId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Ce point relais ne distribue pas cette tournée."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(DistributionMessages.class).error_slot_not_in_round()));
     }
 
     /** The columns of an order and its household the list shows. */

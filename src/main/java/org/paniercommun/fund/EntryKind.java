@@ -2,20 +2,14 @@ package org.paniercommun.fund;
 
 /** Kinds of movement of the solidarity fund; inflows are positive, draws negative. */
 public enum EntryKind {
-    COUPON("Coupons de 1 €"),
-    DONATION("Dons"),
-    GRANT("Subventions"),
-    ROUND_UP("Arrondis au retrait"),
-    TIER3_SURPLUS("Part solidaire du tarif 3"),
-    DRAW("Réductions accordées"),
-    DRAW_RELEASE("Réductions rendues"),
-    CORRECTION("Corrections");
-
-    public final String label;
-
-    EntryKind(String label) {
-        this.label = label;
-    }
+    COUPON,
+    DONATION,
+    GRANT,
+    ROUND_UP,
+    TIER3_SURPLUS,
+    DRAW,
+    DRAW_RELEASE,
+    CORRECTION;
 
     /** Kinds a coordinator records by hand (draws come only from orders). */
     public boolean recordedByHand() {

@@ -16,31 +16,10 @@ public interface FundMessages {
     @Message("Enregistrer")
     String common_save();
 
-    // Kinds of movement, as shown in the inflows table.
+    // Kinds of movement, as shown in the inflows table, the API's labels and the funders' report.
 
-    @Message("Coupons de 1 €")
-    String kind_coupon();
-
-    @Message("Dons")
-    String kind_donation();
-
-    @Message("Subventions")
-    String kind_grant();
-
-    @Message("Arrondis au retrait")
-    String kind_round_up();
-
-    @Message("Part solidaire du tarif 3")
-    String kind_tier3_surplus();
-
-    @Message("Réductions accordées")
-    String kind_draw();
-
-    @Message("Réductions rendues")
-    String kind_draw_release();
-
-    @Message("Corrections")
-    String kind_correction();
+    @Message("{#when kind}{#is COUPON}Coupons de 1 €{#is DONATION}Dons{#is GRANT}Subventions{#is ROUND_UP}Arrondis au retrait{#is TIER3_SURPLUS}Part solidaire du tarif 3{#is DRAW}Réductions accordées{#is DRAW_RELEASE}Réductions rendues{#is CORRECTION}Corrections{/when}")
+    String entry_kind(EntryKind kind);
 
     // manage.html
 
@@ -180,4 +159,50 @@ public interface FundMessages {
 
     @Message("Ajoutez des coupons à votre commande ou déposez-les au point relais ; les dons sont aussi les bienvenus : parlez-en à la coordination de votre groupement.")
     String public_contribute_text();
+
+    // What a household reads when its reduction cannot be given in full
+
+    @Message("La caisse solidaire n'a pas assez d'argent en ce moment : pas de réduction possible ce mois-ci. Votre commande est bien enregistrée.")
+    String shortfall_none();
+
+    @Message("La caisse solidaire ne peut pas donner {asked} % en ce moment : {possible} % possible ce mois-ci. Votre commande est enregistrée sans réduction ; choisissez {possible} % et renvoyez-la si vous le souhaitez.")
+    String shortfall_lower(int asked, int possible);
+
+    // Errors of the fund's services (forms and problem+json)
+
+    @Message("Les taux de réduction sont entre 1 et 100 %.")
+    String error_rates_range();
+
+    @Message("Les montants ne peuvent pas être négatifs.")
+    String error_amounts_negative();
+
+    @Message("Les réductions ne s'enregistrent qu'avec les commandes.")
+    String error_draw_by_hand();
+
+    @Message("Une correction doit toujours avoir un motif.")
+    String error_correction_reason();
+
+    @Message("Le montant ne peut pas être nul.")
+    String error_amount_zero();
+
+    @Message("Le montant doit être positif.")
+    String error_amount_not_positive();
+
+    @Message("Cette correction ferait passer la caisse sous zéro.")
+    String error_below_zero();
+
+    @Message("Réductions possibles : {rates}.")
+    String error_rate_not_offered(String rates);
+
+    @Message("La caisse a déjà utilisé cet argent : il ne peut plus être retiré.")
+    String error_money_spent();
+
+    @Message("Nombre de coupons entre 0 et 1000.")
+    String error_coupons_range();
+
+    @Message("La caisse a déjà utilisé ces coupons : ils ne peuvent plus être retirés.")
+    String error_coupons_spent();
+
+    @Message("Les bénévoles enregistrent les coupons et les arrondis au retrait.")
+    String error_volunteer_kinds();
 }

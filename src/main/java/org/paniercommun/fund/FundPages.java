@@ -29,6 +29,7 @@ import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Texts;
 
 /** The fund page of coordinators (figures, recording gifts) and the public page that invites contributions. */
 @Path("/caisse-solidaire")
@@ -153,8 +154,9 @@ public class FundPages {
 
     private TemplateInstance page(long antennaId, FormErrors errors, String notice) {
         Summary s = fund.summary(antennaId);
+        FundMessages texts = Texts.of(FundMessages.class);
         List<Line> inflows = s.inflowsByKind().entrySet().stream()
-                .map(e -> new Line(kindLabel(e.getKey()), Money.format(e.getValue()))).toList();
+                .map(e -> new Line(texts.entry_kind(e.getKey()), Money.format(e.getValue()))).toList();
         List<RoundLine> rounds = s.rounds().stream().map(r -> new RoundLine(r.roundName(),
                 r.drawnCents() == null ? messages.manage_given_hidden() : Money.format(r.drawnCents()),
                 r.householdsHelped() == null ? messages.manage_households_hidden() : String.valueOf(r.householdsHelped()))).toList();
@@ -167,19 +169,5 @@ public class FundPages {
         return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
                 Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, settingsForm,
                 chartJson(fund.balanceHistory(antennaId)), errors, notice);
-    }
-
-    /** The label of a kind of movement, in the language of the pages. */
-    String kindLabel(EntryKind kind) {
-        return switch (kind) {
-            case COUPON -> messages.kind_coupon();
-            case DONATION -> messages.kind_donation();
-            case GRANT -> messages.kind_grant();
-            case ROUND_UP -> messages.kind_round_up();
-            case TIER3_SURPLUS -> messages.kind_tier3_surplus();
-            case DRAW -> messages.kind_draw();
-            case DRAW_RELEASE -> messages.kind_draw_release();
-            case CORRECTION -> messages.kind_correction();
-        };
     }
 }

@@ -21,6 +21,7 @@ import org.paniercommun.account.Role;
 import org.paniercommun.fund.FundService.EntryCommand;
 import org.paniercommun.fund.FundService.Summary;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /**
  * The solidarity fund of an antenna. Coordinators see balances and aggregates, never who drew: individual
@@ -42,7 +43,7 @@ public class FundResource {
     public record EntryView(long id, String kind, String kindLabel, long amountCents, LocalDate date, Long roundId,
             String donorName, String reason, String recordedBy) {
         static EntryView of(FundEntry e) {
-            return new EntryView(e.id, e.kind.name(), e.kind.label, e.amountCents, e.entryDate, e.roundId, e.donorName,
+            return new EntryView(e.id, e.kind.name(), Texts.of(FundMessages.class).entry_kind(e.kind), e.amountCents, e.entryDate, e.roundId, e.donorName,
                     e.reason, e.recordedBy);
         }
     }
@@ -89,7 +90,7 @@ public class FundResource {
     public Response record(@PathParam("antennaId") long antennaId, EntryCommand command) {
         boolean coordinator = identity.hasRole(Role.COORDINATOR);
         if (!coordinator && command != null && command.kind() != EntryKind.COUPON && command.kind() != EntryKind.ROUND_UP) {
-            throw new InvalidInputException("kind", "Les bénévoles enregistrent les coupons et les arrondis au retrait.");
+            throw new InvalidInputException("kind", Texts.of(FundMessages.class).error_volunteer_kinds());
         }
         FundEntry entry = fund.record(antennaId, command, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/fund/" + antennaId + "/entries")).entity(EntryView.of(entry)).build();

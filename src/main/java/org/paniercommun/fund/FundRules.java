@@ -32,15 +32,4 @@ public final class FundRules {
         }
         return best;
     }
-
-    /** What the household reads when its request cannot be met in full. */
-    public static String shortfallMessage(int askedRate, int possibleRate) {
-        if (possibleRate == 0) {
-            return "La caisse solidaire n'a pas assez d'argent en ce moment : pas de réduction possible ce mois-ci. "
-                    + "Votre commande est bien enregistrée.";
-        }
-        return "La caisse solidaire ne peut pas donner " + askedRate + " % en ce moment : " + possibleRate
-                + " % possible ce mois-ci. Votre commande est enregistrée sans réduction ; choisissez " + possibleRate
-                + " % et renvoyez-la si vous le souhaitez.";
-    }
 }

@@ -18,6 +18,7 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /**
@@ -44,17 +45,17 @@ public class FundService {
     OrganisationService organisation;
 
     public record EntryCommand(
-            @NotNull(message = "Choisissez le type de mouvement.") EntryKind kind,
-            @NotNull(message = "Indiquez le montant.") Long amountCents,
-            @Size(max = 160, message = "160 caractères au plus.") String donorName,
-            @Size(max = 500, message = "500 caractères au plus.") String reason,
+            @NotNull(message = "{panier.fund.kind.required}") EntryKind kind,
+            @NotNull(message = "{panier.fund.amount.required}") Long amountCents,
+            @Size(max = 160, message = "{panier.fund.max160}") String donorName,
+            @Size(max = 500, message = "{panier.fund.max500}") String reason,
             Long roundId) {
     }
 
     /** The antenna's fund settings: reduction rates offered, reserve floor, cap per household, tier-3 surplus. */
     public record Settings(
-            @NotNull(message = "Indiquez au moins un taux de réduction.") List<Integer> rates,
-            @NotNull(message = "Indiquez la réserve minimale (0 si aucune).") Long reserveFloorCents,
+            @NotNull(message = "{panier.fund.rates.required}") List<Integer> rates,
+            @NotNull(message = "{panier.fund.reserveFloor.required}") Long reserveFloorCents,
             Long capPerHouseholdCents,
             boolean tier3Surplus) {
     }
@@ -67,11 +68,11 @@ public class FundService {
     public Settings settings(long antennaId, Settings settings) {
         validation.check(settings);
         if (settings.rates().isEmpty() || settings.rates().stream().anyMatch(r -> r == null || r < 1 || r > 100)) {
-            throw new InvalidInputException("rates", "Les taux de réduction sont entre 1 et 100 %.");
+            throw new InvalidInputException("rates", messages().error_rates_range());
         }
         if (settings.reserveFloorCents() < 0
                 || (settings.capPerHouseholdCents() != null && settings.capPerHouseholdCents() < 0)) {
-            throw new InvalidInputException("reserveFloorCents", "Les montants ne peuvent pas être négatifs.");
+            throw new InvalidInputException("reserveFloorCents", messages().error_amounts_negative());
         }
         Antenna antenna = organisation.antenna(antennaId);
         antenna.fundDrawRates = String.join(",", settings.rates().stream().distinct().sorted().map(String::valueOf).toList());
@@ -96,20 +97,20 @@ public class FundService {
         validation.check(command);
         organisation.antenna(antennaId);
         if (!command.kind().recordedByHand()) {
-            throw new InvalidInputException("kind", "Les réductions ne s'enregistrent qu'avec les commandes.");
+            throw new InvalidInputException("kind", messages().error_draw_by_hand());
         }
         if (command.kind() == EntryKind.CORRECTION) {
             if (command.reason() == null || command.reason().isBlank()) {
-                throw new InvalidInputException("reason", "Une correction doit toujours avoir un motif.");
+                throw new InvalidInputException("reason", messages().error_correction_reason());
             }
             if (command.amountCents() == 0) {
-                throw new InvalidInputException("amountCents", "Le montant ne peut pas être nul.");
+                throw new InvalidInputException("amountCents", messages().error_amount_zero());
             }
         } else if (command.amountCents() <= 0) {
-            throw new InvalidInputException("amountCents", "Le montant doit être positif.");
+            throw new InvalidInputException("amountCents", messages().error_amount_not_positive());
         }
         if (!move(antennaId, command.amountCents(), 0)) {
-            throw new ConflictException("Cette correction ferait passer la caisse sous zéro.");
+            throw new ConflictException(messages().error_below_zero());
         }
         FundEntry entry = entry(antennaId, command.kind(), command.amountCents(), command.roundId());
         entry.createdAt = Instant.now();
@@ -129,8 +130,8 @@ public class FundService {
     public DrawOutcome adjustDraw(Antenna antenna, long roundId, long previousCents, Integer ratePercent,
             long totalCents) {
         if (ratePercent != null && !antenna.fundRates().contains(ratePercent)) {
-            throw new InvalidInputException("fundRatePercent", "Réductions possibles : "
-                    + String.join(", ", antenna.fundRates().stream().map(r -> r + " %").toList()) + ".");
+            throw new InvalidInputException("fundRatePercent", messages().error_rate_not_offered(
+                    String.join(", ", antenna.fundRates().stream().map(r -> r + " %").toList())));
         }
         long wanted = ratePercent == null ? 0 : FundRules.reduction(totalCents, ratePercent, antenna.fundCapPerHouseholdCents);
         long delta = wanted - previousCents;
@@ -152,7 +153,13 @@ public class FundService {
         }
         int possible = FundRules.bestRateWithin(totalCents, antenna.fundRates(), antenna.fundCapPerHouseholdCents,
                 available);
-        return new DrawOutcome(0, null, FundRules.shortfallMessage(ratePercent, possible));
+        return new DrawOutcome(0, null, possible == 0 ? messages().shortfall_none()
+                : messages().shortfall_lower(ratePercent, possible));
+    }
+
+    /** Errors and the shortfall message are read by whoever asked, in the request's language. */
+    private static FundMessages messages() {
+        return Texts.of(FundMessages.class);
     }
 
     /**
@@ -195,7 +202,7 @@ public class FundService {
             return;
         }
         if (!move(antennaId, delta, 0)) {
-            throw new ConflictException("La caisse a déjà utilisé cet argent : il ne peut plus être retiré.");
+            throw new ConflictException(messages().error_money_spent());
         }
         entry(antennaId, kind, delta, roundId).persist();
     }
@@ -204,14 +211,14 @@ public class FundService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void adjustCoupons(long antennaId, long roundId, int previousCount, int count) {
         if (count < 0 || count > 1000) {
-            throw new InvalidInputException("coupons", "Nombre de coupons entre 0 et 1000.");
+            throw new InvalidInputException("coupons", messages().error_coupons_range());
         }
         long delta = (long) (count - previousCount) * COUPON_CENTS;
         if (delta == 0) {
             return;
         }
         if (!move(antennaId, delta, 0)) {
-            throw new ConflictException("La caisse a déjà utilisé ces coupons : ils ne peuvent plus être retirés.");
+            throw new ConflictException(messages().error_coupons_spent());
         }
         entry(antennaId, EntryKind.COUPON, delta, roundId).persist();
     }

@@ -31,6 +31,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * The order form shared by households ordering on their phone and volunteers typing paper order forms:
@@ -200,7 +201,7 @@ public class OrderEntry {
             FormErrors errors) {
         Round round = rounds.round(roundId);
         if (round.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
-            throw new NotFoundException("Cette tournée ne concerne pas votre groupement.");
+            throw new NotFoundException(Texts.of(OrderingMessages.class).error_round_not_for_your_group());
         }
         TierPricing pricing = round.pricing();
         Map<Long, BigDecimal> saved = new HashMap<>();

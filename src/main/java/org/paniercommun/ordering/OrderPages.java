@@ -28,6 +28,7 @@ import org.paniercommun.web.Quantities;
 import org.paniercommun.distribution.HouseholdAccounts;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
+import org.paniercommun.web.Texts;
 import java.math.BigDecimal;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
@@ -95,7 +96,7 @@ public class OrderPages {
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
-                .map(o -> new PastOrder(o.round.id, o.round.name, o.status.label, Money.format(o.goodsTotalCents())))
+                .map(o -> new PastOrder(o.round.id, o.round.name, Texts.of(OrderingMessages.class).order_status(o.status), Money.format(o.goodsTotalCents())))
                 .toList();
         return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages.my_orders_saved(),
                 forms.carriedBalance(accounts.balance(household.id)));
@@ -130,7 +131,8 @@ public class OrderPages {
         }).toList();
         long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
         long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
-        return new Receipt(order.round.name, order.pickupStatus.label, lines, Money.format(order.goodsTotalCents()),
+        return new Receipt(order.round.name,
+                Texts.of(OrderingMessages.class).pickup_status(order.pickupStatus), lines, Money.format(order.goodsTotalCents()),
                 order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,
                 contributions > 0 ? Money.format(contributions) : null, Money.format(order.amountToPayCents()),
                 paid != 0 ? Money.format(paid) : null,

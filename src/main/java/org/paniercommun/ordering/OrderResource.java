@@ -23,6 +23,7 @@ import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /**
  * Orders. A household places and changes its own order ({@code /mine}); coordinators and volunteers enter
@@ -162,14 +163,14 @@ public class OrderResource {
 
     private OwnOrderView ownView(long roundId, long householdId, String fundMessage) {
         Order order = orders.find(roundId, householdId)
-                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrderingMessages.class).error_no_order()));
         order.fundMessage = fundMessage;
         return OwnOrderView.of(order);
     }
 
     private OrderView view(long roundId, long householdId) {
         return orders.find(roundId, householdId).map(OrderView::of)
-                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrderingMessages.class).error_no_order()));
     }
 
     private void requireMayActFor(long householdId) {
@@ -178,7 +179,7 @@ public class OrderResource {
 
     private static List<LineCommand> lines(OrderRequest request) {
         if (request == null || request.lines() == null) {
-            throw new InvalidInputException("lines", "La liste des produits commandés manque.");
+            throw new InvalidInputException("lines", Texts.of(OrderingMessages.class).error_lines_missing());
         }
         return request.lines();
     }

@@ -37,6 +37,7 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * Places, changes and cancels a household's order in a round. One order per household and round;
@@ -67,8 +68,8 @@ public class OrderService {
     OfferCapLock capLock;
 
     /** One line of an order: a product of the round's offer and a quantity in its sale unit (0 removes it). */
-    public record LineCommand(@NotNull(message = "Choisissez le produit.") Long offerId,
-            @NotNull(message = "Indiquez la quantité.") BigDecimal quantity,
+    public record LineCommand(@NotNull(message = "{panier.ordering.product.required}") Long offerId,
+            @NotNull(message = "{panier.ordering.quantity.required}") BigDecimal quantity,
             /** "J'accepte jusqu'à … de plus pour compléter un sac": optional, in the sale unit. */
             BigDecimal tolerance) {
 
@@ -122,7 +123,7 @@ public class OrderService {
         Map<Long, BigDecimal> tolerances = checkTolerances(lines, offers);
         requireOfferedToGroup(wanted.keySet(), offered, household);
         if (wanted.isEmpty()) {
-            throw new InvalidInputException("lines", "Choisissez au moins un produit (ou annulez la commande).");
+            throw new InvalidInputException("lines", messages().error_no_product());
         }
         reserve(offers, previous, wanted);
 
@@ -182,7 +183,7 @@ public class OrderService {
         requireOpen(round, now);
         Order order = Order.<Order>find("round.id = ?1 and household.id = ?2", roundId, householdId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Aucune commande pour ce foyer dans cette tournée."));
+                .orElseThrow(() -> new NotFoundException(messages().error_no_order()));
         Map<Long, BigDecimal> previous = quantities(order);
         reserve(offersFor(roundId, List.of(), previous.keySet(), order.household.group.id).byId(), previous, Map.of());
         order.lines.clear();
@@ -235,24 +236,27 @@ public class OrderService {
 
     // ---- rules ----
 
+    private static OrderingMessages messages() {
+        return Texts.of(OrderingMessages.class);
+    }
+
     private static void requireOpen(Round round, Instant now) {
         if (round.acceptsOrders(now)) {
             return;
         }
         if (now.isBefore(round.opensAt) || round.status == org.paniercommun.round.RoundStatus.DRAFT) {
-            throw new ConflictException("Les commandes de « " + round.name + " » ne sont pas encore ouvertes.");
+            throw new ConflictException(messages().error_not_open_yet(round.name));
         }
-        throw new ConflictException("Les commandes de « " + round.name + " » sont closes depuis le "
-                + when(round.deadline) + ".");
+        throw new ConflictException(messages().error_closed_since(round.name, when(round.deadline)));
     }
 
     private Household orderingHousehold(Round round, long householdId) {
         Household household = households.household(householdId);
         if (!household.active || household.erased()) {
-            throw new ConflictException("Ce foyer est désactivé : il ne peut pas commander.");
+            throw new ConflictException(messages().error_household_inactive());
         }
         if (round.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
-            throw new ConflictException("Cette tournée ne concerne pas le groupement de ce foyer.");
+            throw new ConflictException(messages().error_round_not_for_group());
         }
         return household;
     }
@@ -299,8 +303,8 @@ public class OrderService {
     private static void requireOfferedToGroup(Set<Long> offerIds, Offers offers, Household household) {
         for (Long offerId : offerIds) {
             if (!offers.offeredToGroup().contains(offerId)) {
-                throw new InvalidInputException("lines", "« " + offers.byId().get(offerId).productName()
-                        + " » n'est pas proposé au groupement " + household.group.name + ".");
+                throw new InvalidInputException("lines", messages().error_not_offered_to_group(
+                        offers.byId().get(offerId).productName(), household.group.name));
             }
         }
     }
@@ -309,22 +313,23 @@ public class OrderService {
     static Map<Long, BigDecimal> checkLines(List<LineCommand> lines, Map<Long, RoundOffer> offers) {
         Map<Long, BigDecimal> wanted = new TreeMap<>();
         List<FieldError> errors = new ArrayList<>();
+        OrderingMessages messages = messages();
         for (int i = 0; i < lines.size(); i++) {
             LineCommand line = lines.get(i);
             String field = "lines[" + i + "].quantity";
             RoundOffer offer = line.offerId() == null ? null : offers.get(line.offerId());
             if (offer == null) {
-                errors.add(new FieldError("lines[" + i + "].offerId", "Ce produit n'est pas proposé dans cette tournée."));
+                errors.add(new FieldError("lines[" + i + "].offerId", messages.error_offer_unknown()));
                 continue;
             }
             BigDecimal quantity = line.quantity();
             String name = offer.productName();
             if (quantity == null || quantity.signum() < 0) {
-                errors.add(new FieldError(field, name + " : la quantité ne peut pas être négative."));
+                errors.add(new FieldError(field, messages.error_quantity_negative(name)));
                 continue;
             }
             if (!Quantities.hasAtMostThreeDecimals(quantity)) {
-                errors.add(new FieldError(field, name + " : au plus trois chiffres après la virgule."));
+                errors.add(new FieldError(field, messages.error_quantity_decimals(name)));
                 continue;
             }
             if (quantity.signum() == 0) {
@@ -332,17 +337,17 @@ public class OrderService {
             }
             String unit = offer.product.saleUnit.label();
             if (!Quantities.isWholeNumberOf(quantity, offer.product.orderStep)) {
-                errors.add(new FieldError(field, name + " : se commande par " + Quantities.format(offer.product.orderStep)
-                        + " " + unit + "."));
+                errors.add(new FieldError(field, messages.error_quantity_step(name,
+                        Quantities.format(offer.product.orderStep), unit)));
                 continue;
             }
             if (quantity.compareTo(offer.product.orderMinimum) < 0) {
-                errors.add(new FieldError(field, name + " : minimum " + Quantities.format(offer.product.orderMinimum)
-                        + " " + unit + "."));
+                errors.add(new FieldError(field, messages.error_quantity_minimum(name,
+                        Quantities.format(offer.product.orderMinimum), unit)));
                 continue;
             }
             if (wanted.put(offer.id, quantity.setScale(3)) != null) {
-                errors.add(new FieldError(field, name + " figure deux fois dans la commande."));
+                errors.add(new FieldError(field, messages.error_product_twice(name)));
             }
         }
         if (!errors.isEmpty()) {
@@ -358,6 +363,7 @@ public class OrderService {
     static Map<Long, BigDecimal> checkTolerances(List<LineCommand> lines, Map<Long, RoundOffer> offers) {
         Map<Long, BigDecimal> tolerances = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
+        OrderingMessages messages = messages();
         for (int i = 0; i < lines.size(); i++) {
             LineCommand line = lines.get(i);
             BigDecimal tolerance = line.tolerance();
@@ -369,15 +375,15 @@ public class OrderService {
             String name = offer.productName();
             String unit = offer.product.saleUnit.label();
             if (tolerance.signum() < 0) {
-                errors.add(new FieldError(field, name + " : la tolérance ne peut pas être négative."));
+                errors.add(new FieldError(field, messages.error_tolerance_negative(name)));
             } else if (offer.product.caseSize.compareTo(offer.product.orderStep) <= 0) {
-                errors.add(new FieldError(field, name + " : pas de tolérance pour ce produit, il ne se vend pas par sac."));
+                errors.add(new FieldError(field, messages.error_tolerance_not_in_cases(name)));
             } else if (!Quantities.isWholeNumberOf(tolerance, offer.product.orderStep)) {
-                errors.add(new FieldError(field, name + " : la tolérance se donne par " + Quantities.format(
-                        offer.product.orderStep) + " " + unit + "."));
+                errors.add(new FieldError(field, messages.error_tolerance_step(name,
+                        Quantities.format(offer.product.orderStep), unit)));
             } else if (tolerance.compareTo(offer.product.caseSize) >= 0) {
-                errors.add(new FieldError(field, name + " : la tolérance doit rester inférieure à un sac ("
-                        + Quantities.format(offer.product.caseSize) + " " + unit + ")."));
+                errors.add(new FieldError(field, messages.error_tolerance_case(name,
+                        Quantities.format(offer.product.caseSize), unit)));
             } else {
                 tolerances.put(offer.id, tolerance.setScale(3));
             }
@@ -415,9 +421,8 @@ public class OrderService {
                         "select greatest(cap_quantity - ordered_quantity, 0) from round_offers where id = :id")
                         .setParameter("id", delta.getKey()).getSingleResult());
                 BigDecimal mine = previous.getOrDefault(delta.getKey(), BigDecimal.ZERO);
-                throw new ConflictException("Plus assez de « " + offer.productName() + " » : il en reste "
-                        + Quantities.format(left.add(mine)) + " " + offer.product.saleUnit.label()
-                        + " pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.");
+                throw new ConflictException(messages().error_not_enough(offer.productName(),
+                        Quantities.format(left.add(mine)), offer.product.saleUnit.label()));
             }
         }
     }

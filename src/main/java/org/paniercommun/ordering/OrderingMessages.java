@@ -316,4 +316,77 @@ public interface OrderingMessages {
 
     @Message("À bientôt,")
     String order_confirmed_bye();
+
+    // Statuses, as shown on pages, lists and in the API's labels
+
+    @Message("{#when status}{#is SUBMITTED}Envoyée{#is CANCELLED}Annulée{/when}")
+    String order_status(OrderStatus status);
+
+    @Message("{#when status}{#is WAITING}À servir{#is PICKED_UP}Servi{#is ABSENT}Absent{/when}")
+    String pickup_status(PickupStatus status);
+
+    @Message("{#when decision}{#is HELD}Gardé pour le foyer (à payer plus tard){#is SOLD_ON}Revendu à d'autres foyers{#is DONATED}Donné{#is CHARGED}Facturé au foyer{/when}")
+    String absence_decision(AbsenceDecision decision);
+
+    // Errors of the ordering services (forms and problem+json)
+
+    @Message("Les commandes de « {round} » ne sont pas encore ouvertes.")
+    String error_not_open_yet(String round);
+
+    @Message("Les commandes de « {round} » sont closes depuis le {deadline}.")
+    String error_closed_since(String round, String deadline);
+
+    @Message("Ce foyer est désactivé : il ne peut pas commander.")
+    String error_household_inactive();
+
+    @Message("Cette tournée ne concerne pas le groupement de ce foyer.")
+    String error_round_not_for_group();
+
+    @Message("Cette tournée ne concerne pas votre groupement.")
+    String error_round_not_for_your_group();
+
+    @Message("« {product} » n'est pas proposé au groupement {group}.")
+    String error_not_offered_to_group(String product, String group);
+
+    @Message("Choisissez au moins un produit (ou annulez la commande).")
+    String error_no_product();
+
+    @Message("Aucune commande pour ce foyer dans cette tournée.")
+    String error_no_order();
+
+    @Message("La liste des produits commandés manque.")
+    String error_lines_missing();
+
+    @Message("Ce produit n'est pas proposé dans cette tournée.")
+    String error_offer_unknown();
+
+    @Message("{product} : la quantité ne peut pas être négative.")
+    String error_quantity_negative(String product);
+
+    @Message("{product} : au plus trois chiffres après la virgule.")
+    String error_quantity_decimals(String product);
+
+    @Message("{product} : se commande par {step} {unit}.")
+    String error_quantity_step(String product, String step, String unit);
+
+    @Message("{product} : minimum {minimum} {unit}.")
+    String error_quantity_minimum(String product, String minimum, String unit);
+
+    @Message("{product} figure deux fois dans la commande.")
+    String error_product_twice(String product);
+
+    @Message("{product} : la tolérance ne peut pas être négative.")
+    String error_tolerance_negative(String product);
+
+    @Message("{product} : pas de tolérance pour ce produit, il ne se vend pas par sac.")
+    String error_tolerance_not_in_cases(String product);
+
+    @Message("{product} : la tolérance se donne par {step} {unit}.")
+    String error_tolerance_step(String product, String step, String unit);
+
+    @Message("{product} : la tolérance doit rester inférieure à un sac ({caseSize} {unit}).")
+    String error_tolerance_case(String product, String caseSize, String unit);
+
+    @Message("Plus assez de « {product} » : il en reste {left} {unit} pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.")
+    String error_not_enough(String product, String left, String unit);
 }

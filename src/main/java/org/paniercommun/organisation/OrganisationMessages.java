@@ -222,4 +222,30 @@ public interface OrganisationMessages {
 
     @Message("Réactiver ce point relais")
     String point_reactivate();
+
+    // Errors of the organisation's services (forms and problem+json)
+
+    @Message("Antenne introuvable.")
+    String error_antenna_not_found();
+
+    @Message("Groupement introuvable.")
+    String error_group_not_found();
+
+    @Message("Point relais introuvable.")
+    String error_relay_point_not_found();
+
+    @Message("L'arrondi des prix est de 0,01 €, 0,05 € ou 0,10 €.")
+    String error_price_step();
+
+    @Message("Une antenne porte déjà ce nom.")
+    String error_antenna_name_taken();
+
+    @Message("Un groupement de cette antenne porte déjà ce nom.")
+    String error_group_name_taken();
+
+    @Message("Compte introuvable.")
+    String error_account_not_found();
+
+    @Message("Ce compte n'a pas le rôle bénévole.")
+    String error_not_a_volunteer();
 }

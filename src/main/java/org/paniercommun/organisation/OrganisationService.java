@@ -19,6 +19,7 @@ import java.util.List;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /** Sets up antennas, their purchasing groups and the relay points of each group. */
@@ -29,24 +30,24 @@ public class OrganisationService {
     Validation validation;
 
     public record AntennaCommand(
-            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
-            @Size(max = 120, message = "120 caractères au plus.") String town,
-            @Email(message = "Adresse e-mail invalide.") @Size(max = 254) String contactEmail) {
+            @NotBlank(message = "{panier.organisation.name.required}") @Size(max = 120, message = "{panier.organisation.max120}") String name,
+            @Size(max = 120, message = "{panier.organisation.max120}") String town,
+            @Email(message = "{panier.organisation.email.invalid}") @Size(max = 254) String contactEmail) {
     }
 
     public record GroupCommand(
-            @NotNull(message = "Choisissez l'antenne.") Long antennaId,
-            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
-            @Size(max = 120, message = "120 caractères au plus.") String town,
-            @Size(max = 1000, message = "1000 caractères au plus.") String description) {
+            @NotNull(message = "{panier.organisation.antenna.required}") Long antennaId,
+            @NotBlank(message = "{panier.organisation.name.required}") @Size(max = 120, message = "{panier.organisation.max120}") String name,
+            @Size(max = 120, message = "{panier.organisation.max120}") String town,
+            @Size(max = 1000, message = "{panier.organisation.max1000}") String description) {
     }
 
     public record RelayPointCommand(
-            @NotNull(message = "Choisissez le groupement.") Long groupId,
-            @NotBlank(message = "Le nom est obligatoire.") @Size(max = 120, message = "120 caractères au plus.") String name,
-            @NotBlank(message = "L'adresse est obligatoire.") @Size(max = 300, message = "300 caractères au plus.") String address,
-            @Size(max = 300, message = "300 caractères au plus.") String openingHours,
-            @Size(max = 300, message = "300 caractères au plus.") String contact) {
+            @NotNull(message = "{panier.organisation.group.required}") Long groupId,
+            @NotBlank(message = "{panier.organisation.name.required}") @Size(max = 120, message = "{panier.organisation.max120}") String name,
+            @NotBlank(message = "{panier.organisation.address.required}") @Size(max = 300, message = "{panier.organisation.max300}") String address,
+            @Size(max = 300, message = "{panier.organisation.max300}") String openingHours,
+            @Size(max = 300, message = "{panier.organisation.max300}") String contact) {
     }
 
     // ---- antennas ----
@@ -79,7 +80,7 @@ public class OrganisationService {
 
     public Antenna antenna(long id) {
         return Antenna.<Antenna>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("Antenne introuvable."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrganisationMessages.class).error_antenna_not_found()));
     }
 
     public List<Antenna> antennas() {
@@ -88,13 +89,13 @@ public class OrganisationService {
 
     /** Tier coefficients in percent of the cost price, and the rounding step of prices (1, 5 or 10 cents). */
     public record PricingCommand(
-            @NotNull(message = "Indiquez le coefficient du tarif 1.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
-            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier1Percent,
-            @NotNull(message = "Indiquez le coefficient du tarif 2.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
-            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier2Percent,
-            @NotNull(message = "Indiquez le coefficient du tarif 3.") @DecimalMin(value = "0", message = "Entre 0 et 300 %.")
-            @DecimalMax(value = "300", message = "Entre 0 et 300 %.") @Digits(integer = 3, fraction = 2, message = "Au plus deux décimales.") BigDecimal tier3Percent,
-            @NotNull(message = "Choisissez l'arrondi des prix.") Integer priceStepCents) {
+            @NotNull(message = "{panier.organisation.tier1.required}") @DecimalMin(value = "0", message = "{panier.organisation.coefficient.range}")
+            @DecimalMax(value = "300", message = "{panier.organisation.coefficient.range}") @Digits(integer = 3, fraction = 2, message = "{panier.organisation.coefficient.digits}") BigDecimal tier1Percent,
+            @NotNull(message = "{panier.organisation.tier2.required}") @DecimalMin(value = "0", message = "{panier.organisation.coefficient.range}")
+            @DecimalMax(value = "300", message = "{panier.organisation.coefficient.range}") @Digits(integer = 3, fraction = 2, message = "{panier.organisation.coefficient.digits}") BigDecimal tier2Percent,
+            @NotNull(message = "{panier.organisation.tier3.required}") @DecimalMin(value = "0", message = "{panier.organisation.coefficient.range}")
+            @DecimalMax(value = "300", message = "{panier.organisation.coefficient.range}") @Digits(integer = 3, fraction = 2, message = "{panier.organisation.coefficient.digits}") BigDecimal tier3Percent,
+            @NotNull(message = "{panier.organisation.priceStep.required}") Integer priceStepCents) {
     }
 
     /**
@@ -105,7 +106,7 @@ public class OrganisationService {
     public Antenna setPricing(long id, PricingCommand command) {
         validation.check(command);
         if (!TierPricing.ALLOWED_STEPS.contains(command.priceStepCents())) {
-            throw new InvalidInputException("priceStepCents", "L'arrondi des prix est de 0,01 €, 0,05 € ou 0,10 €.");
+            throw new InvalidInputException("priceStepCents", Texts.of(OrganisationMessages.class).error_price_step());
         }
         Antenna antenna = antenna(id);
         antenna.tier1Percent = command.tier1Percent();
@@ -148,7 +149,7 @@ public class OrganisationService {
     public PurchasingGroup group(long id) {
         return PurchasingGroup.<PurchasingGroup>find("from PurchasingGroup g join fetch g.antenna where g.id = ?1", id)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Groupement introuvable."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrganisationMessages.class).error_group_not_found()));
     }
 
     /** Groups, optionally only active ones, with their antenna loaded. */
@@ -186,7 +187,7 @@ public class OrganisationService {
     public RelayPoint relayPoint(long id) {
         return RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g join fetch g.antenna where r.id = ?1", id)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Point relais introuvable."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrganisationMessages.class).error_relay_point_not_found()));
     }
 
     /** Relay points matching a search (name, address or group), paginated, with group loaded. */
@@ -240,7 +241,7 @@ public class OrganisationService {
         long clashes = Antenna.count("lower(name) = ?1 and id <> ?2", name.trim().toLowerCase(),
                 exceptId == null ? -1L : exceptId);
         if (clashes > 0) {
-            throw new InvalidInputException("name", "Une antenne porte déjà ce nom.");
+            throw new InvalidInputException("name", Texts.of(OrganisationMessages.class).error_antenna_name_taken());
         }
     }
 
@@ -248,7 +249,7 @@ public class OrganisationService {
         long clashes = PurchasingGroup.count("antenna.id = ?1 and lower(name) = ?2 and id <> ?3", antennaId,
                 name.trim().toLowerCase(), exceptId == null ? -1L : exceptId);
         if (clashes > 0) {
-            throw new InvalidInputException("name", "Un groupement de cette antenne porte déjà ce nom.");
+            throw new InvalidInputException("name", Texts.of(OrganisationMessages.class).error_group_name_taken());
         }
     }
 

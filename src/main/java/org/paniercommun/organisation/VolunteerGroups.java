@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.paniercommun.account.Role;
 import org.paniercommun.account.UserAccount;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /**
  * Which purchasing groups each volunteer works for. Coordinators act for every group; a volunteer only
@@ -30,9 +31,9 @@ public class VolunteerGroups {
     @Transactional
     public Set<Long> assign(long accountId, List<Long> groupIds) {
         UserAccount account = UserAccount.<UserAccount>findByIdOptional(accountId)
-                .orElseThrow(() -> new NotFoundException("Compte introuvable."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(OrganisationMessages.class).error_account_not_found()));
         if (!account.hasRole(Role.VOLUNTEER)) {
-            throw new InvalidInputException("accountId", "Ce compte n'a pas le rôle bénévole.");
+            throw new InvalidInputException("accountId", Texts.of(OrganisationMessages.class).error_not_a_volunteer());
         }
         groupIds.forEach(organisation::group);
         em.createNativeQuery("delete from volunteer_groups where user_account_id = :account")
@@ -70,7 +71,7 @@ public class VolunteerGroups {
     public void requireMayActFor(SecurityIdentity identity, java.util.function.LongSupplier groupId) {
         Set<Long> scope = scopeOf(identity);
         if (scope != null && !scope.contains(groupId.getAsLong())) {
-            throw new ForbiddenException("Ce foyer n'est pas d'un groupement dont vous vous occupez.");
+            throw new ForbiddenException("Not a volunteer of this household's group");
         }
     }
 }

@@ -34,11 +34,11 @@ public final class TierPricing {
     public TierPricing(BigDecimal tier1Percent, BigDecimal tier2Percent, BigDecimal tier3Percent, int stepCents) {
         for (BigDecimal percent : new BigDecimal[] { tier1Percent, tier2Percent, tier3Percent }) {
             if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(300)) > 0) {
-                throw new IllegalArgumentException("Un coefficient est compris entre 0 % et 300 %.");
+                throw new IllegalArgumentException("A coefficient is between 0 and 300 %");
             }
         }
         if (!ALLOWED_STEPS.contains(stepCents)) {
-            throw new IllegalArgumentException("L'arrondi des prix est de 0,01 €, 0,05 € ou 0,10 €.");
+            throw new IllegalArgumentException("The price step is 1, 5 or 10 cents");
         }
         this.coefficientsPercent = new BigDecimal[] { tier1Percent, tier2Percent, tier3Percent };
         this.stepCents = stepCents;
@@ -52,10 +52,10 @@ public final class TierPricing {
     /** Unit price in cents for a tier (1, 2 or 3). */
     public long unitPrice(long costPriceCents, int tier, boolean onePriceForAll) {
         if (costPriceCents < 0) {
-            throw new IllegalArgumentException("Le prix coûtant ne peut pas être négatif.");
+            throw new IllegalArgumentException("A cost price is never negative");
         }
         if (tier < 1 || tier > 3) {
-            throw new IllegalArgumentException("Le tarif est 1, 2 ou 3.");
+            throw new IllegalArgumentException("A tier is 1, 2 or 3");
         }
         if (onePriceForAll) {
             return costPriceCents;
@@ -75,7 +75,7 @@ public final class TierPricing {
     /** Line amount in cents: unit price × quantity, rounded half-up to the cent. */
     public static long lineAmount(long unitPriceCents, BigDecimal quantity) {
         if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("La quantité ne peut pas être négative.");
+            throw new IllegalArgumentException("A quantity is never negative");
         }
         return BigDecimal.valueOf(unitPriceCents).multiply(quantity).setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
@@ -87,7 +87,7 @@ public final class TierPricing {
                 case 1 -> tier1Cents;
                 case 2 -> tier2Cents;
                 case 3 -> tier3Cents;
-                default -> throw new IllegalArgumentException("Le tarif est 1, 2 ou 3.");
+                default -> throw new IllegalArgumentException("A tier is 1, 2 or 3");
             };
         }
     }

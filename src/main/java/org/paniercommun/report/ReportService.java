@@ -14,6 +14,7 @@ import java.util.Map;
 import org.paniercommun.catalogue.ProductCategory;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.fund.EntryKind;
+import org.paniercommun.fund.FundMessages;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.household.PriceTier;
 import org.paniercommun.organisation.Antenna;
@@ -23,6 +24,7 @@ import org.paniercommun.report.FunderReport.ProducerPaid;
 import org.paniercommun.report.FunderReport.RoundRef;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.settlement.SettlementService;
+import org.paniercommun.web.Texts;
 
 /** Builds the funders' report of an antenna over a period (see {@link FunderReport} for what each figure means). */
 @ApplicationScoped
@@ -203,7 +205,7 @@ public class ReportService {
         for (EntryKind kind : List.of(EntryKind.COUPON, EntryKind.DONATION, EntryKind.GRANT, EntryKind.ROUND_UP,
                 EntryKind.TIER3_SURPLUS)) {
             if (byKind.containsKey(kind)) {
-                inflows.add(new Amount(kind.label, byKind.get(kind)));
+                inflows.add(new Amount(Texts.of(FundMessages.class).entry_kind(kind), byKind.get(kind)));
             }
         }
         long inflowsCents = inflows.stream().mapToLong(Amount::cents).sum();

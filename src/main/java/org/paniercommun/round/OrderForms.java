@@ -14,6 +14,7 @@ import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * Builds the printable order form (bon de commande) of a round for one purchasing group: every offer of
@@ -44,9 +45,9 @@ public class OrderForms {
                 where r.id = :id""", Round.class)
                 .setParameter("id", roundId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Cette tournée n'existe pas."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(RoundMessages.class).error_round_unknown()));
         PurchasingGroup group = round.groups.stream().filter(g -> g.id == groupId).findFirst()
-                .orElseThrow(() -> new NotFoundException("Ce groupement ne participe pas à cette tournée."));
+                .orElseThrow(() -> new NotFoundException(Texts.of(RoundMessages.class).error_group_not_in_round()));
         List<RoundOffer> offers = em.createQuery("""
                 select o from RoundOffer o join fetch o.product p join fetch p.producer join p.groups g
                 where o.round.id = :round and g.id = :group""", RoundOffer.class)
@@ -63,7 +64,8 @@ public class OrderForms {
         List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
                 .toList();
         return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
-                RoundDates.dateTime(round.deadline), round.status.label, round.status == RoundStatus.DRAFT, sections);
+                RoundDates.dateTime(round.deadline), Texts.of(RoundMessages.class).round_status(round.status),
+                round.status == RoundStatus.DRAFT, sections);
     }
 
     private static Line line(RoundOffer offer, TierPricing pricing) {

@@ -20,6 +20,7 @@ import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.Texts;
 
 /** Tournée / cycle de commande: one monthly ordering cycle of an antenna for one or more groups. */
 @Entity
@@ -115,8 +116,9 @@ public class Round extends PanacheEntity {
 
     private void moveTo(RoundStatus target) {
         if (!status.canBecome(target)) {
-            throw new ConflictException("La tournée est « " + status.label + " » : elle ne peut pas passer à « "
-                    + target.label + " ».");
+            RoundMessages messages = Texts.of(RoundMessages.class);
+            throw new ConflictException(messages.error_transition(messages.round_status(status),
+                    messages.round_status(target)));
         }
         status = target;
     }

@@ -378,4 +378,62 @@ public interface RoundMessages {
 
     @Message("Si vous avez déjà rempli un bon papier à votre point relais, ne tenez pas compte de ce message.")
     String mail_reminder_ignore();
+
+    // Statuses, as shown on pages, lists and in the API's labels
+
+    @Message("{#when status}{#is DRAFT}En préparation{#is OPEN}Ouverte aux commandes{#is CLOSED}Clôturée{#is DISTRIBUTED}Distribuée{#is SETTLED}Soldée{#is CANCELLED}Annulée{/when}")
+    String round_status(RoundStatus status);
+
+    @Message("{#when status}{#is COMPLETE}Complet{#is SHORT}Manquant{#is DAMAGED}Abîmé{#is REPLACED}Remplacé{/when}")
+    String reception_status(ReceptionStatus status);
+
+    // Errors of the round's services (forms and problem+json)
+
+    @Message("Tournée introuvable.")
+    String error_round_not_found();
+
+    @Message("Cette tournée n'existe pas.")
+    String error_round_unknown();
+
+    @Message("Ce groupement ne participe pas à cette tournée.")
+    String error_group_not_in_round();
+
+    @Message("Les créneaux ne se changent plus une fois la tournée clôturée.")
+    String error_slots_locked();
+
+    @Message("Un seul créneau par point relais.")
+    String error_one_slot_per_relay_point();
+
+    @Message("Le point relais « {name} » n'appartient à aucun groupement de la tournée.")
+    String error_relay_point_outside(String name);
+
+    @Message("Un produit figure deux fois dans l'offre.")
+    String error_duplicate_product();
+
+    @Message("La tournée est ouverte : on ne peut plus ajouter ni retirer de produit, seulement changer les plafonds.")
+    String error_offer_locked();
+
+    @Message("Produit inconnu.")
+    String error_unknown_product();
+
+    @Message("« {name} » n'est pas un produit actif de cette antenne.")
+    String error_product_not_active(String name);
+
+    @Message("Le plafond de « {name} » ne peut pas être inférieur à ce qui est déjà commandé.")
+    String error_cap_below_ordered(String name);
+
+    @Message("Ajoutez au moins un produit à l'offre avant d'ouvrir la tournée.")
+    String error_empty_offer();
+
+    @Message("La date limite doit être après l'ouverture.")
+    String error_deadline_before_opening();
+
+    @Message("Le groupement « {name} » est d'une autre antenne.")
+    String error_group_other_antenna(String name);
+
+    @Message("La tournée est « {status} » : elle ne peut plus être modifiée.")
+    String error_not_draft(String status);
+
+    @Message("La tournée est « {status} » : elle ne peut pas passer à « {target} ».")
+    String error_transition(String status, String target);
 }

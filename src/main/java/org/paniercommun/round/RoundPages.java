@@ -48,6 +48,7 @@ import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.PageResult;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /** Coordinators prepare rounds: dates, groups, offer with caps, distribution slots, and move them along. */
 @Path("/tournees")
@@ -106,7 +107,7 @@ public class RoundPages {
     @GET
     public TemplateInstance list(@QueryParam("page") Integer page) {
         return Templates.list(rounds.list(PageResult.page(page), PageResult.DEFAULT_SIZE)
-                .map(r -> new Row(r.id, r.name, r.antenna.name, r.status.label, display(r.opensAt), display(r.deadline))));
+                .map(r -> new Row(r.id, r.name, r.antenna.name, Texts.of(RoundMessages.class).round_status(r.status), display(r.opensAt), display(r.deadline))));
     }
 
     @GET
@@ -268,7 +269,7 @@ public class RoundPages {
             }
         }
         List<Order> placed = orders.forRound(id);
-        Detail detail = new Detail(round.id, round.name, round.antenna.name, round.status.label,
+        Detail detail = new Detail(round.id, round.name, round.antenna.name, Texts.of(RoundMessages.class).round_status(round.status),
                 round.status == RoundStatus.DRAFT, round.status == RoundStatus.OPEN, display(round.opensAt),
                 display(round.deadline), round.groups.stream().map(g -> g.name).sorted()
                         .collect(Collectors.joining(", ")),

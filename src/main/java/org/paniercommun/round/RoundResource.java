@@ -28,6 +28,7 @@ import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 
 /** Order rounds: preparation, offer, prices and life cycle. Coordinators change them; everyone reads. */
 @Path("/api/rounds")
@@ -48,7 +49,8 @@ public class RoundResource {
     public record RoundView(long id, String name, String status, String statusLabel, long antennaId, Instant opensAt,
             Instant deadline, List<Long> groupIds, List<String> allowedTransitions) {
         static RoundView of(Round r) {
-            return new RoundView(r.id, r.name, r.status.name(), r.status.label, r.antenna.id, r.opensAt, r.deadline,
+            return new RoundView(r.id, r.name, r.status.name(), Texts.of(RoundMessages.class).round_status(r.status),
+                    r.antenna.id, r.opensAt, r.deadline,
                     r.groups.stream().map(g -> g.id).sorted().toList(),
                     r.status.next().stream().map(Enum::name).sorted().toList());
         }

@@ -31,6 +31,7 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /** Prepares, opens and closes order rounds; opening freezes every price of the offer. */
@@ -61,22 +62,22 @@ public class RoundService {
     org.paniercommun.fund.FundService fund;
 
     public record RoundCommand(
-            @NotNull(message = "Choisissez l'antenne.") Long antennaId,
-            @NotBlank(message = "Donnez un nom à la tournée.") @Size(max = 120, message = "120 caractères au plus.") String name,
-            @NotNull(message = "Indiquez la date d'ouverture.") Instant opensAt,
-            @NotNull(message = "Indiquez la date limite de commande.") Instant deadline,
-            @NotEmpty(message = "Choisissez au moins un groupement.") List<Long> groupIds) {
+            @NotNull(message = "{panier.round.antenna.required}") Long antennaId,
+            @NotBlank(message = "{panier.round.name.required}") @Size(max = 120, message = "{panier.round.max120}") String name,
+            @NotNull(message = "{panier.round.opensAt.required}") Instant opensAt,
+            @NotNull(message = "{panier.round.deadline.required}") Instant deadline,
+            @NotEmpty(message = "{panier.round.groups.required}") List<Long> groupIds) {
     }
 
     public record SlotCommand(
-            @NotNull(message = "Choisissez le point relais.") Long relayPointId,
-            @NotNull(message = "Indiquez la date de distribution.") LocalDate distributionDate,
-            @NotBlank(message = "Indiquez le créneau (par exemple 14 h – 17 h).") @Size(max = 60, message = "60 caractères au plus.") String timeSlot) {
+            @NotNull(message = "{panier.round.relayPoint.required}") Long relayPointId,
+            @NotNull(message = "{panier.round.distributionDate.required}") LocalDate distributionDate,
+            @NotBlank(message = "{panier.round.timeSlot.required}") @Size(max = 60, message = "{panier.round.max60}") String timeSlot) {
     }
 
     public record OfferCommand(
-            @NotNull(message = "Choisissez le produit.") Long productId,
-            @DecimalMin(value = "0", message = "Le plafond ne peut pas être négatif.") BigDecimal cap) {
+            @NotNull(message = "{panier.round.product.required}") Long productId,
+            @DecimalMin(value = "0", message = "{panier.round.cap.negative}") BigDecimal cap) {
     }
 
     // ---- preparing ----
@@ -92,7 +93,7 @@ public class RoundService {
     @Transactional
     public Round update(long id, RoundCommand command) {
         Round round = round(id);
-        requireDraft(round, "modifiée");
+        requireDraft(round);
         apply(round, command);
         return round;
     }
@@ -102,14 +103,14 @@ public class RoundService {
     public List<RoundSlot> setSlots(long roundId, List<@Valid SlotCommand> slots) {
         Round round = round(roundId);
         if (round.status != RoundStatus.DRAFT && round.status != RoundStatus.OPEN) {
-            throw new ConflictException("Les créneaux ne se changent plus une fois la tournée clôturée.");
+            throw new ConflictException(messages().error_slots_locked());
         }
         List<FieldError> errors = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (SlotCommand slot : slots) {
             errors.addAll(validation.errors(slot));
             if (slot.relayPointId() != null && !seen.add(slot.relayPointId())) {
-                errors.add(new FieldError("relayPointId", "Un seul créneau par point relais."));
+                errors.add(new FieldError("relayPointId", messages().error_one_slot_per_relay_point()));
             }
         }
         if (!errors.isEmpty()) {
@@ -121,8 +122,7 @@ public class RoundService {
         for (SlotCommand command : slots) {
             RelayPoint point = organisation.relayPoint(command.relayPointId());
             if (round.groups.stream().noneMatch(g -> g.id.equals(point.group.id))) {
-                throw new InvalidInputException("relayPointId",
-                        "Le point relais « " + point.name + " » n'appartient à aucun groupement de la tournée.");
+                throw new InvalidInputException("relayPointId", messages().error_relay_point_outside(point.name));
             }
             RoundSlot slot = new RoundSlot();
             slot.round = round;
@@ -155,20 +155,19 @@ public class RoundService {
         Set<Long> wanted = new HashSet<>();
         for (OfferCommand command : offer) {
             if (!wanted.add(command.productId())) {
-                throw new InvalidInputException("productId", "Un produit figure deux fois dans l'offre.");
+                throw new InvalidInputException("productId", messages().error_duplicate_product());
             }
         }
         if (round.status == RoundStatus.OPEN) {
             if (!wanted.equals(existing.keySet())) {
-                throw new ConflictException("La tournée est ouverte : on ne peut plus ajouter ni retirer de produit, "
-                        + "seulement changer les plafonds.");
+                throw new ConflictException(messages().error_offer_locked());
             }
             for (OfferCommand command : offer) {
                 setCap(existing.get(command.productId()), command.cap());
             }
             return offers(roundId);
         }
-        requireDraft(round, "modifiée");
+        requireDraft(round);
         for (RoundOffer old : existing.values()) {
             if (!wanted.contains(old.product.id)) {
                 old.delete();
@@ -178,10 +177,9 @@ public class RoundService {
             RoundOffer entry = existing.get(command.productId());
             if (entry == null) {
                 Product product = Product.<Product>findByIdOptional(command.productId())
-                        .orElseThrow(() -> new InvalidInputException("productId", "Produit inconnu."));
+                        .orElseThrow(() -> new InvalidInputException("productId", messages().error_unknown_product()));
                 if (!product.antenna.id.equals(round.antenna.id) || !product.active) {
-                    throw new InvalidInputException("productId",
-                            "« " + product.name + " » n'est pas un produit actif de cette antenne.");
+                    throw new InvalidInputException("productId", messages().error_product_not_active(product.name));
                 }
                 entry = new RoundOffer();
                 entry.round = round;
@@ -209,8 +207,7 @@ public class RoundService {
                 where o.id = :id and (cast(:cap as numeric) is null or s.ordered <= cast(:cap as numeric))""")
                 .setParameter("cap", cap).setParameter("id", offer.id).executeUpdate();
         if (updated == 0) {
-            throw new ConflictException("Le plafond de « " + offer.productName() + " » ne peut pas être inférieur à ce "
-                    + "qui est déjà commandé.");
+            throw new ConflictException(messages().error_cap_below_ordered(offer.productName()));
         }
         em.refresh(offer);
     }
@@ -313,7 +310,7 @@ public class RoundService {
     private void openLocked(Round round, Instant now) {
         List<RoundOffer> offers = offers(round.id);
         if (offers.isEmpty()) {
-            throw new ConflictException("Ajoutez au moins un produit à l'offre avant d'ouvrir la tournée.");
+            throw new ConflictException(messages().error_empty_offer());
         }
         round.open(now);
         offers.forEach(offer -> offer.freezePrices(round.pricing()));
@@ -324,14 +321,14 @@ public class RoundService {
 
     public Round round(long id) {
         return Round.<Round>find("from Round r join fetch r.antenna left join fetch r.groups where r.id = ?1", id)
-                .singleResultOptional().orElseThrow(() -> new NotFoundException("Tournée introuvable."));
+                .singleResultOptional().orElseThrow(() -> new NotFoundException(messages().error_round_not_found()));
     }
 
     /** The round row locked for this transaction, so that transitions never interleave. */
     private Round lockedRound(long id) {
         Round round = em.find(Round.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (round == null) {
-            throw new NotFoundException("Tournée introuvable.");
+            throw new NotFoundException(messages().error_round_not_found());
         }
         org.hibernate.Hibernate.initialize(round.antenna);
         org.hibernate.Hibernate.initialize(round.groups);
@@ -374,14 +371,14 @@ public class RoundService {
     private void apply(Round round, RoundCommand command) {
         validation.check(command);
         if (!command.deadline().isAfter(command.opensAt())) {
-            throw new InvalidInputException("deadline", "La date limite doit être après l'ouverture.");
+            throw new InvalidInputException("deadline", messages().error_deadline_before_opening());
         }
         var antenna = organisation.antenna(command.antennaId());
         Set<PurchasingGroup> groups = new HashSet<>();
         for (Long groupId : command.groupIds()) {
             PurchasingGroup group = organisation.group(groupId);
             if (!group.antenna.id.equals(antenna.id)) {
-                throw new InvalidInputException("groupIds", "Le groupement « " + group.name + " » est d'une autre antenne.");
+                throw new InvalidInputException("groupIds", messages().error_group_other_antenna(group.name));
             }
             groups.add(group);
         }
@@ -392,9 +389,13 @@ public class RoundService {
         round.groups = groups;
     }
 
-    private static void requireDraft(Round round, String what) {
+    private static void requireDraft(Round round) {
         if (round.status != RoundStatus.DRAFT) {
-            throw new ConflictException("La tournée est « " + round.status.label + " » : elle ne peut plus être " + what + ".");
+            throw new ConflictException(messages().error_not_draft(messages().round_status(round.status)));
         }
+    }
+
+    private static RoundMessages messages() {
+        return Texts.of(RoundMessages.class);
     }
 }

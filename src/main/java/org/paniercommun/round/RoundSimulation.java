@@ -33,7 +33,7 @@ public final class RoundSimulation {
                 case 1 -> tier1Cents;
                 case 2 -> tier2Cents;
                 case 3 -> tier3Cents;
-                default -> throw new IllegalArgumentException("Le tarif est 1, 2 ou 3.");
+                default -> throw new IllegalArgumentException("A tier is 1, 2 or 3");
             };
         }
     }

@@ -4,18 +4,12 @@ import java.util.Set;
 
 /** Life of an order round (tournée): DRAFT → OPEN → CLOSED → DISTRIBUTED → SETTLED, or CANCELLED. */
 public enum RoundStatus {
-    DRAFT("En préparation"),
-    OPEN("Ouverte aux commandes"),
-    CLOSED("Clôturée"),
-    DISTRIBUTED("Distribuée"),
-    SETTLED("Soldée"),
-    CANCELLED("Annulée");
-
-    public final String label;
-
-    RoundStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    OPEN,
+    CLOSED,
+    DISTRIBUTED,
+    SETTLED,
+    CANCELLED;
 
     public Set<RoundStatus> next() {
         return switch (this) {

@@ -18,6 +18,7 @@ import org.paniercommun.round.RoundSimulation.Item;
 import org.paniercommun.round.RoundSimulation.Product;
 import org.paniercommun.round.RoundSimulation.Row;
 import org.paniercommun.round.RoundSimulation.Segment;
+import org.paniercommun.web.Texts;
 
 /**
  * Simulates a round before (or after) it opens: the households of its groups, counted by their current
@@ -29,9 +30,6 @@ public class SimulationService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    RoundMessages messages;
 
     /** The JSON answer of {@code GET /api/rounds/{id}/simulation}; every amount in cents. */
     public record SimulationView(long roundId, String roundName, String status, String basis,
@@ -54,12 +52,13 @@ public class SimulationService {
 
     @Transactional
     public SimulationView simulate(long roundId) {
+        RoundMessages messages = Texts.of(RoundMessages.class);
         Round round = em.createQuery("""
                 select distinct r from Round r join fetch r.antenna left join fetch r.groups where r.id = :id""",
                 Round.class)
                 .setParameter("id", roundId)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Cette tournée n'existe pas."));
+                .orElseThrow(() -> new NotFoundException(messages.error_round_unknown()));
         TierPricing pricing = round.pricing();
         List<RoundOffer> offers = em.createQuery("""
                 select o from RoundOffer o join fetch o.product where o.round.id = :id order by o.id""",
@@ -125,7 +124,7 @@ public class SimulationService {
                     });
         }
         RoundSimulation.Result result = RoundSimulation.compute(segments);
-        return new SimulationView(round.id, round.name, round.status.label, basis,
+        return new SimulationView(round.id, round.name, messages.round_status(round.status), basis,
                 previous == null ? null : previous.id, result.tiers().stream().map(TierRow::of).toList(),
                 TierRow.of(result.total()));
     }

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
+import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundClosed;
+import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
@@ -32,6 +34,7 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * Producers are paid exactly what they delivered at their agreed purchase price (never touched by tiers or
@@ -310,7 +313,8 @@ public class SettlementService {
             blockers.add("Les comptes ne s'équilibrent pas : écart de "
                     + Money.format(sheet.resultCents() - sheet.explainedCents()) + ".");
         }
-        return new BalanceSheet(roundId, round.name, round.status.label, sheet, unresolved.intValue(), notPaid,
+        return new BalanceSheet(roundId, round.name,
+                Texts.of(RoundMessages.class).round_status(round.status), sheet, unresolved.intValue(), notPaid,
                 blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers);
     }
 
@@ -350,7 +354,8 @@ public class SettlementService {
         @SuppressWarnings("unchecked")
         List<Object[]> paymentRows = em.createNativeQuery("select method, sum(amount_cents) from payments "
                 + "where round_id = :r group by method").setParameter("r", roundId).getResultList();
-        paymentRows.forEach(r -> payments.put(PaymentMethod.valueOf((String) r[0]).label, ((Number) r[1]).longValue()));
+        paymentRows.forEach(r -> payments.put(Texts.of(DistributionMessages.class)
+                .payment_method(PaymentMethod.valueOf((String) r[0])), ((Number) r[1]).longValue()));
 
         Object[] fund = (Object[]) em.createNativeQuery("""
                 select coalesce(-sum(amount_cents) filter (where kind in ('DRAW', 'DRAW_RELEASE')), 0),
@@ -433,7 +438,8 @@ public class SettlementService {
             }
             long price = offer.purchasePrice();
             String note = offer.receptionStatus == null ? null
-                    : offer.receptionStatus.label + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
+                    : Texts.inDefaultLocale(RoundMessages.class).reception_status(offer.receptionStatus)
+                            + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
             lines.add(new StatementLine(offer.productName(), offer.product.saleUnit.label(), quantity, price,
                     TierPricing.lineAmount(price, quantity), note));
         }

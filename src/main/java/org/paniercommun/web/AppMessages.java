@@ -180,13 +180,42 @@ public interface AppMessages {
     @Message("Date invalide (exemple : 2026-12-15).")
     String form_invalid_date();
 
+    // Amounts and quantities typed by people (Money.parse, Quantities.parse: forms, API and CSV imports)
+
+    @Message("Montant manquant.")
+    String form_amount_missing();
+
+    @Message("« {typed} » n'est pas un montant (exemple : 12,50).")
+    String form_not_an_amount(String typed);
+
+    @Message("Un montant a au plus deux chiffres après la virgule.")
+    String form_amount_decimals();
+
+    @Message("Quantité manquante.")
+    String form_quantity_missing();
+
+    @Message("« {typed} » n'est pas un nombre (exemple : 0,5).")
+    String form_not_a_number(String typed);
+
+    @Message("Au plus trois chiffres après la virgule.")
+    String form_quantity_decimals();
+
     // Error titles and details (error page and problem+json), see ErrorMappers
 
     @Message("Données invalides")
     String error_invalid_data();
 
+    @Message("Données invalides.")
+    String error_invalid_data_detail();
+
     @Message("Import refusé")
     String error_import_refused();
+
+    @Message("1 ligne est à corriger ; rien n'a été importé.")
+    String error_import_one_line();
+
+    @Message("{count} erreurs à corriger ; rien n'a été importé.")
+    String error_import_lines(int count);
 
     @Message("{count} champs sont à corriger.")
     String error_fields_to_fix(int count);
@@ -229,6 +258,12 @@ public interface AppMessages {
 
     @Message("Identifiez-vous (session ou HTTP Basic) pour utiliser cette adresse.")
     String error_login_required_detail();
+
+    @Message("Identifiants refusés")
+    String error_credentials_refused();
+
+    @Message("Identifiant ou mot de passe incorrect.")
+    String error_credentials_refused_detail();
 
     @Message("Requête invalide")
     String error_bad_request();

@@ -2,7 +2,7 @@ package org.paniercommun.web;
 
 import java.util.List;
 
-/** User input that breaks a rule; carries one French message per field. Answered with 400. */
+/** User input that breaks a rule; carries one message per field, for the person who typed it. Answered with 400. */
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldError> errors;
@@ -12,7 +12,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.isEmpty() ? "Données invalides." : errors.get(0).message());
+        super(errors.isEmpty() ? Texts.of(AppMessages.class).error_invalid_data_detail() : errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

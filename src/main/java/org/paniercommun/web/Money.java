@@ -34,21 +34,21 @@ public final class Money {
      * Parses an amount typed by a person. Accepts a comma or a dot, an optional € sign and spaces;
      * refuses fractions of a cent rather than rounding them silently.
      *
-     * @throws IllegalArgumentException with a French message
+     * @throws IllegalArgumentException with a message for the person who typed it ({@link AppMessages})
      */
     public static long parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Montant manquant.");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_missing());
         }
         String cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").replace(',', '.').trim();
         BigDecimal value;
         try {
             value = new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("« " + text.trim() + " » n'est pas un montant (exemple : 12,50).");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_not_an_amount(text.trim()));
         }
         if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("Un montant a au plus deux chiffres après la virgule.");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_decimals());
         }
         return value.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }

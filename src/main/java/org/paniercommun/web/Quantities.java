@@ -51,20 +51,20 @@ public final class Quantities {
     /**
      * Parses a quantity typed by a person ("0,5", "2.25"); at most three decimals.
      *
-     * @throws IllegalArgumentException with a French message
+     * @throws IllegalArgumentException with a message for the person who typed it ({@link AppMessages})
      */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Quantité manquante.");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_missing());
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text.trim().replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("« " + text.trim() + " » n'est pas un nombre (exemple : 0,5).");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_not_a_number(text.trim()));
         }
         if (!hasAtMostThreeDecimals(value)) {
-            throw new IllegalArgumentException("Au plus trois chiffres après la virgule.");
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_decimals());
         }
         return value.setScale(3);
     }

@@ -29,8 +29,8 @@ public class SecurityResponses {
                 ctx.response().setStatusCode(401)
                         .putHeader("WWW-Authenticate", "Basic realm=\"Panier Commun\", charset=\"UTF-8\"")
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(problemJson(Problem.of(401, "Identifiants refusés",
-                                "Identifiant ou mot de passe incorrect.", path)));
+                        .end(problemJson(Problem.of(401, Texts.of(AppMessages.class).error_credentials_refused(),
+                                Texts.of(AppMessages.class).error_credentials_refused_detail(), path)));
             } else {
                 ctx.response().setStatusCode(303).putHeader("Location", "/login?erreur=1").end();
             }

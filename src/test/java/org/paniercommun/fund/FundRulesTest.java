@@ -1,7 +1,6 @@
 package org.paniercommun.fund;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,5 @@ class FundRulesTest {
         assertEquals(20, FundRules.bestRateWithin(5000, rates, null, 1499));
         assertEquals(10, FundRules.bestRateWithin(5000, rates, null, 500));
         assertEquals(0, FundRules.bestRateWithin(5000, rates, null, 499));
-    }
-
-    @Test
-    void householdIsToldWhatIsPossibleInPlainFrench() {
-        assertTrue(FundRules.shortfallMessage(30, 10).contains("10 % possible ce mois-ci"));
-        assertTrue(FundRules.shortfallMessage(20, 0).contains("pas de réduction possible ce mois-ci"));
     }
 }

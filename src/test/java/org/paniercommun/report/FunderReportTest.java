@@ -211,8 +211,8 @@ class FunderReportTest {
         assertEquals(1, r.producers().localCount());
         assertEquals(new BigDecimal("50.0"), r.producers().localCountPercent());
         assertEquals(new BigDecimal("28.7"), r.producers().localValuePercent());
-        assertEquals(List.of(new FunderReport.Amount(EntryKind.COUPON.label, 200),
-                new FunderReport.Amount(EntryKind.GRANT.label, 10_000)), r.fund().inflows());
+        assertEquals(List.of(new FunderReport.Amount("Coupons de 1 €", 200),
+                new FunderReport.Amount("Subventions", 10_000)), r.fund().inflows());
         assertEquals(null, r.fund().reductionsCents(), "one household drew: hidden");
         assertEquals(null, r.fund().householdsHelped());
         assertEquals(10_002, r.fund().netChangeCents());

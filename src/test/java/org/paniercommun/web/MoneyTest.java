@@ -3,9 +3,11 @@ package org.paniercommun.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+@QuarkusTest // the messages of what cannot be read come from the message bundles
 class MoneyTest {
 
     @Test
