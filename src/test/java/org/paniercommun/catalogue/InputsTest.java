@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.web.InvalidInputException.FieldError;
 
+/** Plain parsing, but its messages come from bundles: run inside Quarkus (French, no request). */
+@QuarkusTest
 class InputsTest {
 
     @Test
