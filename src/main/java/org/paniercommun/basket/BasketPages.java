@@ -70,9 +70,6 @@ public class BasketPages {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    BasketMessages messages;
-
     public record Choice(String value, String label) {
     }
 
@@ -141,7 +138,7 @@ public class BasketPages {
                 parse(BasketSize.class, in.text("size")), in.cents("value"), in.id("producerId"),
                 parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
                 in.text("pickupTime"), in.ids("relayPointIds"), parse(MissedRule.class, in.text("missedRule")))),
-                messages.notice_offer_created());
+                messages().notice_offer_created());
     }
 
     @POST
@@ -150,7 +147,7 @@ public class BasketPages {
     public Object createFunder(MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(in, () -> setup.createFunder(new BasketSetupService.FunderCommand(in.text("name"), in.text("email"),
-                in.cents("budget"))), messages.notice_funder_added());
+                in.cents("budget"))), messages().notice_funder_added());
     }
 
     /** The household share first (if any), then up to four funders, in the order of the form. */
@@ -169,13 +166,13 @@ public class BasketPages {
             Integer percent = in.integer("percent" + i);
             if (funder != null || percent != null) {
                 if (funder == null) {
-                    in.errors().add(new FieldError("shares", messages.error_share_funder()));
+                    in.errors().add(new FieldError("shares", messages().error_share_funder()));
                 }
                 shares.add(new BasketSetupService.ShareCommand(funder, percent));
             }
         }
         return act(in, () -> setup.createScheme(new BasketSetupService.SchemeCommand(in.text("name"), shares)),
-                messages.notice_scheme_created());
+                messages().notice_scheme_created());
     }
 
     @POST
@@ -186,7 +183,7 @@ public class BasketPages {
         LocalDate start = date(in, "startOn");
         LocalDate end = date(in, "endOn");
         return act(in, () -> subscriptions.subscribe(new SubscriptionService.SubscriptionCommand(in.id("referralId"),
-                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), messages.notice_subscribed());
+                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), messages().notice_subscribed());
     }
 
     @POST
@@ -197,7 +194,7 @@ public class BasketPages {
         LocalDate from = date(in, "fromOn");
         LocalDate to = date(in, "toOn");
         return act(in, () -> subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")),
-                viewer()), messages.notice_paused());
+                viewer()), messages().notice_paused());
     }
 
     @POST
@@ -207,7 +204,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "on");
         return act(in, () -> subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer()),
-                messages.notice_stopped());
+                messages().notice_stopped());
     }
 
     /** A new monthly envelope for a funder; an empty field removes the envelope. */
@@ -217,7 +214,7 @@ public class BasketPages {
     public Object setBudget(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         Long budget = in.cents("budget");
-        return act(in, () -> setup.setBudget(id, budget), messages.notice_budget_saved());
+        return act(in, () -> setup.setBudget(id, budget), messages().notice_budget_saved());
     }
 
     // ---- one offer: closures and planning ----
@@ -250,8 +247,8 @@ public class BasketPages {
                     in.text("pickupTime"), parse(MissedRule.class, in.text("missedRule")),
                     version == null ? null : version.longValue()));
             return Html.done("/paniers/offres/" + id, updated.valueChanged()
-                    ? messages.notice_offer_updated_value(updated.plannedKeepingValue())
-                    : messages.notice_offer_updated());
+                    ? messages().notice_offer_updated_value(updated.plannedKeepingValue())
+                    : messages().notice_offer_updated());
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream().map(f -> f.field().equals("valueCents")
                     ? new FieldError("value", f.message()) : f).toList();
@@ -262,7 +259,7 @@ public class BasketPages {
             OfferView current = setup.offer(id);
             boolean stale = version == null || version.longValue() != current.version();
             typed.put("version", String.valueOf(current.version()));
-            String message = stale ? messages.offer_edit_stale() : e.getMessage();
+            String message = stale ? messages().offer_edit_stale() : e.getMessage();
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
                     FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
                             message)))))).build();
@@ -272,13 +269,13 @@ public class BasketPages {
     @POST
     @Path("offres/{id}/retrait")
     public Object withdraw(@PathParam("id") long id) {
-        return offerAct(id, null, () -> setup.withdraw(id), messages.notice_offer_withdrawn());
+        return offerAct(id, null, () -> setup.withdraw(id), messages().notice_offer_withdrawn());
     }
 
     @POST
     @Path("offres/{id}/remise-en-service")
     public Object reinstate(@PathParam("id") long id) {
-        return offerAct(id, null, () -> setup.reinstate(id), messages.notice_offer_reinstated());
+        return offerAct(id, null, () -> setup.reinstate(id), messages().notice_offer_reinstated());
     }
 
     @POST
@@ -288,7 +285,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "closedOn");
         return offerAct(id, in, () -> setup.addClosure(id, new BasketSetupService.ClosureCommand(on, in.text("reason"))),
-                messages.notice_closure_saved());
+                messages().notice_closure_saved());
     }
 
     @POST
@@ -297,7 +294,7 @@ public class BasketPages {
     public Object setMissedRule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return offerAct(id, in, () -> setup.setMissedRule(id, parse(MissedRule.class, in.text("missedRule"))),
-                messages.notice_rule_saved());
+                messages().notice_rule_saved());
     }
 
     /** "Aperçu" shows the plan and the envelopes; "Planifier" writes it (with the explicit override box if needed). */
@@ -316,7 +313,7 @@ public class BasketPages {
                 return offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null);
             }
             Plan plan = deliveries.generate(id, new DeliveryService.PlanCommand(from, to, in.checked("overrideBudget")));
-            return Html.done("/paniers/offres/" + id, messages.notice_planned(plan.newBaskets()));
+            return Html.done("/paniers/offres/" + id, messages().notice_planned(plan.newBaskets()));
         } catch (InvalidInputException e) {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -341,7 +338,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         try {
             deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-            return Html.done("/paniers/livraisons/" + id, messages.notice_content_saved());
+            return Html.done("/paniers/livraisons/" + id, messages().notice_content_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.delivery(deliveries.delivery(id), FormErrors.of(e), null));
         }
@@ -351,7 +348,7 @@ public class BasketPages {
     @Path("livraisons/notifier")
     public Object notifyProducers() {
         int sent = deliveries.notifyProducers(LocalDate.now(), BasketNotifier.DAYS_AHEAD);
-        return Html.done("/paniers", messages.notice_notified(sent));
+        return Html.done("/paniers", messages().notice_notified(sent));
     }
 
     @GET
@@ -392,7 +389,7 @@ public class BasketPages {
             deliveries.record(handoutId, new DeliveryService.PickupCommand(status, paid, parse(PaymentMethod.class,
                     in.text("paymentMethod")), parse(MissedRule.class, in.text("missedRule")), in.text("note"),
                     version == null ? null : version.longValue()), identity.getPrincipal().getName());
-            return Html.done(path, messages.notice_handout_saved());
+            return Html.done(path, messages().notice_handout_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(e), null));
@@ -500,23 +497,23 @@ public class BasketPages {
     static List<Choice> missedRules() {
         BasketMessages messages = Texts.of(BasketMessages.class);
         return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), switch (r) {
-            case HELD -> messages.missed_held();
-            case GIVEN_TO_OTHER -> messages.missed_given_to_other();
-            case DONATED -> messages.missed_donated();
+            case HELD -> messages().missed_held();
+            case GIVEN_TO_OTHER -> messages().missed_given_to_other();
+            case DONATED -> messages().missed_donated();
         })).toList();
     }
 
     private String sizeLabel(BasketSize size) {
         return switch (size) {
-            case PETIT -> messages.size_petit();
-            case GRAND -> messages.size_grand();
+            case PETIT -> messages().size_petit();
+            case GRAND -> messages().size_grand();
         };
     }
 
     private String frequencyLabel(Frequency frequency) {
         return switch (frequency) {
-            case WEEKLY -> messages.frequency_weekly();
-            case BIWEEKLY -> messages.frequency_biweekly();
+            case WEEKLY -> messages().frequency_weekly();
+            case BIWEEKLY -> messages().frequency_biweekly();
         };
     }
 
@@ -551,5 +548,10 @@ public class BasketPages {
     private SubscriptionService.Viewer viewer() {
         return new SubscriptionService.Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.COORDINATOR),
                 identity.hasRole(Role.REFERRER));
+    }
+
+    /** The feature's texts in the request's language. */
+    private static BasketMessages messages() {
+        return Texts.of(BasketMessages.class);
     }
 }
