@@ -18,15 +18,9 @@ import java.time.Instant;
 public class BasketHandout extends PanacheEntity {
 
     public enum Status {
-        WAITING("À remettre"),
-        COLLECTED("Retiré"),
-        MISSED("Non retiré");
-
-        public final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        WAITING,
+        COLLECTED,
+        MISSED
     }
 
     @Column(name = "delivery_id")

@@ -735,4 +735,225 @@ public interface BasketMessages {
 
     @Message("Remettre l'offre en service")
     String offer_reinstate();
+
+    // Errors and labels written by Java code
+
+    @Message("L'enveloppe mensuelle est un montant positif ou nul.")
+    String error_budget_negative();
+
+    @Message("{funder} ({month}) : reste {remaining} sur {budget}, ces paniers demandent {planned}")
+    String error_budget_overspent_funder(String funder, String month, String remaining, String budget, String planned);
+
+    @Message("Enveloppe dépassée : {details}. Réduisez la période ou confirmez explicitement le dépassement.")
+    String error_budget_overspent(String details);
+
+    @Message("La date de vérification ne peut pas être dans le futur.")
+    String error_checked_on_future();
+
+    @Message("Indiquez la date à laquelle la condition a été vérifiée.")
+    String error_checked_on_required();
+
+    @Message("Indiquez la date de fermeture.")
+    String error_closed_on_required();
+
+    @Message("Indiquez la condition d'éligibilité vérifiée (exemple : quotient familial ≤ 1 200 €), 300 caractères au plus. Aucun justificatif n'est conservé.")
+    String error_condition_invalid();
+
+    @Message("Indiquez l'orientation.")
+    String error_condition_required();
+
+    @Message("Indiquez le contenu du panier.")
+    String error_content_required();
+
+    @Message("Livraison introuvable.")
+    String error_delivery_not_found();
+
+    @Message("La fin ne peut pas précéder le début.")
+    String error_end_before_start();
+
+    @Message("Choisissez la fréquence (chaque semaine ou toutes les deux semaines).")
+    String error_frequency_required();
+
+    @Message("Indiquez le nom du financeur (160 caractères au plus).")
+    String error_funder_name_required();
+
+    @Message("Un financeur s'appelle déjà « {name} ».")
+    String error_funder_name_taken(String name);
+
+    @Message("Financeur introuvable.")
+    String error_funder_not_found();
+
+    @Message("Panier introuvable.")
+    String error_handout_not_found();
+
+    @Message("Ce panier a été noté par quelqu'un d'autre entre-temps. Rechargez la liste.")
+    String error_handout_stale();
+
+    @Message("Indiquez si le panier a été retiré ou non.")
+    String error_handout_status_required();
+
+    @Message("Ce foyer a été effacé.")
+    String error_household_erased();
+
+    @Message("Foyer introuvable.")
+    String error_household_not_found();
+
+    @Message("Choisissez le foyer orienté ou inscrivez-le.")
+    String error_household_required();
+
+    @Message("160 caractères au plus.")
+    String error_max_160();
+
+    @Message("254 caractères au plus.")
+    String error_max_254();
+
+    @Message("300 caractères au plus.")
+    String error_max_300();
+
+    @Message("4 000 caractères au plus.")
+    String error_max_4000();
+
+    @Message("8 000 caractères au plus.")
+    String error_max_8000();
+
+    @Message("Un panier non retiré n'est pas payé.")
+    String error_missed_not_paid();
+
+    @Message("Choisissez ce que deviennent les paniers non retirés.")
+    String error_missed_rule_required();
+
+    @Message("Mois invalide (exemple : 2027-01).")
+    String error_month_invalid();
+
+    @Message("Votre compte n'est lié à aucun producteur.")
+    String error_no_producer_linked();
+
+    @Message("Indiquez le nom de l'offre (120 caractères au plus).")
+    String error_offer_name_invalid();
+
+    @Message("Indiquez l'offre de panier.")
+    String error_offer_name_required();
+
+    @Message("Offre de panier introuvable.")
+    String error_offer_not_found();
+
+    @Message("Choisissez l'offre de panier.")
+    String error_offer_required();
+
+    @Message("Le montant payé ne peut pas être négatif.")
+    String error_paid_negative();
+
+    @Message("Indiquez le début et la fin de la pause.")
+    String error_pause_bounds_required();
+
+    @Message("Des paniers de cette période ont déjà été remis ou notés absents.")
+    String error_pause_handouts_done();
+
+    @Message("La fin de la pause ne peut pas précéder son début.")
+    String error_pause_order();
+
+    @Message("Indiquez le moyen de paiement.")
+    String error_payment_method_required();
+
+    @Message("Choisissez le jour de retrait.")
+    String error_pickup_day_required();
+
+    @Message("Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30).")
+    String error_pickup_time_required();
+
+    @Message("Indiquez le début et la fin de la période à planifier.")
+    String error_plan_bounds_required();
+
+    @Message("La période va du début à la fin, six mois au plus.")
+    String error_plan_period_invalid();
+
+    @Message("Indiquez la période à planifier.")
+    String error_plan_period_required();
+
+    @Message("Producteur introuvable.")
+    String error_producer_not_found();
+
+    @Message("Choisissez le producteur qui prépare les paniers.")
+    String error_producer_required();
+
+    @Message("Orientation introuvable.")
+    String error_referral_not_found();
+
+    @Message("Un abonnement part d'une orientation : choisissez-la.")
+    String error_referral_required();
+
+    @Message("Structure relais introuvable.")
+    String error_relay_not_found();
+
+    @Message("Choisissez une structure relais où cette offre est retirée.")
+    String error_relay_point_of_offer();
+
+    @Message("Structure relais inconnue.")
+    String error_relay_point_unknown();
+
+    @Message("Choisissez au moins une structure relais.")
+    String error_relay_points_required();
+
+    @Message("Un même financeur ne peut avoir qu'une part.")
+    String error_scheme_funder_twice();
+
+    @Message("Le foyer n'a qu'une part.")
+    String error_scheme_household_once();
+
+    @Message("Indiquez le nom de la formule (160 caractères au plus).")
+    String error_scheme_name_required();
+
+    @Message("Une formule s'appelle déjà « {name} ».")
+    String error_scheme_name_taken(String name);
+
+    @Message("Formule de financement introuvable.")
+    String error_scheme_not_found();
+
+    @Message("Choisissez la formule de financement.")
+    String error_scheme_required();
+
+    @Message("Choisissez la taille du panier.")
+    String error_size_required();
+
+    @Message("Indiquez la date de début.")
+    String error_start_required();
+
+    @Message("Un abonnement ne peut pas s'arrêter avant d'avoir commencé.")
+    String error_stop_before_start();
+
+    @Message("Indiquez la date d'arrêt.")
+    String error_stop_date_required();
+
+    @Message("Cet abonnement est déjà arrêté.")
+    String error_subscription_already_stopped();
+
+    @Message("Ce foyer a déjà un abonnement en cours à cette offre.")
+    String error_subscription_exists();
+
+    @Message("Abonnement introuvable.")
+    String error_subscription_not_found();
+
+    @Message("Cet abonnement est arrêté.")
+    String error_subscription_stopped();
+
+    @Message("Indiquez la valeur du panier (montant positif).")
+    String error_value_required();
+
+    @Message("{#when frequency}{#is WEEKLY}Chaque semaine{#is BIWEEKLY}Toutes les deux semaines{/when}")
+    String frequency(Frequency frequency);
+
+    @Message("{#when status}{#is WAITING}À remettre{#is COLLECTED}Retiré{#is MISSED}Non retiré{/when}")
+    String handout_status(BasketHandout.Status status);
+
+    @Message("{#when rule}{#is HELD}Gardé pour le foyer jusqu'au lendemain{#is GIVEN_TO_OTHER}Donné à un autre foyer inscrit{#is DONATED}Donné à une association d'aide alimentaire{/when}")
+    String missed_rule(MissedRule rule);
+
+    @Message("{#when size}{#is PETIT}Petit panier{#is GRAND}Grand panier{/when}")
+    String size(BasketSize size);
+
+    @Message("{#when status}{#is ACTIVE}En cours{#is STOPPED}Arrêté{/when}")
+    String subscription_status(Subscription.Status status);
+
+    @Message("{#when reason}{#is NONE_GIVEN}Indiquez au moins une part.{#is OUT_OF_RANGE}Chaque part est un pourcentage entier entre 1 et 100.{#is TOTAL}Les parts doivent totaliser 100 % (ici {total} %).{/when}")
+    String error_shares(ShareSplit.Problem.Reason reason, int total);
 }

@@ -71,9 +71,6 @@ public class BasketPages {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    BasketMessages messages;
-
     public record Choice(String value, String label) {
     }
 
@@ -142,7 +139,7 @@ public class BasketPages {
                 parse(BasketSize.class, in.text("size")), in.cents("value"), in.id("producerId"),
                 parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
                 in.text("pickupTime"), in.ids("relayPointIds"), parse(MissedRule.class, in.text("missedRule")))),
-                messages.notice_offer_created());
+                messages().notice_offer_created());
     }
 
     @POST
@@ -151,7 +148,7 @@ public class BasketPages {
     public Object createFunder(MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(in, () -> setup.createFunder(new BasketSetupService.FunderCommand(in.text("name"), in.text("email"),
-                in.cents("budget"))), messages.notice_funder_added());
+                in.cents("budget"))), messages().notice_funder_added());
     }
 
     /** The household share first (if any), then up to four funders, in the order of the form. */
@@ -170,13 +167,13 @@ public class BasketPages {
             Integer percent = in.integer("percent" + i);
             if (funder != null || percent != null) {
                 if (funder == null) {
-                    in.errors().add(new FieldError("shares", messages.error_share_funder()));
+                    in.errors().add(new FieldError("shares", messages().error_share_funder()));
                 }
                 shares.add(new BasketSetupService.ShareCommand(funder, percent));
             }
         }
         return act(in, () -> setup.createScheme(new BasketSetupService.SchemeCommand(in.text("name"), shares)),
-                messages.notice_scheme_created());
+                messages().notice_scheme_created());
     }
 
     @POST
@@ -187,7 +184,7 @@ public class BasketPages {
         LocalDate start = date(in, "startOn");
         LocalDate end = date(in, "endOn");
         return act(in, () -> subscriptions.subscribe(new SubscriptionService.SubscriptionCommand(in.id("referralId"),
-                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), messages.notice_subscribed());
+                in.id("offerId"), in.id("schemeId"), in.id("relayPointId"), start, end), viewer()), messages().notice_subscribed());
     }
 
     @POST
@@ -198,7 +195,7 @@ public class BasketPages {
         LocalDate from = date(in, "fromOn");
         LocalDate to = date(in, "toOn");
         return act(in, () -> subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")),
-                viewer()), messages.notice_paused());
+                viewer()), messages().notice_paused());
     }
 
     @POST
@@ -208,7 +205,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "on");
         return act(in, () -> subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer()),
-                messages.notice_stopped());
+                messages().notice_stopped());
     }
 
     /** A new monthly envelope for a funder; an empty field removes the envelope. */
@@ -218,7 +215,7 @@ public class BasketPages {
     public Object setBudget(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         Long budget = in.cents("budget");
-        return act(in, () -> setup.setBudget(id, budget), messages.notice_budget_saved());
+        return act(in, () -> setup.setBudget(id, budget), messages().notice_budget_saved());
     }
 
     // ---- one offer: closures and planning ----
@@ -251,8 +248,8 @@ public class BasketPages {
                     in.text("pickupTime"), parse(MissedRule.class, in.text("missedRule")),
                     version == null ? null : version.longValue()));
             return Html.done("/paniers/offres/" + id, updated.valueChanged()
-                    ? messages.notice_offer_updated_value(updated.plannedKeepingValue())
-                    : messages.notice_offer_updated());
+                    ? messages().notice_offer_updated_value(updated.plannedKeepingValue())
+                    : messages().notice_offer_updated());
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream().map(f -> f.field().equals("valueCents")
                     ? new FieldError("value", f.message()) : f).toList();
@@ -263,7 +260,7 @@ public class BasketPages {
             OfferView current = setup.offer(id);
             boolean stale = version == null || version.longValue() != current.version();
             typed.put("version", String.valueOf(current.version()));
-            String message = stale ? messages.offer_edit_stale() : e.getMessage();
+            String message = stale ? messages().offer_edit_stale() : e.getMessage();
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
                     FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
                             message)))))).build();
@@ -273,13 +270,13 @@ public class BasketPages {
     @POST
     @Path("offres/{id}/retrait")
     public Object withdraw(@PathParam("id") long id) {
-        return offerAct(id, null, () -> setup.withdraw(id), messages.notice_offer_withdrawn());
+        return offerAct(id, null, () -> setup.withdraw(id), messages().notice_offer_withdrawn());
     }
 
     @POST
     @Path("offres/{id}/remise-en-service")
     public Object reinstate(@PathParam("id") long id) {
-        return offerAct(id, null, () -> setup.reinstate(id), messages.notice_offer_reinstated());
+        return offerAct(id, null, () -> setup.reinstate(id), messages().notice_offer_reinstated());
     }
 
     @POST
@@ -289,7 +286,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate on = date(in, "closedOn");
         return offerAct(id, in, () -> setup.addClosure(id, new BasketSetupService.ClosureCommand(on, in.text("reason"))),
-                messages.notice_closure_saved());
+                messages().notice_closure_saved());
     }
 
     @POST
@@ -298,7 +295,7 @@ public class BasketPages {
     public Object setMissedRule(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return offerAct(id, in, () -> setup.setMissedRule(id, parse(MissedRule.class, in.text("missedRule"))),
-                messages.notice_rule_saved());
+                messages().notice_rule_saved());
     }
 
     /** "Aperçu" shows the plan and the envelopes; "Planifier" writes it (with the explicit override box if needed). */
@@ -317,7 +314,7 @@ public class BasketPages {
                 return offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null);
             }
             Plan plan = deliveries.generate(id, new DeliveryService.PlanCommand(from, to, in.checked("overrideBudget")));
-            return Html.done("/paniers/offres/" + id, messages.notice_planned(plan.newBaskets()));
+            return Html.done("/paniers/offres/" + id, messages().notice_planned(plan.newBaskets()));
         } catch (InvalidInputException e) {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -342,7 +339,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         try {
             deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-            return Html.done("/paniers/livraisons/" + id, messages.notice_content_saved());
+            return Html.done("/paniers/livraisons/" + id, messages().notice_content_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.delivery(deliveries.delivery(id), FormErrors.of(e), null));
         }
@@ -352,7 +349,7 @@ public class BasketPages {
     @Path("livraisons/notifier")
     public Object notifyProducers() {
         int sent = deliveries.notifyProducers(LocalDate.now(), BasketNotifier.DAYS_AHEAD);
-        return Html.done("/paniers", messages.notice_notified(sent));
+        return Html.done("/paniers", messages().notice_notified(sent));
     }
 
     @GET
@@ -393,7 +390,7 @@ public class BasketPages {
             deliveries.record(handoutId, new DeliveryService.PickupCommand(status, paid, parse(PaymentMethod.class,
                     in.text("paymentMethod")), parse(MissedRule.class, in.text("missedRule")), in.text("note"),
                     version == null ? null : version.longValue()), identity.getPrincipal().getName());
-            return Html.done(path, messages.notice_handout_saved());
+            return Html.done(path, messages().notice_handout_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(e), null));
@@ -501,23 +498,23 @@ public class BasketPages {
     static List<Choice> missedRules() {
         BasketMessages messages = Texts.of(BasketMessages.class);
         return Arrays.stream(MissedRule.values()).map(r -> new Choice(r.name(), switch (r) {
-            case HELD -> messages.missed_held();
-            case GIVEN_TO_OTHER -> messages.missed_given_to_other();
-            case DONATED -> messages.missed_donated();
+            case HELD -> messages().missed_held();
+            case GIVEN_TO_OTHER -> messages().missed_given_to_other();
+            case DONATED -> messages().missed_donated();
         })).toList();
     }
 
     private String sizeLabel(BasketSize size) {
         return switch (size) {
-            case PETIT -> messages.size_petit();
-            case GRAND -> messages.size_grand();
+            case PETIT -> messages().size_petit();
+            case GRAND -> messages().size_grand();
         };
     }
 
     private String frequencyLabel(Frequency frequency) {
         return switch (frequency) {
-            case WEEKLY -> messages.frequency_weekly();
-            case BIWEEKLY -> messages.frequency_biweekly();
+            case WEEKLY -> messages().frequency_weekly();
+            case BIWEEKLY -> messages().frequency_biweekly();
         };
     }
 
@@ -552,5 +549,10 @@ public class BasketPages {
     private SubscriptionService.Viewer viewer() {
         return new SubscriptionService.Viewer(identity.getPrincipal().getName(), identity.hasRole(Role.COORDINATOR),
                 identity.hasRole(Role.REFERRER));
+    }
+
+    /** The feature's texts in the request's language. */
+    private static BasketMessages messages() {
+        return Texts.of(BasketMessages.class);
     }
 }

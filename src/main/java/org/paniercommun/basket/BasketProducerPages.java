@@ -24,6 +24,7 @@ import org.paniercommun.basket.DeliveryService.DeliveryView;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
+import org.paniercommun.web.Texts;
 
 /** In the producer's account (/producteur/paniers): baskets to pack per relay structure and date, monthly total. */
 @Path("/producteur/paniers")
@@ -42,9 +43,6 @@ public class BasketProducerPages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    BasketMessages messages;
 
     @CheckedTemplate
     static class Templates {
@@ -67,12 +65,17 @@ public class BasketProducerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object setContent(@PathParam("deliveryId") long deliveryId, MultivaluedMap<String, String> form) {
         var producer = catalogue.producerOf(identity.getPrincipal().getName())
-                .orElseThrow(() -> new ForbiddenException("Votre compte n'est lié à aucun producteur."));
+                .orElseThrow(() -> new ForbiddenException(BasketTexts.get().error_no_producer_linked()));
         if (deliveries.producerOf(deliveryId) != producer.id()) {
             throw new ForbiddenException();
         }
         FormReader in = new FormReader(form);
         deliveries.setContent(deliveryId, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-        return Html.done("/producteur/paniers", messages.notice_content_saved());
+        return Html.done("/producteur/paniers", messages().notice_content_saved());
+    }
+
+    /** The feature's texts in the request's language. */
+    private static BasketMessages messages() {
+        return Texts.of(BasketMessages.class);
     }
 }

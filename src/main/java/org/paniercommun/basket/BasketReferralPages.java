@@ -25,6 +25,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Texts;
 
 /** The social referrer's page (/orientations): the households it referred, and a form to refer one more. */
 @Path("/orientations")
@@ -40,9 +41,6 @@ public class BasketReferralPages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    BasketMessages messages;
 
     /** A relay point with its purchasing group, where a new household is registered. */
     public record Place(String value, String label) {
@@ -69,7 +67,7 @@ public class BasketReferralPages {
         Long relay = null;
         String place = in.text("place");
         if (place == null || !place.matches("\\d+:\\d+")) {
-            in.errors().add(new FieldError("place", messages.error_place()));
+            in.errors().add(new FieldError("place", messages().error_place()));
         } else {
             group = Long.valueOf(place.split(":")[0]);
             relay = Long.valueOf(place.split(":")[1]);
@@ -82,7 +80,7 @@ public class BasketReferralPages {
             subscriptions.refer(new SubscriptionService.ReferralCommand(null, new SubscriptionService.NewHousehold(
                     in.text("displayName"), people, in.text("phone"), group, relay), in.text("structure"),
                     in.text("condition"), checked), viewer());
-            return Html.done("/orientations", messages.notice_referred());
+            return Html.done("/orientations", messages().notice_referred());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -102,7 +100,7 @@ public class BasketReferralPages {
                 throw new InvalidInputException(in.errors());
             }
             subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")), viewer());
-            return Html.done("/orientations", messages.notice_paused());
+            return Html.done("/orientations", messages().notice_paused());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -121,7 +119,7 @@ public class BasketReferralPages {
                 throw new InvalidInputException(in.errors());
             }
             subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer());
-            return Html.done("/orientations", messages.notice_stopped());
+            return Html.done("/orientations", messages().notice_stopped());
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
@@ -142,4 +140,8 @@ public class BasketReferralPages {
                 identity.hasRole(Role.REFERRER));
     }
 
+    /** The feature's texts in the request's language. */
+    private static BasketMessages messages() {
+        return Texts.of(BasketMessages.class);
+    }
 }

@@ -395,7 +395,7 @@ public class BasketResource {
 
     private long ownProducer() {
         return catalogue.producerOf(login()).map(p -> p.id())
-                .orElseThrow(() -> new ForbiddenException("Votre compte n'est lié à aucun producteur."));
+                .orElseThrow(() -> new ForbiddenException(BasketTexts.get().error_no_producer_linked()));
     }
 
     private SubscriptionService.Viewer viewer() {

@@ -83,26 +83,24 @@ public class BasketSetupService {
     public record SchemeView(long id, String name, List<ShareView> shares, String summary) {
     }
 
-    public static final String HOUSEHOLD_PAYER = "Foyer";
-
     // ---- offers ----
 
     @Transactional
     public OfferView createOffer(OfferCommand command) {
         List<FieldError> errors = new ArrayList<>();
         if (command == null) {
-            throw new InvalidInputException("name", "Indiquez l'offre de panier.");
+            throw new InvalidInputException("name", BasketTexts.get().error_offer_name_required());
         }
         Producer producer = checkOfferFields(command.name(), command.size(), command.valueCents(),
                 command.producerId(), command.frequency(), command.pickupDay(), command.pickupTime(), errors);
         Set<Long> relays = new LinkedHashSet<>(command.relayPointIds() == null ? List.of() : command.relayPointIds());
         if (relays.isEmpty()) {
-            errors.add(new FieldError("relayPointIds", "Choisissez au moins une structure relais."));
+            errors.add(new FieldError("relayPointIds", BasketTexts.get().error_relay_points_required()));
         } else {
             Number found = (Number) em.createNativeQuery("select count(*) from relay_points where id in (:ids)")
                     .setParameter("ids", relays).getSingleResult();
             if (found.intValue() != relays.size()) {
-                errors.add(new FieldError("relayPointIds", "Structure relais inconnue."));
+                errors.add(new FieldError("relayPointIds", BasketTexts.get().error_relay_point_unknown()));
             }
         }
         if (!errors.isEmpty()) {
@@ -130,26 +128,26 @@ public class BasketSetupService {
     private static Producer checkOfferFields(String name, BasketSize size, Long valueCents, Long producerId,
             Frequency frequency, DayOfWeek pickupDay, String pickupTime, List<FieldError> errors) {
         if (name == null || name.isBlank() || name.length() > 120) {
-            errors.add(new FieldError("name", "Indiquez le nom de l'offre (120 caractères au plus)."));
+            errors.add(new FieldError("name", BasketTexts.get().error_offer_name_invalid()));
         }
         if (size == null) {
-            errors.add(new FieldError("size", "Choisissez la taille du panier."));
+            errors.add(new FieldError("size", BasketTexts.get().error_size_required()));
         }
         if (valueCents == null || valueCents <= 0) {
-            errors.add(new FieldError("valueCents", "Indiquez la valeur du panier (montant positif)."));
+            errors.add(new FieldError("valueCents", BasketTexts.get().error_value_required()));
         }
         Producer producer = producerId == null ? null : Producer.findById(producerId);
         if (producer == null) {
-            errors.add(new FieldError("producerId", "Choisissez le producteur qui prépare les paniers."));
+            errors.add(new FieldError("producerId", BasketTexts.get().error_producer_required()));
         }
         if (frequency == null) {
-            errors.add(new FieldError("frequency", "Choisissez la fréquence (chaque semaine ou toutes les deux semaines)."));
+            errors.add(new FieldError("frequency", BasketTexts.get().error_frequency_required()));
         }
         if (pickupDay == null) {
-            errors.add(new FieldError("pickupDay", "Choisissez le jour de retrait."));
+            errors.add(new FieldError("pickupDay", BasketTexts.get().error_pickup_day_required()));
         }
         if (pickupTime == null || pickupTime.isBlank() || pickupTime.length() > 40) {
-            errors.add(new FieldError("pickupTime", "Indiquez l'horaire de retrait (exemple : 17 h – 18 h 30)."));
+            errors.add(new FieldError("pickupTime", BasketTexts.get().error_pickup_time_required()));
         }
         return producer;
     }
@@ -183,7 +181,7 @@ public class BasketSetupService {
         BasketMessages messages = Texts.of(BasketMessages.class);
         BasketOffer offer = requireOffer(offerId);
         if (command == null) {
-            throw new InvalidInputException("name", "Indiquez l'offre de panier.");
+            throw new InvalidInputException("name", BasketTexts.get().error_offer_name_required());
         }
         List<FieldError> errors = new ArrayList<>();
         if (command.version() == null) {
@@ -192,7 +190,7 @@ public class BasketSetupService {
         Producer producer = checkOfferFields(command.name(), command.size(), command.valueCents(),
                 command.producerId(), command.frequency(), command.pickupDay(), command.pickupTime(), errors);
         if (command.missedRule() == null) {
-            errors.add(new FieldError("missedRule", "Choisissez ce que deviennent les paniers non retirés."));
+            errors.add(new FieldError("missedRule", BasketTexts.get().error_missed_rule_required()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -285,7 +283,7 @@ public class BasketSetupService {
     @Transactional
     public OfferView setMissedRule(long offerId, MissedRule rule) {
         if (rule == null) {
-            throw new InvalidInputException("missedRule", "Choisissez ce que deviennent les paniers non retirés.");
+            throw new InvalidInputException("missedRule", BasketTexts.get().error_missed_rule_required());
         }
         requireOffer(offerId).missedRule = rule;
         return offer(offerId);
@@ -295,10 +293,10 @@ public class BasketSetupService {
     public OfferView addClosure(long offerId, ClosureCommand command) {
         requireOffer(offerId);
         if (command == null || command.closedOn() == null) {
-            throw new InvalidInputException("closedOn", "Indiquez la date de fermeture.");
+            throw new InvalidInputException("closedOn", BasketTexts.get().error_closed_on_required());
         }
         if (command.reason() != null && command.reason().length() > 160) {
-            throw new InvalidInputException("reason", "160 caractères au plus.");
+            throw new InvalidInputException("reason", BasketTexts.get().error_max_160());
         }
         em.createNativeQuery("insert into basket_closures (offer_id, closed_on, reason) values (:o, :d, :r) "
                 + "on conflict (offer_id, closed_on) do update set reason = excluded.reason")
@@ -321,9 +319,10 @@ public class BasketSetupService {
     public OfferView offer(long id) {
         BasketOffer o = requireOffer(id);
         Producer producer = Producer.findById(o.producerId);
-        return new OfferView(o.id, o.name, o.size.name(), o.size.label, o.valueCents, o.producerId, producer.name,
-                o.frequency.name(), o.frequency.label, o.pickupDay.name(), dayLabel(o.pickupDay), o.pickupTime,
-                relayPoints(id), closures(id), o.missedRule.name(), o.missedRule.label, o.active, o.version);
+        BasketMessages text = BasketTexts.get();
+        return new OfferView(o.id, o.name, o.size.name(), text.size(o.size), o.valueCents, o.producerId, producer.name,
+                o.frequency.name(), text.frequency(o.frequency), o.pickupDay.name(), dayLabel(o.pickupDay), o.pickupTime,
+                relayPoints(id), closures(id), o.missedRule.name(), text.missed_rule(o.missedRule), o.active, o.version);
     }
 
     public List<Ref> relayPoints(long offerId) {
@@ -358,7 +357,7 @@ public class BasketSetupService {
     BasketOffer requireOffer(long id) {
         BasketOffer offer = BasketOffer.findById(id);
         if (offer == null) {
-            throw new NotFoundException("Offre de panier introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_offer_not_found());
         }
         return offer;
     }
@@ -368,16 +367,16 @@ public class BasketSetupService {
     @Transactional
     public FunderView createFunder(FunderCommand command) {
         if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
-            throw new InvalidInputException("name", "Indiquez le nom du financeur (160 caractères au plus).");
+            throw new InvalidInputException("name", BasketTexts.get().error_funder_name_required());
         }
         if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
-            throw new InvalidInputException("monthlyBudgetCents", "L'enveloppe mensuelle est un montant positif ou nul.");
+            throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
         if (command.email() != null && command.email().length() > 254) {
-            throw new InvalidInputException("email", "254 caractères au plus.");
+            throw new InvalidInputException("email", BasketTexts.get().error_max_254());
         }
         if (Funder.count("lower(name) = lower(?1)", command.name().trim()) > 0) {
-            throw new ConflictException("Un financeur s'appelle déjà « " + command.name().trim() + " ».");
+            throw new ConflictException(BasketTexts.get().error_funder_name_taken(command.name().trim()));
         }
         Funder funder = new Funder();
         funder.name = command.name().trim();
@@ -390,7 +389,7 @@ public class BasketSetupService {
     @Transactional
     public FunderView setBudget(long funderId, Long monthlyBudgetCents) {
         if (monthlyBudgetCents != null && monthlyBudgetCents < 0) {
-            throw new InvalidInputException("monthlyBudgetCents", "L'enveloppe mensuelle est un montant positif ou nul.");
+            throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
         Funder funder = requireFunder(funderId);
         funder.monthlyBudgetCents = monthlyBudgetCents;
@@ -405,7 +404,7 @@ public class BasketSetupService {
     public Funder requireFunder(long id) {
         Funder funder = Funder.findById(id);
         if (funder == null) {
-            throw new NotFoundException("Financeur introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_funder_not_found());
         }
         return funder;
     }
@@ -416,12 +415,12 @@ public class BasketSetupService {
     @Transactional
     public SchemeView createScheme(SchemeCommand command) {
         if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
-            throw new InvalidInputException("name", "Indiquez le nom de la formule (160 caractères au plus).");
+            throw new InvalidInputException("name", BasketTexts.get().error_scheme_name_required());
         }
         List<ShareCommand> shares = command.shares() == null ? List.of() : command.shares();
-        String problem = ShareSplit.problem(shares.stream().map(ShareCommand::percent).toList());
+        ShareSplit.Problem problem = ShareSplit.problem(shares.stream().map(ShareCommand::percent).toList());
         if (problem != null) {
-            throw new InvalidInputException("shares", problem);
+            throw new InvalidInputException("shares", BasketTexts.get().error_shares(problem.reason(), problem.total()));
         }
         Set<Long> seen = new java.util.HashSet<>();
         int households = 0;
@@ -431,15 +430,15 @@ public class BasketSetupService {
             } else {
                 requireFunder(share.funderId());
                 if (!seen.add(share.funderId())) {
-                    throw new InvalidInputException("shares", "Un même financeur ne peut avoir qu'une part.");
+                    throw new InvalidInputException("shares", BasketTexts.get().error_scheme_funder_twice());
                 }
             }
         }
         if (households > 1) {
-            throw new InvalidInputException("shares", "Le foyer n'a qu'une part.");
+            throw new InvalidInputException("shares", BasketTexts.get().error_scheme_household_once());
         }
         if (FundingScheme.count("lower(name) = lower(?1)", command.name().trim()) > 0) {
-            throw new ConflictException("Une formule s'appelle déjà « " + command.name().trim() + " ».");
+            throw new ConflictException(BasketTexts.get().error_scheme_name_taken(command.name().trim()));
         }
         FundingScheme scheme = new FundingScheme();
         scheme.name = command.name().trim();
@@ -461,13 +460,13 @@ public class BasketSetupService {
     public SchemeView scheme(long id) {
         FundingScheme scheme = FundingScheme.findById(id);
         if (scheme == null) {
-            throw new NotFoundException("Formule de financement introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_scheme_not_found());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.funder_id, coalesce(f.name, :h), s.percent "
                 + "from basket_scheme_shares s left join basket_funders f on f.id = s.funder_id "
                 + "where s.scheme_id = :s order by s.position").setParameter("s", id)
-                .setParameter("h", HOUSEHOLD_PAYER).getResultList();
+                .setParameter("h", BasketTexts.get().common_household()).getResultList();
         List<ShareView> shares = rows.stream().map(r -> new ShareView(r[0] == null ? null : ((Number) r[0]).longValue(),
                 (String) r[1], ((Number) r[2]).intValue())).toList();
         String summary = String.join(" / ", shares.stream().map(s -> s.payer() + " " + s.percent() + " %").toList());

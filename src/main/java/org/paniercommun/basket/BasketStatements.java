@@ -64,7 +64,7 @@ public class BasketStatements {
                 .setParameter("f", funderId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
                 .getResultList();
         List<FunderLine> lines = rows.stream().map(r -> new FunderLine(BasketSetupService.toDate(r[0]), (String) r[1],
-                BasketSize.valueOf((String) r[2]).label, (String) r[3], ((Number) r[4]).intValue(),
+                BasketTexts.get().size(BasketSize.valueOf((String) r[2])), (String) r[3], ((Number) r[4]).intValue(),
                 ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
         return new FunderStatement(funder.id, funder.name, month.toString(), MONTH.format(month), funder.monthlyBudgetCents,
                 lines, lines.stream().mapToInt(FunderLine::baskets).sum(),
@@ -74,7 +74,7 @@ public class BasketStatements {
     public ProducerMonth producer(long producerId, YearMonth month) {
         Producer producer = Producer.findById(producerId);
         if (producer == null) {
-            throw new jakarta.ws.rs.NotFoundException("Producteur introuvable.");
+            throw new jakarta.ws.rs.NotFoundException(BasketTexts.get().error_producer_not_found());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -85,7 +85,7 @@ public class BasketStatements {
                 .setParameter("p", producerId).setParameter("a", month.atDay(1)).setParameter("b", month.atEndOfMonth())
                 .getResultList();
         List<ProducerLine> lines = rows.stream().map(r -> new ProducerLine(BasketSetupService.toDate(r[0]),
-                (String) r[1], BasketSize.valueOf((String) r[2]).label, ((Number) r[3]).intValue(),
+                (String) r[1], BasketTexts.get().size(BasketSize.valueOf((String) r[2])), ((Number) r[3]).intValue(),
                 ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
         return new ProducerMonth(producer.id, producer.name, month.toString(), MONTH.format(month), lines,
                 lines.stream().mapToInt(ProducerLine::baskets).sum(), lines.stream().mapToLong(ProducerLine::amountCents).sum());
@@ -111,7 +111,7 @@ public class BasketStatements {
         try {
             return YearMonth.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new org.paniercommun.web.InvalidInputException("month", "Mois invalide (exemple : 2027-01).");
+            throw new org.paniercommun.web.InvalidInputException("month", BasketTexts.get().error_month_invalid());
         }
     }
 }

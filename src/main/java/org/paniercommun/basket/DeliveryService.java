@@ -127,17 +127,17 @@ public class DeliveryService {
     @Transactional
     public Plan generate(long offerId, PlanCommand command) {
         if (command == null) {
-            throw new InvalidInputException("from", "Indiquez la période à planifier.");
+            throw new InvalidInputException("from", BasketTexts.get().error_plan_period_required());
         }
         return plan(offerId, command.from(), command.to(), command.overrideBudget(), true);
     }
 
     private Plan plan(long offerId, LocalDate from, LocalDate to, boolean override, boolean write) {
         if (from == null || to == null) {
-            throw new InvalidInputException("from", "Indiquez le début et la fin de la période à planifier.");
+            throw new InvalidInputException("from", BasketTexts.get().error_plan_bounds_required());
         }
         if (to.isBefore(from) || to.isAfter(from.plusMonths(6))) {
-            throw new InvalidInputException("to", "La période va du début à la fin, six mois au plus.");
+            throw new InvalidInputException("to", BasketTexts.get().error_plan_period_invalid());
         }
         BasketOffer offer = setup.requireOffer(offerId);
         if (write) {
@@ -179,11 +179,11 @@ public class DeliveryService {
             return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, false);
         }
         if (overspends && !override) {
-            List<String> over = budgets.stream().filter(BudgetCheck::overspent).map(b -> b.funder() + " (" + b.month()
-                    + ") : reste " + Money.format(b.remainingCents()) + " sur " + Money.format(b.budgetCents())
-                    + ", ces paniers demandent " + Money.format(b.plannedCents())).toList();
-            throw new ConflictException("Enveloppe dépassée : " + String.join(" ; ", over) + ". Réduisez la période ou "
-                    + "confirmez explicitement le dépassement.");
+            List<String> over = budgets.stream().filter(BudgetCheck::overspent).map(b -> BasketTexts.get()
+                    .error_budget_overspent_funder(b.funder(), String.valueOf(b.month()),
+                            Money.format(b.remainingCents()), Money.format(b.budgetCents()),
+                            Money.format(b.plannedCents()))).toList();
+            throw new ConflictException(BasketTexts.get().error_budget_overspent(String.join(" ; ", over)));
         }
         Map<LocalDate, Long> deliveries = new LinkedHashMap<>();
         for (Due d : due) {
@@ -311,15 +311,15 @@ public class DeliveryService {
                 .getResultList();
         List<RelayCount> relays = rows.stream().map(r -> new RelayCount(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
-        return new DeliveryView(d.id, d.offerId, d.offerName, d.offerSize.label, producer.id, producer.name,
-                d.deliveryDate, DATE.format(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
+        return new DeliveryView(d.id, d.offerId, d.offerName, BasketTexts.get().size(d.offerSize), producer.id,
+                producer.name, d.deliveryDate, DATE.format(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
                 relays.stream().mapToInt(RelayCount::baskets).sum());
     }
 
     BasketDelivery requireDelivery(long id) {
         BasketDelivery d = BasketDelivery.findById(id);
         if (d == null) {
-            throw new NotFoundException("Livraison introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_delivery_not_found());
         }
         return d;
     }
@@ -360,13 +360,13 @@ public class DeliveryService {
     public DeliveryView setContent(long deliveryId, ContentCommand command) {
         BasketDelivery d = requireDelivery(deliveryId);
         if (command == null) {
-            throw new InvalidInputException("content", "Indiquez le contenu du panier.");
+            throw new InvalidInputException("content", BasketTexts.get().error_content_required());
         }
         if (command.content() != null && command.content().length() > 4000) {
-            throw new InvalidInputException("content", "4 000 caractères au plus.");
+            throw new InvalidInputException("content", BasketTexts.get().error_max_4000());
         }
         if (command.recipe() != null && command.recipe().length() > 8000) {
-            throw new InvalidInputException("recipe", "8 000 caractères au plus.");
+            throw new InvalidInputException("recipe", BasketTexts.get().error_max_8000());
         }
         d.content = command.content() == null || command.content().isBlank() ? null : command.content().trim();
         d.recipe = command.recipe() == null || command.recipe().isBlank() ? null : command.recipe().trim();
@@ -382,7 +382,7 @@ public class DeliveryService {
         List<Object[]> relays = em.createNativeQuery("select name, address from relay_points where id = :r")
                 .setParameter("r", relayPointId).getResultList();
         if (relays.isEmpty()) {
-            throw new NotFoundException("Structure relais introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_relay_not_found());
         }
         Object[] relay = relays.get(0);
         @SuppressWarnings("unchecked")
@@ -393,18 +393,20 @@ public class DeliveryService {
                 join households hh on hh.id = s.household_id
                 where h.delivery_id = :d and h.relay_point_id = :r order by lower(hh.display_name), h.id""")
                 .setParameter("d", deliveryId).setParameter("r", relayPointId).getResultList();
+        BasketMessages text = BasketTexts.get();
         List<PickupRow> list = rows.stream().map(r -> {
             BasketHandout.Status status = BasketHandout.Status.valueOf((String) r[4]);
             MissedRule rule = r[7] == null ? null : MissedRule.valueOf((String) r[7]);
             return new PickupRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    delivery.size(), ((Number) r[3]).longValue(), status.name(), status.label,
+                    delivery.size(), ((Number) r[3]).longValue(), status.name(), text.handout_status(status),
                     ((Number) r[5]).longValue(), r[6] == null ? null
                             : Texts.of(DistributionMessages.class).payment_method(PaymentMethod.valueOf((String) r[6])),
-                    rule == null ? null : rule.name(), rule == null ? null : rule.label, (String) r[8],
+                    rule == null ? null : rule.name(), rule == null ? null : text.missed_rule(rule), (String) r[8],
                     ((Number) r[9]).longValue());
         }).toList();
         return new PickupList(deliveryId, delivery.offer(), delivery.size(), delivery.date(), delivery.dateLabel(),
-                delivery.pickupTime(), relayPointId, (String) relay[0], (String) relay[1], offer.missedRule.label, list,
+                delivery.pickupTime(), relayPointId, (String) relay[0], (String) relay[1], text.missed_rule(offer.missedRule),
+                list,
                 list.stream().filter(r -> !r.status().equals("MISSED")).mapToLong(PickupRow::householdShareCents).sum());
     }
 
@@ -416,32 +418,32 @@ public class DeliveryService {
     public PickupRow record(long handoutId, PickupCommand command, String by) {
         BasketHandout h = BasketHandout.findById(handoutId);
         if (h == null) {
-            throw new NotFoundException("Panier introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_handout_not_found());
         }
         if (command == null || command.status() == null || command.status() == BasketHandout.Status.WAITING) {
-            throw new InvalidInputException("status", "Indiquez si le panier a été retiré ou non.");
+            throw new InvalidInputException("status", BasketTexts.get().error_handout_status_required());
         }
         if (command.version() != null && command.version() != h.version) {
-            throw new ConflictException("Ce panier a été noté par quelqu'un d'autre entre-temps. Rechargez la liste.");
+            throw new ConflictException(BasketTexts.get().error_handout_stale());
         }
         BasketOffer offer = BasketOffer.findById(BasketDelivery.<BasketDelivery>findById(h.deliveryId).offerId);
         long paid = command.paidCents() == null ? 0 : command.paidCents();
         if (paid < 0) {
-            throw new InvalidInputException("paidCents", "Le montant payé ne peut pas être négatif.");
+            throw new InvalidInputException("paidCents", BasketTexts.get().error_paid_negative());
         }
         if (command.note() != null && command.note().length() > 300) {
-            throw new InvalidInputException("note", "300 caractères au plus.");
+            throw new InvalidInputException("note", BasketTexts.get().error_max_300());
         }
         if (command.status() == BasketHandout.Status.COLLECTED) {
             if (paid > 0 && command.paymentMethod() == null) {
-                throw new InvalidInputException("paymentMethod", "Indiquez le moyen de paiement.");
+                throw new InvalidInputException("paymentMethod", BasketTexts.get().error_payment_method_required());
             }
             h.missedRule = null;
             h.paidCents = paid;
             h.paymentMethod = paid > 0 ? command.paymentMethod().name() : null;
         } else {
             if (paid > 0) {
-                throw new InvalidInputException("paidCents", "Un panier non retiré n'est pas payé.");
+                throw new InvalidInputException("paidCents", BasketTexts.get().error_missed_not_paid());
             }
             h.missedRule = command.missedRule() == null ? offer.missedRule : command.missedRule();
             h.paidCents = 0;
@@ -473,12 +475,13 @@ public class DeliveryService {
                 join relay_points rp on rp.id = h.relay_point_id
                 where s.household_id = :h and d.delivery_date >= :f order by d.delivery_date limit 12""")
                 .setParameter("h", householdId).setParameter("f", from).getResultList();
+        BasketMessages text = BasketTexts.get();
         return rows.stream().map(r -> {
             LocalDate date = BasketSetupService.toDate(r[1]);
             BasketHandout.Status status = BasketHandout.Status.valueOf((String) r[7]);
             return new MyDelivery(((Number) r[0]).longValue(), date, DATE.format(date), (String) r[2],
-                    BasketSize.valueOf((String) r[3]).label, (String) r[4], (String) r[5], ((Number) r[6]).longValue(),
-                    status.name(), status.label, (String) r[8], (String) r[9]);
+                    text.size(BasketSize.valueOf((String) r[3])), (String) r[4], (String) r[5], ((Number) r[6]).longValue(),
+                    status.name(), text.handout_status(status), (String) r[8], (String) r[9]);
         }).toList();
     }
 
@@ -488,7 +491,7 @@ public class DeliveryService {
         List<Number> ids = em.createNativeQuery("select group_id from relay_points where id = :r")
                 .setParameter("r", relayPointId).getResultList();
         if (ids.isEmpty()) {
-            throw new NotFoundException("Structure relais introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_relay_not_found());
         }
         return ids.get(0).longValue();
     }
@@ -497,7 +500,7 @@ public class DeliveryService {
     public long groupOfHandout(long handoutId) {
         BasketHandout h = BasketHandout.findById(handoutId);
         if (h == null) {
-            throw new NotFoundException("Panier introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_handout_not_found());
         }
         return groupOfRelayPoint(h.relayPointId);
     }

@@ -2,14 +2,12 @@ package org.paniercommun.basket;
 
 /** How often a basket offer is handed out. */
 public enum Frequency {
-    WEEKLY(1, "Chaque semaine"),
-    BIWEEKLY(2, "Toutes les deux semaines");
+    WEEKLY(1),
+    BIWEEKLY(2);
 
     public final int weeks;
-    public final String label;
 
-    Frequency(int weeks, String label) {
+    Frequency(int weeks) {
         this.weeks = weeks;
-        this.label = label;
     }
 }

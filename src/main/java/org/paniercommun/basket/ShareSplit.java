@@ -20,20 +20,28 @@ public final class ShareSplit {
     private ShareSplit() {
     }
 
-    /** Percentages must be 1 to 100 each and total exactly 100. Empty when they do; otherwise a French message. */
-    public static String problem(List<Integer> percents) {
+    /** Why percentages cannot be split; {@code total} is their sum for {@link Reason#TOTAL}. */
+    public record Problem(Reason reason, int total) {
+
+        public enum Reason {
+            NONE_GIVEN, OUT_OF_RANGE, TOTAL
+        }
+    }
+
+    /** Percentages must be 1 to 100 each and total exactly 100. Null when they do; otherwise why not. */
+    public static Problem problem(List<Integer> percents) {
         if (percents == null || percents.isEmpty()) {
-            return "Indiquez au moins une part.";
+            return new Problem(Problem.Reason.NONE_GIVEN, 0);
         }
         int total = 0;
         for (Integer p : percents) {
             if (p == null || p < 1 || p > 100) {
-                return "Chaque part est un pourcentage entier entre 1 et 100.";
+                return new Problem(Problem.Reason.OUT_OF_RANGE, 0);
             }
             total += p;
         }
         if (total != 100) {
-            return "Les parts doivent totaliser 100 % (ici " + total + " %).";
+            return new Problem(Problem.Reason.TOTAL, total);
         }
         return null;
     }
@@ -44,12 +52,12 @@ public final class ShareSplit {
      * @throws IllegalArgumentException when the percentages do not total 100 or the value is negative
      */
     public static List<Long> split(long valueCents, List<Integer> percents) {
-        String problem = problem(percents);
+        Problem problem = problem(percents);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException("Shares cannot be split: " + problem);
         }
         if (valueCents < 0) {
-            throw new IllegalArgumentException("Le montant à répartir ne peut pas être négatif.");
+            throw new IllegalArgumentException("Negative value to split: " + valueCents);
         }
         int n = percents.size();
         long[] parts = new long[n];

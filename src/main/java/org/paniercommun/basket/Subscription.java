@@ -17,14 +17,8 @@ import org.paniercommun.web.ConflictException;
 public class Subscription extends PanacheEntity {
 
     public enum Status {
-        ACTIVE("En cours"),
-        STOPPED("Arrêté");
-
-        public final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        ACTIVE,
+        STOPPED
     }
 
     @Column(name = "referral_id")
@@ -66,10 +60,10 @@ public class Subscription extends PanacheEntity {
     /** Stops the subscription from {@code on} (no basket on or after that day). */
     public void stop(LocalDate on, String reason) {
         if (status == Status.STOPPED) {
-            throw new ConflictException("Cet abonnement est déjà arrêté.");
+            throw new ConflictException(BasketTexts.get().error_subscription_already_stopped());
         }
         if (on.isBefore(startOn)) {
-            throw new ConflictException("Un abonnement ne peut pas s'arrêter avant d'avoir commencé.");
+            throw new ConflictException(BasketTexts.get().error_stop_before_start());
         }
         status = Status.STOPPED;
         stoppedOn = on;

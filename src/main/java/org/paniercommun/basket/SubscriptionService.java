@@ -89,23 +89,22 @@ public class SubscriptionService {
     public ReferralView refer(ReferralCommand command, Viewer viewer) {
         String referrerLogin = viewer.login();
         if (command == null) {
-            throw new InvalidInputException("condition", "Indiquez l'orientation.");
+            throw new InvalidInputException("condition", BasketTexts.get().error_condition_required());
         }
         List<FieldError> errors = new ArrayList<>();
         if (command.condition() == null || command.condition().isBlank() || command.condition().length() > 300) {
-            errors.add(new FieldError("condition", "Indiquez la condition d'éligibilité vérifiée (exemple : quotient "
-                    + "familial ≤ 1 200 €), 300 caractères au plus. Aucun justificatif n'est conservé."));
+            errors.add(new FieldError("condition", BasketTexts.get().error_condition_invalid()));
         }
         if (command.checkedOn() == null) {
-            errors.add(new FieldError("checkedOn", "Indiquez la date à laquelle la condition a été vérifiée."));
+            errors.add(new FieldError("checkedOn", BasketTexts.get().error_checked_on_required()));
         } else if (command.checkedOn().isAfter(LocalDate.now().plusDays(1))) {
-            errors.add(new FieldError("checkedOn", "La date de vérification ne peut pas être dans le futur."));
+            errors.add(new FieldError("checkedOn", BasketTexts.get().error_checked_on_future()));
         }
         if (command.structure() != null && command.structure().length() > 160) {
-            errors.add(new FieldError("structure", "160 caractères au plus."));
+            errors.add(new FieldError("structure", BasketTexts.get().error_max_160()));
         }
         if (command.householdId() == null && command.newHousehold() == null) {
-            errors.add(new FieldError("householdId", "Choisissez le foyer orienté ou inscrivez-le."));
+            errors.add(new FieldError("householdId", BasketTexts.get().error_household_required()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -114,11 +113,11 @@ public class SubscriptionService {
         if (command.householdId() != null) {
             if (!viewer.coordinator() && Referral.count("householdId = ?1 and referrerId = ?2", command.householdId(),
                     accountId(viewer.login())) == 0) {
-                throw new NotFoundException("Foyer introuvable.");
+                throw new NotFoundException(BasketTexts.get().error_household_not_found());
             }
             household = households.household(command.householdId());
             if (household.erased()) {
-                throw new ConflictException("Ce foyer a été effacé.");
+                throw new ConflictException(BasketTexts.get().error_household_erased());
             }
         } else {
             NewHousehold n = command.newHousehold();
@@ -152,7 +151,7 @@ public class SubscriptionService {
     Referral requireReferral(long id, Viewer viewer) {
         Referral referral = Referral.findById(id);
         if (referral == null || (!viewer.coordinator() && referral.referrerId != accountId(viewer.login()))) {
-            throw new NotFoundException("Orientation introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_referral_not_found());
         }
         return referral;
     }
@@ -162,26 +161,26 @@ public class SubscriptionService {
     @Transactional
     public SubscriptionView subscribe(SubscriptionCommand command, Viewer viewer) {
         if (command == null || command.referralId() == null) {
-            throw new InvalidInputException("referralId", "Un abonnement part d'une orientation : choisissez-la.");
+            throw new InvalidInputException("referralId", BasketTexts.get().error_referral_required());
         }
         Referral referral = requireReferral(command.referralId(), viewer);
         List<FieldError> errors = new ArrayList<>();
         BasketOffer offer = command.offerId() == null ? null : BasketOffer.findById(command.offerId());
         if (offer == null) {
-            errors.add(new FieldError("offerId", "Choisissez l'offre de panier."));
+            errors.add(new FieldError("offerId", BasketTexts.get().error_offer_required()));
         } else if (!offer.active) {
             errors.add(new FieldError("offerId", Texts.of(BasketMessages.class).error_offer_withdrawn()));
         }
         if (command.schemeId() == null || FundingScheme.findById(command.schemeId()) == null) {
-            errors.add(new FieldError("schemeId", "Choisissez la formule de financement."));
+            errors.add(new FieldError("schemeId", BasketTexts.get().error_scheme_required()));
         }
         if (command.startOn() == null) {
-            errors.add(new FieldError("startOn", "Indiquez la date de début."));
+            errors.add(new FieldError("startOn", BasketTexts.get().error_start_required()));
         }
         LocalDate end = command.endOn() != null ? command.endOn()
                 : command.startOn() == null ? null : command.startOn().plusYears(DEFAULT_YEARS);
         if (end != null && command.startOn() != null && end.isBefore(command.startOn())) {
-            errors.add(new FieldError("endOn", "La fin ne peut pas précéder le début."));
+            errors.add(new FieldError("endOn", BasketTexts.get().error_end_before_start()));
         }
         Long relay = command.relayPointId();
         if (offer != null) {
@@ -190,7 +189,7 @@ public class SubscriptionService {
                 relay = allowed.get(0);
             }
             if (relay == null || !allowed.contains(relay)) {
-                errors.add(new FieldError("relayPointId", "Choisissez une structure relais où cette offre est retirée."));
+                errors.add(new FieldError("relayPointId", BasketTexts.get().error_relay_point_of_offer()));
             }
         }
         if (!errors.isEmpty()) {
@@ -199,7 +198,7 @@ public class SubscriptionService {
         long overlapping = Subscription.count("householdId = ?1 and status = ?2 and offerId = ?3 and endOn >= ?4",
                 referral.householdId, Subscription.Status.ACTIVE, offer.id, command.startOn());
         if (overlapping > 0) {
-            throw new ConflictException("Ce foyer a déjà un abonnement en cours à cette offre.");
+            throw new ConflictException(BasketTexts.get().error_subscription_exists());
         }
         Subscription s = new Subscription();
         s.referralId = referral.id;
@@ -219,23 +218,23 @@ public class SubscriptionService {
     public SubscriptionView pause(long subscriptionId, PauseCommand command, Viewer viewer) {
         Subscription s = requireSubscription(subscriptionId, viewer);
         if (command == null || command.fromOn() == null || command.toOn() == null) {
-            throw new InvalidInputException("fromOn", "Indiquez le début et la fin de la pause.");
+            throw new InvalidInputException("fromOn", BasketTexts.get().error_pause_bounds_required());
         }
         if (command.toOn().isBefore(command.fromOn())) {
-            throw new InvalidInputException("toOn", "La fin de la pause ne peut pas précéder son début.");
+            throw new InvalidInputException("toOn", BasketTexts.get().error_pause_order());
         }
         if (command.reason() != null && command.reason().length() > 160) {
-            throw new InvalidInputException("reason", "160 caractères au plus.");
+            throw new InvalidInputException("reason", BasketTexts.get().error_max_160());
         }
         if (s.status == Subscription.Status.STOPPED) {
-            throw new ConflictException("Cet abonnement est arrêté.");
+            throw new ConflictException(BasketTexts.get().error_subscription_stopped());
         }
         Number planned = (Number) em.createNativeQuery("select count(*) from basket_handouts h join basket_deliveries d "
                 + "on d.id = h.delivery_id where h.subscription_id = :s and h.status <> 'WAITING' and d.delivery_date "
                 + "between :f and :t").setParameter("s", s.id).setParameter("f", command.fromOn())
                 .setParameter("t", command.toOn()).getSingleResult();
         if (planned.longValue() > 0) {
-            throw new ConflictException("Des paniers de cette période ont déjà été remis ou notés absents.");
+            throw new ConflictException(BasketTexts.get().error_pause_handouts_done());
         }
         SubscriptionPause pause = new SubscriptionPause();
         pause.subscriptionId = s.id;
@@ -252,10 +251,10 @@ public class SubscriptionService {
     public SubscriptionView stop(long subscriptionId, StopCommand command, Viewer viewer) {
         Subscription s = requireSubscription(subscriptionId, viewer);
         if (command == null || command.on() == null) {
-            throw new InvalidInputException("on", "Indiquez la date d'arrêt.");
+            throw new InvalidInputException("on", BasketTexts.get().error_stop_date_required());
         }
         if (command.reason() != null && command.reason().length() > 300) {
-            throw new InvalidInputException("reason", "300 caractères au plus.");
+            throw new InvalidInputException("reason", BasketTexts.get().error_max_300());
         }
         s.stop(command.on(), command.reason() == null || command.reason().isBlank() ? null : command.reason().trim());
         removeWaiting(s.id, command.on(), LocalDate.of(9999, 12, 31));
@@ -295,12 +294,12 @@ public class SubscriptionService {
     Subscription requireSubscription(long id, Viewer viewer) {
         Subscription s = Subscription.findById(id);
         if (s == null) {
-            throw new NotFoundException("Abonnement introuvable.");
+            throw new NotFoundException(BasketTexts.get().error_subscription_not_found());
         }
         if (!viewer.coordinator()) {
             Referral referral = Referral.findById(s.referralId);
             if (referral.referrerId != accountId(viewer.login())) {
-                throw new NotFoundException("Abonnement introuvable.");
+                throw new NotFoundException(BasketTexts.get().error_subscription_not_found());
             }
         }
         return s;
@@ -317,9 +316,9 @@ public class SubscriptionService {
         Household household = Household.findById(s.householdId);
         RelayPoint relay = RelayPoint.findById(s.relayPointId);
         return new SubscriptionView(s.id, s.referralId, s.householdId, household.displayName, offer.id, offer.name,
-                offer.size.label, offer.valueCents, scheme.id(), scheme.name(), scheme.summary(),
+                BasketTexts.get().size(offer.size), offer.valueCents, scheme.id(), scheme.name(), scheme.summary(),
                 householdShare(scheme, offer.valueCents), relay.id, relay.name, s.startOn, s.endOn, s.status.name(),
-                s.status.label, s.stoppedOn, s.stopReason, pauses(s.id), s.version);
+                BasketTexts.get().subscription_status(s.status), s.stoppedOn, s.stopReason, pauses(s.id), s.version);
     }
 
     /** What the household pays for one basket of this value under this scheme (0 when it has no share). */

@@ -371,4 +371,108 @@ public interface CatalogueMessages {
 
     @Message("Ce produit a déjà été commandé dans une tournée : il garde son producteur. Pour un autre producteur, créez un nouveau produit et désactivez celui-ci.")
     String error_producer_frozen();
+
+    // Errors and labels written by Java code
+
+    @Message("{#when category}{#is EPICERIE_SECHE}Épicerie sèche{#is FRUITS_LEGUMES}Fruits et légumes{#is FRAIS}Frais{#is LIQUIDES}Liquides{#is HYGIENE}Hygiène{#is ENTRETIEN}Entretien{/when}")
+    String category(ProductCategory category);
+
+    @Message("{#when unit}{#is KG}kg{#is LITRE}L{#is PIECE}pièce{/when}")
+    String sale_unit(SaleUnit unit);
+
+    @Message("Aucun compte n'a l'identifiant « {login} ».")
+    String error_unknown_login(String login);
+
+    @Message("Ce compte n'a pas le rôle producteur.")
+    String error_not_producer_role();
+
+    @Message("Ce compte est déjà lié au producteur « {producer} ».")
+    String error_account_linked(String producer);
+
+    @Message("Votre compte n'est lié à aucun producteur.")
+    String error_no_producer_linked();
+
+    @Message("Aucun producteur n'est lié à votre compte.")
+    String error_no_producer_for_account();
+
+    @Message("Ce producteur n'existe pas.")
+    String error_producer_not_found();
+
+    @Message("Ce produit n'existe pas.")
+    String error_product_not_found();
+
+    @Message("Le producteur doit appartenir à la même antenne que le produit.")
+    String error_producer_other_antenna();
+
+    @Message("Ce producteur a déjà un produit de ce nom.")
+    String error_product_name_taken();
+
+    @Message("Groupement d'achat inconnu : {id}.")
+    String error_unknown_group(String id);
+
+    @Message("Le groupement « {group} » n'appartient pas à l'antenne du producteur.")
+    String error_group_other_antenna(String group);
+
+    @Message("Indiquez l'organisme certificateur (exemple : Ecocert).")
+    String error_certifier_required();
+
+    @Message("Cette antenne n'existe pas.")
+    String error_antenna_not_found();
+
+    @Message("Un producteur ne peut pas changer d'antenne.")
+    String error_producer_antenna_locked();
+
+    @Message("Un producteur porte déjà ce nom dans cette antenne.")
+    String error_producer_name_taken();
+
+    @Message("Catégorie inconnue : « {text} ».")
+    String error_unknown_category(String text);
+
+    @Message("Choisissez un fichier CSV.")
+    String error_csv_file_required();
+
+    @Message("Choisissez l'antenne dans laquelle importer.")
+    String error_import_antenna_required();
+
+    @Message("Fichier CSV illisible.")
+    String error_csv_unreadable();
+
+    @Message("Colonne obligatoire absente.")
+    String error_csv_column_missing();
+
+    @Message("Le fichier ne contient aucune ligne de produit.")
+    String error_csv_no_product();
+
+    @Message("Producteur inconnu dans cette antenne : « {name} ».")
+    String error_csv_unknown_producer(String name);
+
+    @Message("Ce produit figure déjà ligne {line} du fichier.")
+    String error_csv_duplicate_product(int line);
+
+    @Message("Groupement inconnu dans cette antenne : « {name} ».")
+    String error_csv_unknown_group(String name);
+
+    @Message("Montant trop grand.")
+    String error_amount_too_large();
+
+    @Message("Le taux de TVA doit être 5,5, 10 ou 20 %.")
+    String error_unknown_vat();
+
+    @Message("Le minimum de commande doit être un multiple du pas (ou 0).")
+    String error_minimum_not_multiple();
+
+    @Message("« {text} » n'est pas un nombre entier.")
+    String error_not_integer(String text);
+
+    @Message("Choix invalide.")
+    String error_invalid_choice();
+
+    @Message("Catégorie inconnue : « {text} » (attendu : Épicerie sèche, Fruits et légumes, Frais, Liquides, Hygiène ou Entretien).")
+    String error_category_expected(String text);
+
+    @Message("Unité inconnue : « {text} » (attendu : kg, L ou pièce).")
+    String error_unit_expected(String text);
+
+    @Message("Répondez par oui ou non (et non « {text} »).")
+    String error_yes_no(String text);
 }

@@ -33,6 +33,7 @@ import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 
 /**
  * The coordinators' catalogue pages (producers, products, CSV import) and the producers' read-only list
@@ -54,9 +55,6 @@ public class CataloguePages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    CatalogueMessages messages;
 
     /** Search criteria of the product list, as typed, to show them again. */
     public record ProductFilters(String q, String category, String producer, String group, String status) {
@@ -208,9 +206,9 @@ public class CataloguePages {
         return Templates.products(result.items(), Pager.of(result, PRODUCTS, params),
                 new ProductFilters(q, category, producer, group, status), categoryOptions(category),
                 producerOptions(producer), groupOptions(group == null ? List.of() : List.of(group)),
-                List.of(Option.of("", messages.common_all_masculine(), status == null ? "" : status),
-                        Option.of("actifs", messages.products_status_active(), status),
-                        Option.of("inactifs", messages.products_status_inactive(), status)),
+                List.of(Option.of("", messages().common_all_masculine(), status == null ? "" : status),
+                        Option.of("actifs", messages().products_status_active(), status),
+                        Option.of("inactifs", messages().products_status_inactive(), status)),
                 saved != null);
     }
 
@@ -301,7 +299,7 @@ public class CataloguePages {
         List<Option> antennas = antennaOptions(antennaId);
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             return Response.status(400).entity(Templates.productImport(antennas,
-                    messages.import_choose_file(), List.of(), null)).build();
+                    messages().import_choose_file(), List.of(), null)).build();
         }
         try (InputStream content = Files.newInputStream(file.uploadedFile())) {
             ProductCsv.ImportReport report = csv.importCsv(antenna, content);
@@ -339,7 +337,8 @@ public class CataloguePages {
         List<ProducerView> producers = catalogue.allProducers();
         boolean severalAntennas = producers.stream().map(ProducerView::antennaId).distinct().count() > 1;
         return producers.stream().map(p -> Option.of(p.id(),
-                p.name() + (severalAntennas ? " — " + p.antennaName() : "") + (p.active() ? "" : " " + messages.product_producer_deactivated()),
+                p.name() + (severalAntennas ? " — " + p.antennaName() : "")
+                        + (p.active() ? "" : " " + messages().product_producer_deactivated()),
                 current)).toList();
     }
 
@@ -359,5 +358,10 @@ public class CataloguePages {
         List<FieldError> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
+    }
+
+    /** The feature's texts in the request's language. */
+    private static CatalogueMessages messages() {
+        return Texts.of(CatalogueMessages.class);
     }
 }

@@ -34,8 +34,9 @@ import org.paniercommun.web.Validation;
 @ApplicationScoped
 public class CatalogueService {
 
-    static final String PRODUCER_NOT_FOUND = "Ce producteur n'existe pas.";
-    static final String PRODUCT_NOT_FOUND = "Ce produit n'existe pas.";
+    static CatalogueMessages messages() {
+        return Texts.of(CatalogueMessages.class);
+    }
 
     @Inject
     Validation validation;
@@ -87,13 +88,13 @@ public class CatalogueService {
             producer.account = null;
         } else {
             UserAccount account = UserAccount.findByLogin(login).orElseThrow(() -> new InvalidInputException(
-                    "login", "Aucun compte n'a l'identifiant « " + login.trim() + " »."));
+                    "login", messages().error_unknown_login(login.trim())));
             if (!account.hasRole(Role.PRODUCER)) {
-                throw new InvalidInputException("login", "Ce compte n'a pas le rôle producteur.");
+                throw new InvalidInputException("login", messages().error_not_producer_role());
             }
             Optional<Producer> other = Producer.findByAccountLogin(account.login);
             if (other.isPresent() && !other.get().id.equals(producer.id)) {
-                throw new ConflictException("Ce compte est déjà lié au producteur « " + other.get().name + " ».");
+                throw new ConflictException(messages().error_account_linked(other.get().name));
             }
             producer.account = account;
         }
@@ -114,7 +115,7 @@ public class CatalogueService {
     /** The producer linked to this login; a producer account not linked yet gets a 403 that says so. */
     public ProducerView requireProducerOf(String login) {
         return producerOf(login)
-                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException("Votre compte n'est lié à aucun producteur."));
+                .orElseThrow(() -> new jakarta.ws.rs.ForbiddenException(messages().error_no_producer_linked()));
     }
 
     public PageResult<ProducerView> searchProducers(String text, Long antennaId, Boolean active, int page,
@@ -153,17 +154,17 @@ public class CatalogueService {
     public List<FieldError> producerErrors(ProducerCommand command, Producer existing) {
         List<FieldError> errors = new ArrayList<>(validation.errors(command));
         if (command.organicCertified() && ProductCommand.trim(command.certifier()) == null) {
-            errors.add(new FieldError("certifier", "Indiquez l'organisme certificateur (exemple : Ecocert)."));
+            errors.add(new FieldError("certifier", messages().error_certifier_required()));
         }
         if (command.antennaId() != null) {
             if (Antenna.findById(command.antennaId()) == null) {
-                errors.add(new FieldError("antennaId", "Cette antenne n'existe pas."));
+                errors.add(new FieldError("antennaId", messages().error_antenna_not_found()));
             } else if (existing != null && !existing.antenna.id.equals(command.antennaId())) {
-                errors.add(new FieldError("antennaId", "Un producteur ne peut pas changer d'antenne."));
+                errors.add(new FieldError("antennaId", messages().error_producer_antenna_locked()));
             } else if (command.name() != null && !command.name().isBlank()) {
                 Optional<Producer> same = Producer.findByName(command.antennaId(), command.name());
                 if (same.isPresent() && (existing == null || !same.get().id.equals(existing.id))) {
-                    errors.add(new FieldError("name", "Un producteur porte déjà ce nom dans cette antenne."));
+                    errors.add(new FieldError("name", messages().error_producer_name_taken()));
                 }
             }
         }
@@ -185,7 +186,7 @@ public class CatalogueService {
     Producer findProducer(long id) {
         Producer producer = Producer.findById(id);
         if (producer == null) {
-            throw new NotFoundException(PRODUCER_NOT_FOUND);
+            throw new NotFoundException(messages().error_producer_not_found());
         }
         return producer;
     }
@@ -295,13 +296,13 @@ public class CatalogueService {
         }
         Producer producer = Producer.findById(command.producerId());
         if (producer == null) {
-            errors.add(new FieldError("producerId", PRODUCER_NOT_FOUND));
+            errors.add(new FieldError("producerId", messages().error_producer_not_found()));
             return errors;
         }
         long antennaId = existing == null ? producer.antenna.id : existing.antenna.id;
         if (!producer.antenna.id.equals(antennaId)) {
             errors.add(new FieldError("producerId",
-                    "Le producteur doit appartenir à la même antenne que le produit."));
+                    messages().error_producer_other_antenna()));
         }
         if (existing != null && !existing.producer.id.equals(producer.id) && offeredInAnOpenedRound(existing.id)) {
             // Purchase orders and producer statements of past rounds find the producer through the product: moving
@@ -312,7 +313,7 @@ public class CatalogueService {
         if (command.name() != null && !command.name().isBlank()) {
             Optional<Product> same = Product.findByName(producer.id, command.name());
             if (same.isPresent() && (existing == null || !same.get().id.equals(existing.id))) {
-                errors.add(new FieldError("name", "Ce producteur a déjà un produit de ce nom."));
+                errors.add(new FieldError("name", messages().error_product_name_taken()));
             }
         }
         return errors;
@@ -329,10 +330,9 @@ public class CatalogueService {
         for (Long groupId : groupIds == null ? Set.<Long>of() : groupIds) {
             PurchasingGroup group = groupId == null ? null : PurchasingGroup.findById(groupId);
             if (group == null) {
-                errors.add(new FieldError("groupIds", "Groupement d'achat inconnu : " + groupId + "."));
+                errors.add(new FieldError("groupIds", messages().error_unknown_group(String.valueOf(groupId))));
             } else if (!group.antenna.id.equals(antennaId)) {
-                errors.add(new FieldError("groupIds", "Le groupement « " + group.name
-                        + " » n'appartient pas à l'antenne du producteur."));
+                errors.add(new FieldError("groupIds", messages().error_group_other_antenna(group.name)));
             }
         }
         return errors;
@@ -373,7 +373,7 @@ public class CatalogueService {
     Product findProduct(long id) {
         Product product = Product.findById(id);
         if (product == null) {
-            throw new NotFoundException(PRODUCT_NOT_FOUND);
+            throw new NotFoundException(messages().error_product_not_found());
         }
         return product;
     }

@@ -9,8 +9,8 @@ import org.paniercommun.web.Quantities;
 
 /**
  * Reads what people type in forms and spreadsheet cells ("12,50", "0,5", "oui") into typed values,
- * collecting a French message per field instead of failing. A blank text gives null: whether it is
- * required is then said by the command's validation.
+ * collecting a message per field (in the request's language) instead of failing. A blank text gives null:
+ * whether it is required is then said by the command's validation.
  */
 final class Inputs {
 
@@ -31,7 +31,7 @@ final class Inputs {
         try {
             return Money.parse(text);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return fail(field, e instanceof ArithmeticException ? "Montant trop grand." : e.getMessage());
+            return fail(field, e instanceof ArithmeticException ? messages().error_amount_too_large() : e.getMessage());
         }
     }
 
@@ -53,7 +53,7 @@ final class Inputs {
         try {
             return new BigDecimal(text.replace("%", "").replace("\u00a0", "").replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            return fail(field, ProductRules.UNKNOWN_VAT);
+            return fail(field, messages().error_unknown_vat());
         }
     }
 
@@ -64,7 +64,7 @@ final class Inputs {
         try {
             return Integer.valueOf(text.trim().replace(" ", ""));
         } catch (NumberFormatException e) {
-            return fail(field, "« " + text.trim() + " » n'est pas un nombre entier.");
+            return fail(field, messages().error_not_integer(text.trim()));
         }
     }
 
@@ -75,7 +75,7 @@ final class Inputs {
         try {
             return Long.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            return fail(field, "Choix invalide.");
+            return fail(field, messages().error_invalid_choice());
         }
     }
 
@@ -83,8 +83,7 @@ final class Inputs {
         if (blank(text)) {
             return null;
         }
-        return ProductCategory.parse(text).orElseGet(() -> fail(field, "Catégorie inconnue : « " + text.trim()
-                + " » (attendu : Épicerie sèche, Fruits et légumes, Frais, Liquides, Hygiène ou Entretien)."));
+        return ProductCategory.parse(text).orElseGet(() -> fail(field, messages().error_category_expected(text.trim())));
     }
 
     SaleUnit saleUnit(String field, String text) {
@@ -92,7 +91,7 @@ final class Inputs {
             return null;
         }
         return SaleUnit.parse(text).orElseGet(
-                () -> fail(field, "Unité inconnue : « " + text.trim() + " » (attendu : kg, L ou pièce)."));
+                () -> fail(field, messages().error_unit_expected(text.trim())));
     }
 
     /** oui/non as typed in a spreadsheet, or "on" from a checkbox; blank is no. */
@@ -104,7 +103,7 @@ final class Inputs {
             case "oui", "o", "x", "vrai", "1", "true", "yes", "y", "on" -> true;
             case "non", "n", "faux", "0", "false", "no" -> false;
             default -> {
-                fail(field, "Répondez par oui ou non (et non « " + text.trim() + " »).");
+                fail(field, messages().error_yes_no(text.trim()));
                 yield false;
             }
         };
@@ -117,6 +116,10 @@ final class Inputs {
     private <T> T fail(String field, String message) {
         errors.add(new FieldError(field, message));
         return null;
+    }
+
+    private static CatalogueMessages messages() {
+        return CatalogueService.messages();
     }
 
     static boolean blank(String text) {

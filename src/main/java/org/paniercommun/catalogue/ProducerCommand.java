@@ -11,17 +11,17 @@ import jakarta.validation.constraints.Size;
  * is the version that was read, for updates; null skips the concurrent-edit check.
  */
 public record ProducerCommand(
-        @NotNull(message = "Choisissez l'antenne.") Long antennaId,
-        @NotBlank(message = "Le nom est obligatoire.")
-        @Size(max = 160, message = "Le nom fait au plus 160 caractères.") String name,
-        @Size(max = 120, message = "Le nom du contact fait au plus 120 caractères.") String contactName,
-        @Email(message = "L'adresse e-mail n'est pas valide (exemple : contact@ferme.fr).")
-        @Size(max = 254, message = "L'adresse e-mail fait au plus 254 caractères.") String email,
-        @Size(max = 40, message = "Le téléphone fait au plus 40 caractères.") String phone,
-        @Size(max = 120, message = "La commune fait au plus 120 caractères.") String town,
-        @PositiveOrZero(message = "La distance ne peut pas être négative.") Integer distanceKm,
+        @NotNull(message = "{panier.catalogue.producer.antenna_id.required}") Long antennaId,
+        @NotBlank(message = "{panier.catalogue.producer.name.required}")
+        @Size(max = 160, message = "{panier.catalogue.producer.name.too_long}") String name,
+        @Size(max = 120, message = "{panier.catalogue.producer.contact_name.too_long}") String contactName,
+        @Email(message = "{panier.catalogue.producer.email.invalid}")
+        @Size(max = 254, message = "{panier.catalogue.producer.email.too_long}") String email,
+        @Size(max = 40, message = "{panier.catalogue.producer.phone.too_long}") String phone,
+        @Size(max = 120, message = "{panier.catalogue.producer.town.too_long}") String town,
+        @PositiveOrZero(message = "{panier.catalogue.producer.distance_km.negative}") Integer distanceKm,
         boolean organicCertified,
-        @Size(max = 120, message = "Le certificateur fait au plus 120 caractères.") String certifier,
-        @Size(max = 2000, message = "Les notes font au plus 2000 caractères.") String notes,
+        @Size(max = 120, message = "{panier.catalogue.producer.certifier.too_long}") String certifier,
+        @Size(max = 2000, message = "{panier.catalogue.producer.notes.too_long}") String notes,
         Long version) {
 }

@@ -52,7 +52,7 @@ public class ProducerResource {
     @Operation(summary = "Le producteur lié au compte connecté")
     public ProducerView me() {
         return catalogue.producerOf(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("Aucun producteur n'est lié à votre compte."));
+                .orElseThrow(() -> new NotFoundException(CatalogueService.messages().error_no_producer_for_account()));
     }
 
     @GET
@@ -63,7 +63,7 @@ public class ProducerResource {
         if (!CatalogueAccess.seesWholeCatalogue(identity)) {
             ProducerView own = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
             if (own == null || own.id() != id) {
-                throw new NotFoundException(CatalogueService.PRODUCER_NOT_FOUND);
+                throw new NotFoundException(CatalogueService.messages().error_producer_not_found());
             }
         }
         return catalogue.producer(id);

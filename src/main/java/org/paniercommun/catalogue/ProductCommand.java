@@ -15,31 +15,31 @@ import java.util.TreeSet;
  * cents, quantities in sale units (at most three decimals), VAT as a percentage (5.5, 10 or 20).
  */
 public record ProductCommand(
-        @NotNull(message = "Choisissez le producteur.") Long producerId,
-        @NotBlank(message = "Le nom est obligatoire.")
-        @Size(max = 160, message = "Le nom fait au plus 160 caractères.") String name,
-        @Size(max = 2000, message = "La description fait au plus 2000 caractères.") String description,
-        @NotNull(message = "Choisissez la catégorie.") ProductCategory category,
-        @NotNull(message = "Choisissez l'unité de vente.") SaleUnit saleUnit,
-        @NotNull(message = "Le pas de commande est obligatoire.")
-        @DecimalMin(value = "0", inclusive = false, message = "Le pas de commande doit être supérieur à 0.")
-        @Digits(integer = 7, fraction = 3, message = "Au plus 3 chiffres après la virgule.") BigDecimal orderStep,
-        @NotNull(message = "Le minimum de commande est obligatoire (0 si aucun).")
-        @DecimalMin(value = "0", message = "Le minimum de commande ne peut pas être négatif.")
-        @Digits(integer = 7, fraction = 3, message = "Au plus 3 chiffres après la virgule.") BigDecimal orderMinimum,
-        @NotNull(message = "La taille du colis est obligatoire.")
-        @DecimalMin(value = "0", inclusive = false, message = "La taille du colis doit être supérieure à 0.")
-        @Digits(integer = 7, fraction = 3, message = "Au plus 3 chiffres après la virgule.") BigDecimal caseSize,
-        @NotNull(message = "Le prix d'achat est obligatoire.")
-        @PositiveOrZero(message = "Le prix d'achat ne peut pas être négatif.") Long purchasePriceCents,
-        @PositiveOrZero(message = "La part logistique ne peut pas être négative.") Long logisticsCents,
-        @NotNull(message = "Choisissez le taux de TVA.") BigDecimal vatRate,
+        @NotNull(message = "{panier.catalogue.product.producer_id.required}") Long producerId,
+        @NotBlank(message = "{panier.catalogue.product.name.required}")
+        @Size(max = 160, message = "{panier.catalogue.product.name.too_long}") String name,
+        @Size(max = 2000, message = "{panier.catalogue.product.description.too_long}") String description,
+        @NotNull(message = "{panier.catalogue.product.category.required}") ProductCategory category,
+        @NotNull(message = "{panier.catalogue.product.sale_unit.required}") SaleUnit saleUnit,
+        @NotNull(message = "{panier.catalogue.product.order_step.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{panier.catalogue.product.order_step.too_small}")
+        @Digits(integer = 7, fraction = 3, message = "{panier.catalogue.product.order_step.digits}") BigDecimal orderStep,
+        @NotNull(message = "{panier.catalogue.product.order_minimum.required}")
+        @DecimalMin(value = "0", message = "{panier.catalogue.product.order_minimum.too_small}")
+        @Digits(integer = 7, fraction = 3, message = "{panier.catalogue.product.order_minimum.digits}") BigDecimal orderMinimum,
+        @NotNull(message = "{panier.catalogue.product.case_size.required}")
+        @DecimalMin(value = "0", inclusive = false, message = "{panier.catalogue.product.case_size.too_small}")
+        @Digits(integer = 7, fraction = 3, message = "{panier.catalogue.product.case_size.digits}") BigDecimal caseSize,
+        @NotNull(message = "{panier.catalogue.product.purchase_price_cents.required}")
+        @PositiveOrZero(message = "{panier.catalogue.product.purchase_price_cents.negative}") Long purchasePriceCents,
+        @PositiveOrZero(message = "{panier.catalogue.product.logistics_cents.negative}") Long logisticsCents,
+        @NotNull(message = "{panier.catalogue.product.vat_rate.required}") BigDecimal vatRate,
         boolean organic,
         boolean local,
         boolean fairTrade,
         /** "Un prix pour tous": the cost price in every tier. */
         boolean onePriceForAll,
-        @Size(max = 120, message = "L'origine fait au plus 120 caractères.") String origin,
+        @Size(max = 120, message = "{panier.catalogue.product.origin.too_long}") String origin,
         Set<Long> groupIds,
         Long version) {
 

@@ -28,6 +28,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * Products to and from spreadsheets (associations arriving with an Excel file or a Cagette.net export).
@@ -102,7 +103,9 @@ public class ProductCsv {
     private static List<String> row(Product p) {
         String groups = String.join(", ", p.groups.stream().map(g -> g.name)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList());
-        return List.of(p.name, nullToEmpty(p.description), p.category.label(), p.producer.name, p.saleUnit.label(),
+        CatalogueMessages french = Texts.inDefaultLocale(CatalogueMessages.class); // the file is read back in French
+        return List.of(p.name, nullToEmpty(p.description), french.category(p.category), p.producer.name,
+                french.sale_unit(p.saleUnit),
                 Quantities.format(p.orderStep), Quantities.format(p.orderMinimum), Quantities.format(p.caseSize),
                 Money.decimal(p.purchasePriceCents), Money.decimal(p.logisticsCents), p.vatRate.decimal(),
                 Inputs.yesNo(p.organic), Inputs.yesNo(p.local), Inputs.yesNo(p.fairTrade),
@@ -113,22 +116,22 @@ public class ProductCsv {
     public ImportReport importCsv(Long antennaId, InputStream input) {
         Antenna antenna = antennaId == null ? null : Antenna.findById(antennaId);
         if (antenna == null) {
-            throw new InvalidInputException("antennaId", "Choisissez l'antenne dans laquelle importer.");
+            throw new InvalidInputException("antennaId", CatalogueService.messages().error_import_antenna_required());
         }
         CsvTable table;
         try {
             table = CsvTable.parse(input);
         } catch (IOException | RuntimeException e) {
-            throw new CsvImportException(List.of(new CsvLineError(1, "", "Fichier CSV illisible.")));
+            throw new CsvImportException(List.of(new CsvLineError(1, "", CatalogueService.messages().error_csv_unreadable())));
         }
         List<CsvLineError> errors = new ArrayList<>();
         for (String column : REQUIRED) {
             if (!table.hasColumn(column)) {
-                errors.add(new CsvLineError(1, column, "Colonne obligatoire absente."));
+                errors.add(new CsvLineError(1, column, CatalogueService.messages().error_csv_column_missing()));
             }
         }
         if (errors.isEmpty() && table.rows().isEmpty()) {
-            errors.add(new CsvLineError(1, "", "Le fichier ne contient aucune ligne de produit."));
+            errors.add(new CsvLineError(1, "", CatalogueService.messages().error_csv_no_product()));
         }
         if (!errors.isEmpty()) {
             throw new CsvImportException(errors);
@@ -187,7 +190,7 @@ public class ProductCsv {
             producer = Producer.findByName(antenna.id, producerName.get()).orElse(null);
             if (producer == null) {
                 in.errors().add(new FieldError(PRODUCER,
-                        "Producteur inconnu dans cette antenne : « " + producerName.get() + " »."));
+                        CatalogueService.messages().error_csv_unknown_producer(producerName.get())));
             }
         }
         Product existing = producer == null || name == null ? null
@@ -196,7 +199,7 @@ public class ProductCsv {
             String key = producer.id + "|" + name.trim().toLowerCase(Locale.ROOT);
             Integer firstLine = seen.putIfAbsent(key, row.line());
             if (firstLine != null) {
-                in.errors().add(new FieldError(NAME, "Ce produit figure déjà ligne " + firstLine + " du fichier."));
+                in.errors().add(new FieldError(NAME, CatalogueService.messages().error_csv_duplicate_product(firstLine)));
             }
         }
         ProductCommand base = existing != null ? ProductCommand.of(existing) : new ProductCommand(null, null, null,
@@ -208,7 +211,7 @@ public class ProductCsv {
                 PurchasingGroup group = groupsByName.get(Labels.key(groupName));
                 if (group == null) {
                     in.errors().add(new FieldError(GROUPS,
-                            "Groupement inconnu dans cette antenne : « " + groupName + " »."));
+                            CatalogueService.messages().error_csv_unknown_group(groupName)));
                 } else {
                     groupIds.add(group.id);
                 }

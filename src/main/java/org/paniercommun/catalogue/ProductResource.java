@@ -64,7 +64,7 @@ public class ProductResource {
         ProductCategory category = null;
         if (categoryCode != null && !categoryCode.isBlank()) {
             category = ProductCategory.parse(categoryCode).orElseThrow(() -> new InvalidInputException("category",
-                    "Catégorie inconnue : « " + categoryCode.trim() + " »."));
+                    CatalogueService.messages().error_unknown_category(categoryCode.trim())));
         }
         ProductQuery query = new ProductQuery(q, category, producerId, groupId, antennaId, active, false);
         if (!CatalogueAccess.seesWholeCatalogue(identity)) {
@@ -92,7 +92,7 @@ public class ProductResource {
                     ? product.active() && catalogue.producer(product.producerId()).active()
                     : product.producerId() == ownProducerId();
             if (!visible) {
-                throw new NotFoundException(CatalogueService.PRODUCT_NOT_FOUND);
+                throw new NotFoundException(CatalogueService.messages().error_product_not_found());
             }
         }
         return product;
@@ -159,7 +159,7 @@ public class ProductResource {
     public ProductCsv.ImportReport importFile(@RestForm("antennaId") Long antennaId,
             @RestForm("file") FileUpload file) throws IOException {
         if (file == null) {
-            throw new InvalidInputException("file", "Choisissez un fichier CSV.");
+            throw new InvalidInputException("file", CatalogueService.messages().error_csv_file_required());
         }
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
             return csv.importCsv(antennaId, in);
@@ -168,6 +168,6 @@ public class ProductResource {
 
     private long ownProducerId() {
         return catalogue.producerOf(identity.getPrincipal().getName()).map(ProducerView::id)
-                .orElseThrow(() -> new NotFoundException("Aucun producteur n'est lié à votre compte."));
+                .orElseThrow(() -> new NotFoundException(CatalogueService.messages().error_no_producer_for_account()));
     }
 }

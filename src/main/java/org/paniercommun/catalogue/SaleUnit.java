@@ -2,28 +2,34 @@ package org.paniercommun.catalogue;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.paniercommun.web.Texts;
 
-/** Unit a product is priced and ordered in. */
+/**
+ * Unit a product is priced and ordered in. What people read comes from {@link CatalogueMessages#sale_unit}; the
+ * French symbol here is only what {@link #parse} accepts when reading a file.
+ */
 public enum SaleUnit {
     KG("kg"),
     LITRE("L"),
     PIECE("pièce");
 
-    private final String label;
+    /** How French files write the unit (an input format, not a displayed text). */
+    private final String frenchSymbol;
 
-    SaleUnit(String label) {
-        this.label = label;
+    SaleUnit(String frenchSymbol) {
+        this.frenchSymbol = frenchSymbol;
     }
 
+    /** The unit in the request's language. */
     public String label() {
-        return label;
+        return Texts.of(CatalogueMessages.class).sale_unit(this);
     }
 
-    /** Finds a unit by its code or its label ("kg", "L", "litre", "pièce"), ignoring case and accents. */
+    /** Finds a unit by its code or its French symbol ("kg", "L", "litre", "pièce"), ignoring case and accents. */
     public static Optional<SaleUnit> parse(String text) {
         String key = Labels.key(text);
         return Arrays.stream(values())
-                .filter(u -> Labels.key(u.name()).equals(key) || Labels.key(u.label).equals(key))
+                .filter(u -> Labels.key(u.name()).equals(key) || Labels.key(u.frenchSymbol).equals(key))
                 .findFirst();
     }
 }

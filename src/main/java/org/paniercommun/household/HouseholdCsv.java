@@ -73,12 +73,12 @@ public class HouseholdCsv {
         try {
             table = CsvTable.parse(input);
         } catch (IOException | RuntimeException e) {
-            throw new CsvImportException(List.of(new CsvLineError(1, "", "Fichier CSV illisible : " + e.getMessage())));
+            throw new CsvImportException(List.of(new CsvLineError(1, "", messages().error_csv_unreadable(e.getMessage()))));
         }
         List<CsvLineError> errors = new ArrayList<>();
         for (String required : List.of("nom", "groupe", "tarif")) {
             if (!table.hasColumn(required)) {
-                errors.add(new CsvLineError(1, required, "Colonne obligatoire absente."));
+                errors.add(new CsvLineError(1, required, messages().error_csv_column_missing()));
             }
         }
         if (!errors.isEmpty()) {
@@ -94,14 +94,14 @@ public class HouseholdCsv {
             int before = errors.size();
             Long id = parseLong(table, row, "numero", errors);
             if (id != null && Household.<Household>findByIdOptional(id).filter(h -> !h.erased()).isEmpty()) {
-                errors.add(new CsvLineError(row.line(), "numero", "Aucun foyer n° " + id + "."));
+                errors.add(new CsvLineError(row.line(), "numero", messages().error_csv_unknown_household(id)));
             }
             PurchasingGroup group = null;
             Optional<String> groupName = table.cell(row, "groupe");
             if (groupName.isPresent()) {
                 group = groupsByName.get(groupName.get().toLowerCase(Locale.ROOT));
                 if (group == null) {
-                    errors.add(new CsvLineError(row.line(), "groupe", "Groupement inconnu : « " + groupName.get() + " »."));
+                    errors.add(new CsvLineError(row.line(), "groupe", messages().error_csv_unknown_group(groupName.get())));
                 }
             }
             Long relayPointId = null;
@@ -110,7 +110,7 @@ public class HouseholdCsv {
                 RelayPoint point = pointsByGroupAndName.get(group.id + "/" + pointName.get().toLowerCase(Locale.ROOT));
                 if (point == null) {
                     errors.add(new CsvLineError(row.line(), "point_relais",
-                            "Point relais inconnu dans ce groupement : « " + pointName.get() + " »."));
+                            messages().error_csv_unknown_point(pointName.get())));
                 } else {
                     relayPointId = point.id;
                 }
@@ -161,7 +161,7 @@ public class HouseholdCsv {
             case "quartier" -> MembershipKind.QUARTIER;
             case "solidaire" -> MembershipKind.SOLIDAIRE;
             default -> {
-                errors.add(new CsvLineError(row.line(), "adhesion_type", "Type d'adhésion : « quartier » ou « solidaire »."));
+                errors.add(new CsvLineError(row.line(), "adhesion_type", messages().error_csv_membership_kind()));
                 yield null;
             }
         };
@@ -177,7 +177,7 @@ public class HouseholdCsv {
             }
         }
         if (kind == MembershipKind.SOLIDAIRE && amount != null && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
-            errors.add(new CsvLineError(row.line(), "adhesion_montant", "L'adhésion solidaire est d'au moins 20 €."));
+            errors.add(new CsvLineError(row.line(), "adhesion_montant", messages().error_solidarity_minimum()));
         }
         Boolean paid = parseYesNo(table, row, "adhesion_payee", errors);
         return kind == null || year == null ? null : new MembershipCommand(year, kind, amount, paid != null && paid);
@@ -204,7 +204,7 @@ public class HouseholdCsv {
         try {
             return Integer.valueOf(text.get().replace(" ", ""));
         } catch (NumberFormatException e) {
-            errors.add(new CsvLineError(row.line(), column, "Nombre entier attendu, pas « " + text.get() + " »."));
+            errors.add(new CsvLineError(row.line(), column, messages().error_csv_integer(text.get())));
             return null;
         }
     }
@@ -223,7 +223,7 @@ public class HouseholdCsv {
             case "oui", "o", "yes", "1", "vrai", "x" -> true;
             case "non", "n", "no", "0", "faux" -> false;
             default -> {
-                errors.add(new CsvLineError(row.line(), column, "« oui » ou « non » attendu, pas « " + text.get() + " »."));
+                errors.add(new CsvLineError(row.line(), column, messages().error_csv_yes_no(text.get())));
                 yield null;
             }
         };
@@ -235,5 +235,9 @@ public class HouseholdCsv {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    private static HouseholdMessages messages() {
+        return HouseholdService.messages();
     }
 }

@@ -234,4 +234,69 @@ public interface HouseholdMessages {
 
     @Message("Créer mon compte")
     String register_submit();
+
+    // Errors and labels written by Java code
+
+    @Message("{#when tier}{#is SMALL_BUDGET}Tarif 1 — petit budget{#is INTERMEDIATE}Tarif 2 — intermédiaire{#is SOLIDARITY}Tarif 3 — solidaire{/when}")
+    String tier_label(PriceTier tier);
+
+    @Message("{#when tier}{#is SMALL_BUDGET}Pour les foyers qui ont du mal à boucler le mois : vous payez environ la moitié du prix coûtant.{#is INTERMEDIATE}Pour les foyers un peu justes : vous payez un peu moins que le prix coûtant.{#is SOLIDARITY}Pour les foyers qui peuvent aider : vous payez un peu plus que le prix coûtant, ce qui finance les autres tarifs.{/when}")
+    String tier_explanation(PriceTier tier);
+
+    @Message("{#when kind}{#is QUARTIER}Adhésion quartier{#is SOLIDAIRE}Adhésion solidaire{/when}")
+    String membership_kind(MembershipKind kind);
+
+    @Message("Choisissez un identifiant (votre e-mail, par exemple).")
+    String error_login_required();
+
+    @Message("Cet identifiant est déjà pris.")
+    String error_login_taken();
+
+    @Message("Le mot de passe doit faire au moins 8 caractères.")
+    String error_password_too_short();
+
+    @Message("Foyer introuvable.")
+    String error_household_not_found();
+
+    @Message("Aucun foyer n'est rattaché à ce compte.")
+    String error_no_household_for_account();
+
+    @Message("Aucun foyer n'est lié à ce compte.")
+    String error_no_household_linked();
+
+    @Message("Le montant ne peut pas être négatif.")
+    String error_amount_negative();
+
+    @Message("L'adhésion solidaire est d'au moins 20 €.")
+    String error_solidarity_minimum();
+
+    @Message("Ce point relais n'appartient pas au groupement choisi.")
+    String error_point_other_group();
+
+    @Message("Les informations du foyer manquent.")
+    String error_household_missing();
+
+    @Message("Fichier CSV illisible : {reason}")
+    String error_csv_unreadable(String reason);
+
+    @Message("Colonne obligatoire absente.")
+    String error_csv_column_missing();
+
+    @Message("Aucun foyer n° {id}.")
+    String error_csv_unknown_household(long id);
+
+    @Message("Groupement inconnu : « {name} ».")
+    String error_csv_unknown_group(String name);
+
+    @Message("Point relais inconnu dans ce groupement : « {name} ».")
+    String error_csv_unknown_point(String name);
+
+    @Message("Type d'adhésion : « quartier » ou « solidaire ».")
+    String error_csv_membership_kind();
+
+    @Message("Nombre entier attendu, pas « {text} ».")
+    String error_csv_integer(String text);
+
+    @Message("« oui » ou « non » attendu, pas « {text} ».")
+    String error_csv_yes_no(String text);
 }

@@ -36,6 +36,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.PageResult;
 import org.paniercommun.web.QueryString;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /**
@@ -57,9 +58,6 @@ public class HouseholdPages {
 
     @Inject
     Validation validation;
-
-    @Inject
-    HouseholdMessages messages;
 
     /** Relay points grouped by purchasing group, for one select with optgroups. */
     public record GroupChoice(long id, String name, List<PointChoice> points) {
@@ -121,7 +119,7 @@ public class HouseholdPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public TemplateInstance newHousehold() {
         Map<String, String> defaults = new HashMap<>(Map.of("peopleCount", "1", "membershipKind", "QUARTIER"));
-        return edit(null, messages.edit_title_new(), new Form(defaults, FormErrors.none()), true);
+        return edit(null, messages().edit_title_new(), new Form(defaults, FormErrors.none()), true);
     }
 
     @POST
@@ -137,7 +135,7 @@ public class HouseholdPages {
             Household household = households.register(command, membership);
             return Response.seeOther(URI.create("/foyers?inscrit=" + household.id)).build();
         } catch (InvalidInputException e) {
-            return Html.invalid(edit(null, messages.edit_title_new(), new Form(reader.typed(), FormErrors.of(e)), true));
+            return Html.invalid(edit(null, messages().edit_title_new(), new Form(reader.typed(), FormErrors.of(e)), true));
         }
     }
 
@@ -152,8 +150,8 @@ public class HouseholdPages {
         if (household.erased()) {
             return Templates.erased(id);
         }
-        String notice = saved != null ? messages.common_saved()
-                : confirm != null ? messages.edit_confirm_erase() : null;
+        String notice = saved != null ? messages().common_saved()
+                : confirm != null ? messages().edit_confirm_erase() : null;
         return edit(household.id, household.displayName, new Form(values(household), FormErrors.none()), true)
                 .data("notice", notice);
     }
@@ -240,8 +238,8 @@ public class HouseholdPages {
     @RolesAllowed(Role.HOUSEHOLD)
     public TemplateInstance myHousehold(@QueryParam("enregistre") String saved) {
         Household household = own();
-        return edit(household.id, messages.edit_title_mine(), new Form(values(household), FormErrors.none()), false)
-                .data("notice", saved != null ? messages.common_saved() : null);
+        return edit(household.id, messages().edit_title_mine(), new Form(values(household), FormErrors.none()), false)
+                .data("notice", saved != null ? messages().common_saved() : null);
     }
 
     @POST
@@ -257,7 +255,7 @@ public class HouseholdPages {
             households.update(household.id, command);
             return Response.seeOther(URI.create("/mon-foyer?enregistre=1")).build();
         } catch (InvalidInputException e) {
-            return Html.invalid(edit(household.id, messages.edit_title_mine(), new Form(reader.typed(), FormErrors.of(e)), false));
+            return Html.invalid(edit(household.id, messages().edit_title_mine(), new Form(reader.typed(), FormErrors.of(e)), false));
         }
     }
 
@@ -288,10 +286,10 @@ public class HouseholdPages {
             try {
                 groupId = organisation.relayPoint(relayPointId).group.id;
             } catch (NotFoundException e) {
-                reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages.fields_unknown_relay_point()));
+                reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages().fields_unknown_relay_point()));
             }
         } else {
-            reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages.fields_choose_relay_point()));
+            reader.errors().add(new InvalidInputException.FieldError("relayPointId", messages().fields_choose_relay_point()));
         }
         return new HouseholdCommand(reader.text("displayName"), reader.integer("peopleCount"), reader.text("email"),
                 reader.text("phone"), groupId, relayPointId, reader.integer("priceTier"));
@@ -306,7 +304,7 @@ public class HouseholdPages {
         try {
             membershipKind = MembershipKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            reader.errors().add(new InvalidInputException.FieldError("membershipKind", messages.edit_unknown_membership_kind()));
+            reader.errors().add(new InvalidInputException.FieldError("membershipKind", messages().edit_unknown_membership_kind()));
             return null;
         }
         Long amount = reader.cents("amountCents");
@@ -345,18 +343,18 @@ public class HouseholdPages {
     }
 
     private Row row(Household h, Membership membership) {
-        String membershipText = membership == null ? messages.common_none()
-                : membership.kind.label + " "
-                        + (membership.paid ? messages.list_membership_paid() : messages.list_membership_to_pay());
+        String membershipText = membership == null ? messages().common_none()
+                : messages().membership_kind(membership.kind) + " "
+                        + (membership.paid ? messages().list_membership_paid() : messages().list_membership_to_pay());
         return new Row(h.id, h.displayName, h.peopleCount, h.group.name,
-                h.relayPoint == null ? messages.common_none() : h.relayPoint.name, h.priceTier, membershipText, h.active);
+                h.relayPoint == null ? messages().common_none() : h.relayPoint.name, h.priceTier, membershipText, h.active);
     }
 
     private String describe(Membership m) {
-        return messages.edit_membership(m.year, m.kind.label, Money.format(m.amountCents))
-                + (!m.paid ? messages.edit_membership_to_pay()
-                        : m.paidOn == null ? messages.edit_membership_paid_short()
-                        : messages.edit_membership_paid_on(String.valueOf(m.paidOn)));
+        return messages().edit_membership(m.year, messages().membership_kind(m.kind), Money.format(m.amountCents))
+                + (!m.paid ? messages().edit_membership_to_pay()
+                        : m.paidOn == null ? messages().edit_membership_paid_short()
+                        : messages().edit_membership_paid_on(String.valueOf(m.paidOn)));
     }
 
     private List<GroupChoice> groupChoices() {
@@ -374,6 +372,11 @@ public class HouseholdPages {
 
     static List<TierChoice> tierChoices() {
         return java.util.Arrays.stream(PriceTier.values())
-                .map(t -> new TierChoice(t.number, t.label, t.explanation)).toList();
+                .map(t -> new TierChoice(t.number, messages().tier_label(t), messages().tier_explanation(t))).toList();
+    }
+
+    /** The feature's texts in the request's language. */
+    private static HouseholdMessages messages() {
+        return Texts.of(HouseholdMessages.class);
     }
 }

@@ -96,7 +96,8 @@ public class HouseholdResource {
     @Operation(summary = "Un foyer s'inscrit lui-même et crée son compte")
     public Response selfRegister(SelfRegistration registration) {
         if (registration == null || registration.household() == null) {
-            throw new org.paniercommun.web.InvalidInputException("household", "Les informations du foyer manquent.");
+            throw new org.paniercommun.web.InvalidInputException("household",
+                    HouseholdService.messages().error_household_missing());
         }
         Household household = households.registerWithAccount(registration.household(), registration.login(),
                 registration.password());
@@ -128,7 +129,7 @@ public class HouseholdResource {
         Household household = households.household(id);
         requireStaffOrSelf(household);
         if (household.erased()) {
-            throw new NotFoundException("Foyer introuvable.");
+            throw new NotFoundException(HouseholdService.messages().error_household_not_found());
         }
         return HouseholdView.of(household);
     }

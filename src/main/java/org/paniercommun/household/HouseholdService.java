@@ -30,6 +30,7 @@ import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.PageResult;
+import org.paniercommun.web.Texts;
 import org.paniercommun.web.Validation;
 
 /** Registers households (by a coordinator, a volunteer or themselves), their memberships and their data rights. */
@@ -55,21 +56,26 @@ public class HouseholdService {
     AuditLog audit;
 
     public record HouseholdCommand(
-            @NotBlank(message = "Indiquez un nom ou un numéro.") @Size(max = 120, message = "120 caractères au plus.") String displayName,
-            @NotNull(message = "Indiquez le nombre de personnes.") @Min(value = 1, message = "Au moins 1 personne.")
-            @Max(value = 30, message = "30 personnes au plus.") Integer peopleCount,
-            @Email(message = "Adresse e-mail invalide.") @Size(max = 254, message = "254 caractères au plus.") String email,
-            @Pattern(regexp = "^$|^[0-9 +().-]{6,40}$", message = "Numéro de téléphone invalide (chiffres, espaces, +).") String phone,
-            @NotNull(message = "Choisissez le groupement.") Long groupId,
+            @NotBlank(message = "{panier.household.household.display_name.required}")
+            @Size(max = 120, message = "{panier.household.household.display_name.too_long}") String displayName,
+            @NotNull(message = "{panier.household.household.people_count.required}")
+            @Min(value = 1, message = "{panier.household.household.people_count.too_small}")
+            @Max(value = 30, message = "{panier.household.household.people_count.too_big}") Integer peopleCount,
+            @Email(message = "{panier.household.household.email.invalid}")
+            @Size(max = 254, message = "{panier.household.household.email.too_long}") String email,
+            @Pattern(regexp = "^$|^[0-9 +().-]{6,40}$", message = "{panier.household.household.phone.invalid}") String phone,
+            @NotNull(message = "{panier.household.household.group_id.required}") Long groupId,
             Long relayPointId,
-            @NotNull(message = "Choisissez un tarif.") @Min(value = 1, message = "Le tarif est 1, 2 ou 3.")
-            @Max(value = 3, message = "Le tarif est 1, 2 ou 3.") Integer priceTier) {
+            @NotNull(message = "{panier.household.household.price_tier.required}")
+            @Min(value = 1, message = "{panier.household.household.price_tier.too_small}")
+            @Max(value = 3, message = "{panier.household.household.price_tier.too_big}") Integer priceTier) {
     }
 
     public record MembershipCommand(
-            @NotNull(message = "Indiquez l'année.") @Min(value = 2000, message = "Année invalide.")
-            @Max(value = 2100, message = "Année invalide.") Integer year,
-            @NotNull(message = "Choisissez le type d'adhésion.") MembershipKind kind,
+            @NotNull(message = "{panier.household.membership.year.required}")
+            @Min(value = 2000, message = "{panier.household.membership.year.too_small}")
+            @Max(value = 2100, message = "{panier.household.membership.year.too_big}") Integer year,
+            @NotNull(message = "{panier.household.membership.kind.required}") MembershipKind kind,
             Long amountCents,
             boolean paid) {
     }
@@ -93,12 +99,12 @@ public class HouseholdService {
     public Household registerWithAccount(HouseholdCommand command, String login, String password) {
         List<FieldError> errors = new ArrayList<>(validation.errors(command));
         if (login == null || login.isBlank()) {
-            errors.add(new FieldError("login", "Choisissez un identifiant (votre e-mail, par exemple)."));
+            errors.add(new FieldError("login", messages().error_login_required()));
         } else if (UserAccount.findByLogin(login).isPresent()) {
-            errors.add(new FieldError("login", "Cet identifiant est déjà pris."));
+            errors.add(new FieldError("login", messages().error_login_taken()));
         }
         if (password == null || password.length() < 8) {
-            errors.add(new FieldError("password", "Le mot de passe doit faire au moins 8 caractères."));
+            errors.add(new FieldError("password", messages().error_password_too_short()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -128,7 +134,7 @@ public class HouseholdService {
     public Household household(long id) {
         return Household.<Household>find("from Household h join fetch h.group g join fetch g.antenna "
                 + "left join fetch h.relayPoint left join fetch h.userAccount where h.id = ?1", id)
-                .firstResultOptional().orElseThrow(() -> new NotFoundException("Foyer introuvable."));
+                .firstResultOptional().orElseThrow(() -> new NotFoundException(messages().error_household_not_found()));
     }
 
     public Optional<Household> forLogin(String login) {
@@ -144,12 +150,12 @@ public class HouseholdService {
     public long idOfLogin(String login) {
         return em.createQuery("select h.id from Household h join h.userAccount a where a.login = :login", Long.class)
                 .setParameter("login", UserAccount.normalizeLogin(login)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+                .orElseThrow(() -> new NotFoundException(messages().error_no_household_for_account()));
     }
 
     /** The household of a HOUSEHOLD login; 404 when no household is linked to it. */
     public Household ofLogin(String login) {
-        return forLogin(login).orElseThrow(() -> new NotFoundException("Aucun foyer n'est rattaché à ce compte."));
+        return forLogin(login).orElseThrow(() -> new NotFoundException(messages().error_no_household_for_account()));
     }
 
     public PageResult<Household> search(String query, Long groupId, Long relayPointId, Integer tier,
@@ -192,10 +198,10 @@ public class HouseholdService {
         validation.check(command);
         long amount = command.amountCents() == null ? command.kind().baseAmountCents : command.amountCents();
         if (amount < 0) {
-            throw new InvalidInputException("amountCents", "Le montant ne peut pas être négatif.");
+            throw new InvalidInputException("amountCents", messages().error_amount_negative());
         }
         if (command.kind() == MembershipKind.SOLIDAIRE && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
-            throw new InvalidInputException("amountCents", "L'adhésion solidaire est d'au moins 20 €.");
+            throw new InvalidInputException("amountCents", messages().error_solidarity_minimum());
         }
         Household household = household(householdId);
         requireNotErased(household);
@@ -262,7 +268,7 @@ public class HouseholdService {
     @Transactional
     public HouseholdExport exportOwn(String login) {
         Household h = Household.<Household>find("userAccount.login", login).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Aucun foyer n'est lié à ce compte."));
+                .orElseThrow(() -> new NotFoundException(messages().error_no_household_linked()));
         return export(h.id, true);
     }
 
@@ -332,7 +338,7 @@ public class HouseholdService {
         if (command.relayPointId() != null) {
             relayPoint = organisation.relayPoint(command.relayPointId());
             if (!relayPoint.group.id.equals(group.id)) {
-                throw new InvalidInputException("relayPointId", "Ce point relais n'appartient pas au groupement choisi.");
+                throw new InvalidInputException("relayPointId", messages().error_point_other_group());
             }
         }
         household.group = group;
@@ -346,11 +352,15 @@ public class HouseholdService {
 
     private static void requireNotErased(Household household) {
         if (household.erased()) {
-            throw new NotFoundException("Foyer introuvable.");
+            throw new NotFoundException(messages().error_household_not_found());
         }
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static HouseholdMessages messages() {
+        return Texts.of(HouseholdMessages.class);
     }
 }

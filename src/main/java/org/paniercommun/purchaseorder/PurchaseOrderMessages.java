@@ -251,4 +251,42 @@ public interface PurchaseOrderMessages {
 
     @Message("Le même bon est joint en CSV, et il est dans votre espace producteur. Merci !")
     String mail_attached();
+
+    // Errors and labels written by Java code
+
+    @Message("remis en main propre")
+    String sending_hand_delivered();
+
+    @Message("Rien n'est commandé à ce producteur pour cette tournée.")
+    String error_nothing_ordered();
+
+    @Message("Confirmez d'abord les quantités de la tournée (page « Clôture ») : le bon de commande part avec les sacs et cartons décidés.")
+    String error_allocation_not_confirmed();
+
+    @Message("Indiquez la date de livraison avant d'envoyer le bon.")
+    String error_delivery_date_before_sending();
+
+    @Message("Indiquez l'adresse de livraison avant d'envoyer le bon.")
+    String error_delivery_address_before_sending();
+
+    @Message("Ce producteur n'a pas d'adresse e-mail : imprimez le bon de commande, transmettez-le et cochez « remis en main propre ».")
+    String error_no_email();
+
+    @Message("Les bons de commande se font une fois les commandes de la tournée clôturées.")
+    String error_round_not_closed();
+
+    @Message("Indiquez la date de livraison.")
+    String error_delivery_date_required();
+
+    @Message("La livraison ne peut pas avoir lieu avant la fin des commandes.")
+    String error_delivery_before_deadline();
+
+    @Message("Indiquez l'adresse de livraison.")
+    String error_delivery_address_required();
+
+    @Message("300 caractères au plus.")
+    String error_max_300();
+
+    @Message("500 caractères au plus.")
+    String error_max_500();
 }

@@ -33,6 +33,7 @@ import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Texts;
 
 /** The producers' purchase orders of a round, for coordinators (/tournees/{id}/bons-de-commande). */
 @Path("/tournees/{roundId}/bons-de-commande")
@@ -48,9 +49,6 @@ public class PurchaseOrderPages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    PurchaseOrderMessages messages;
 
     @CheckedTemplate
     static class Templates {
@@ -79,7 +77,7 @@ public class PurchaseOrderPages {
         DeliveryCommand command = delivery(in);
         return act(in, () -> {
             purchaseOrders.setDelivery(roundId, null, command);
-            return messages.list_delivery_saved();
+            return messages().list_delivery_saved();
         }, "/tournees/" + roundId + "/bons-de-commande", errors -> listPage(roundId, errors, null));
     }
 
@@ -88,8 +86,8 @@ public class PurchaseOrderPages {
     public Object sendAll(@PathParam("roundId") long roundId) {
         return act(new FormReader(new MultivaluedHashMap<>()), () -> {
             var result = purchaseOrders.sendAll(roundId, login(), Instant.now());
-            return messages.list_sent_notice(result.sent()) + (result.withoutEmail().isEmpty() ? ""
-                    : " " + messages.list_without_email_notice(String.join(", ", result.withoutEmail())));
+            return messages().list_sent_notice(result.sent()) + (result.withoutEmail().isEmpty() ? ""
+                    : " " + messages().list_without_email_notice(String.join(", ", result.withoutEmail())));
         }, "/tournees/" + roundId + "/bons-de-commande", errors -> listPage(roundId, errors, null));
     }
 
@@ -123,7 +121,7 @@ public class PurchaseOrderPages {
         DeliveryCommand command = delivery(in);
         return act(in, () -> {
             purchaseOrders.setDelivery(roundId, producerId, command);
-            return messages.order_delivery_saved();
+            return messages().order_delivery_saved();
         }, orderPath(roundId, producerId), errors -> orderPage(roundId, producerId, errors));
     }
 
@@ -136,7 +134,7 @@ public class PurchaseOrderPages {
         boolean handDelivered = in.checked("handDelivered");
         return act(in, () -> {
             purchaseOrders.send(roundId, producerId, handDelivered, login(), Instant.now());
-            return messages.order_sent_notice();
+            return messages().order_sent_notice();
         }, orderPath(roundId, producerId), errors -> orderPage(roundId, producerId, errors));
     }
 
@@ -190,5 +188,10 @@ public class PurchaseOrderPages {
 
     private String login() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The feature's texts in the request's language. */
+    private static PurchaseOrderMessages messages() {
+        return Texts.of(PurchaseOrderMessages.class);
     }
 }

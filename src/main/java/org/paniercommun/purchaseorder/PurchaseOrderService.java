@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
+import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
@@ -34,6 +35,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * Producer purchase orders (bons de commande): after closing, one per producer of the round, with the whole
@@ -158,7 +160,7 @@ public class PurchaseOrderService {
         List<RoundOffer> offers = rounds.offersByProducer(roundId).getOrDefault(producerId, List.of());
         List<Line> lines = lines(offers);
         if (lines.isEmpty()) {
-            throw new NotFoundException("Rien n'est commandé à ce producteur pour cette tournée.");
+            throw new NotFoundException(errors().error_nothing_ordered());
         }
         PurchaseOrder row = PurchaseOrder.<PurchaseOrder>find("round.id = ?1 and producer.id = ?2", roundId,
                 producerId).firstResult();
@@ -188,8 +190,10 @@ public class PurchaseOrderService {
             BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
             BigDecimal quantity = caseSize.multiply(BigDecimal.valueOf(offer.casesOrdered)).setScale(3);
             long price = offer.purchasePrice();
-            lines.add(new Line(offer.productName(), offer.product.saleUnit.label(), caseSize, offer.casesOrdered,
-                    quantity, price, TierPricing.lineAmount(price, quantity)));
+            // The purchase order is the producer's document: in French whoever prints it.
+            String unit = Texts.inDefaultLocale(CatalogueMessages.class).sale_unit(offer.product.saleUnit);
+            lines.add(new Line(offer.productName(), unit, caseSize, offer.casesOrdered, quantity, price,
+                    TierPricing.lineAmount(price, quantity)));
         }
         return lines;
     }
@@ -221,25 +225,23 @@ public class PurchaseOrderService {
     public PurchaseOrderView send(long roundId, long producerId, boolean handDelivered, String by, Instant now) {
         Round round = requireClosed(roundId);
         if (round.allocationConfirmedAt == null) {
-            throw new ConflictException("Confirmez d'abord les quantités de la tournée (page « Clôture ») : le bon "
-                    + "de commande part avec les sacs et cartons décidés.");
+            throw new ConflictException(errors().error_allocation_not_confirmed());
         }
         createRows(roundId);
         PurchaseOrderView view = forProducer(roundId, producerId);
         List<FieldError> missing = new ArrayList<>();
         if (view.deliveryDate() == null) {
-            missing.add(new FieldError("deliveryDate", "Indiquez la date de livraison avant d'envoyer le bon."));
+            missing.add(new FieldError("deliveryDate", errors().error_delivery_date_before_sending()));
         }
         if (view.deliveryAddress() == null) {
-            missing.add(new FieldError("deliveryAddress", "Indiquez l'adresse de livraison avant d'envoyer le bon."));
+            missing.add(new FieldError("deliveryAddress", errors().error_delivery_address_before_sending()));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
         boolean hasEmail = view.producerEmail() != null && !view.producerEmail().isBlank();
         if (!hasEmail && !handDelivered) {
-            throw new ConflictException("Ce producteur n'a pas d'adresse e-mail : imprimez le bon de commande, "
-                    + "transmettez-le et cochez « remis en main propre ».");
+            throw new ConflictException(errors().error_no_email());
         }
         boolean resend = view.sent();
         if (hasEmail) {
@@ -253,7 +255,7 @@ public class PurchaseOrderService {
         PurchaseOrderSending sending = new PurchaseOrderSending();
         sending.purchaseOrderId = view.id();
         sending.sentAt = now;
-        sending.sentTo = hasEmail ? view.producerEmail() : "remis en main propre";
+        sending.sentTo = hasEmail ? view.producerEmail() : messages.sending_hand_delivered(); // stored: French
         sending.sentBy = by;
         sending.totalCents = view.totalCents();
         sending.resend = resend;
@@ -308,7 +310,7 @@ public class PurchaseOrderService {
         Round round = rounds.round(roundId);
         if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN
                 || round.status == RoundStatus.CANCELLED) {
-            throw new ConflictException("Les bons de commande se font une fois les commandes de la tournée clôturées.");
+            throw new ConflictException(errors().error_round_not_closed());
         }
         return round;
     }
@@ -316,18 +318,18 @@ public class PurchaseOrderService {
     private static void checkDelivery(Round round, DeliveryCommand command) {
         List<FieldError> errors = new ArrayList<>();
         if (command == null || command.deliveryDate() == null) {
-            errors.add(new FieldError("deliveryDate", "Indiquez la date de livraison."));
+            errors.add(new FieldError("deliveryDate", errors().error_delivery_date_required()));
         } else if (command.deliveryDate().isBefore((round.closedAt != null ? round.closedAt : round.deadline)
                 .atZone(ZONE).toLocalDate())) {
-            errors.add(new FieldError("deliveryDate", "La livraison ne peut pas avoir lieu avant la fin des commandes."));
+            errors.add(new FieldError("deliveryDate", errors().error_delivery_before_deadline()));
         }
         if (command == null || command.deliveryAddress() == null || command.deliveryAddress().isBlank()) {
-            errors.add(new FieldError("deliveryAddress", "Indiquez l'adresse de livraison."));
+            errors.add(new FieldError("deliveryAddress", errors().error_delivery_address_required()));
         } else if (command.deliveryAddress().length() > 300) {
-            errors.add(new FieldError("deliveryAddress", "300 caractères au plus."));
+            errors.add(new FieldError("deliveryAddress", errors().error_max_300()));
         }
         if (command != null && command.note() != null && command.note().length() > 500) {
-            errors.add(new FieldError("note", "500 caractères au plus."));
+            errors.add(new FieldError("note", errors().error_max_500()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -377,5 +379,10 @@ public class PurchaseOrderService {
         return new PurchaseOrderView(order.id, round.id, round.name, round.antenna.name, producer.id, producer.name,
                 producer.email, order.deliveryDate, order.deliveryAddress, order.note, lines, total,
                 round.allocationConfirmedAt != null, sendings);
+    }
+
+    /** Error messages, in the language of the person acting. */
+    private static PurchaseOrderMessages errors() {
+        return Texts.of(PurchaseOrderMessages.class);
     }
 }

@@ -229,4 +229,39 @@ public interface ReportMessages {
 
     @Message("Part de {funder}")
     String figures_funder_share(String funder);
+
+    // Errors and labels written by Java code
+
+    @Message("Indiquez la date de début.")
+    String error_period_from();
+
+    @Message("Indiquez la date de fin.")
+    String error_period_to();
+
+    @Message("La date de fin doit suivre la date de début.")
+    String error_period_order();
+
+    @Message("Une période de {years} ans au plus.")
+    String error_period_too_long(int years);
+
+    @Message("Mois invalide (exemple : 2026-11).")
+    String error_period_month();
+
+    @Message("Année invalide (exemple : 2026).")
+    String error_period_year();
+
+    @Message("Aucune antenne : créez-en une d'abord.")
+    String error_no_antenna();
+
+    @Message("Choisissez l'antenne.")
+    String error_antenna_required();
+
+    @Message("Antenne introuvable.")
+    String error_antenna_not_found();
+
+    @Message("année {year}")
+    String period_year(int year);
+
+    @Message("du {from} au {to}")
+    String period_span(String from, String to);
 }

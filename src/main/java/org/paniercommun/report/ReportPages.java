@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.CatalogueMessages;
+import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
@@ -31,6 +33,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */
 @Path("/rapports")
@@ -48,9 +51,6 @@ public class ReportPages {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    ReportMessages messages;
 
     public record Choice(String value, String label, boolean selected) {
     }
@@ -157,11 +157,11 @@ public class ReportPages {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("tiers", series(r.households().byTier().stream().map(FunderReport.Count::label).toList(),
                 r.households().byTier().stream().map(c -> (Object) c.count()).toList()));
-        List<FunderReport.Volume> kilos = r.volumes().stream().filter(v -> v.unit().equals("kg")).toList();
+        List<FunderReport.Volume> kilos = r.volumes().stream().filter(v -> v.unit().equals(Texts.of(CatalogueMessages.class).sale_unit(SaleUnit.KG))).toList();
         data.put("kilos", series(kilos.stream().map(FunderReport.Volume::category).toList(),
                 kilos.stream().map(v -> (Object) v.quantity()).toList()));
-        data.put("quality", series(List.of(messages.common_organic(), messages.common_local(),
-                messages.report_chart_fair_trade()), List.of(r.value().organicPercent(),
+        data.put("quality", series(List.of(messages().common_organic(), messages().common_local(),
+                messages().report_chart_fair_trade()), List.of(r.value().organicPercent(),
                 r.value().localPercent(), r.value().fairTradePercent())));
         data.put("producers", series(r.producers().producers().stream().map(FunderReport.ProducerPaid::producer).toList(),
                 r.producers().producers().stream().map(p -> (Object) BigDecimal.valueOf(p.dueCents(), 2)).toList()));
@@ -216,10 +216,10 @@ public class ReportPages {
         String month = "mois".equals(query.periode()) ? query.mois() : null;
         LocalDate today = LocalDate.now(ZONE);
         if ("annee".equals(query.periode()) && year == null) {
-            throw new InvalidInputException("annee", messages.report_error_year(today.getYear()));
+            throw new InvalidInputException("annee", messages().report_error_year(today.getYear()));
         }
         if ("libre".equals(query.periode()) && from == null && to == null) {
-            throw new InvalidInputException("du", messages.report_error_from());
+            throw new InvalidInputException("du", messages().report_error_from());
         }
         return reports.funders(antennaId, periodOf(month, year, from, to, today), km);
     }
@@ -243,7 +243,7 @@ public class ReportPages {
     private FunderReport required(Query query) {
         FunderReport report = report(query, antennas(query));
         if (report == null) {
-            throw new jakarta.ws.rs.NotFoundException("Aucune antenne : créez-en une d'abord.");
+            throw new jakarta.ws.rs.NotFoundException(messages().error_no_antenna());
         }
         return report;
     }
@@ -254,5 +254,10 @@ public class ReportPages {
 
     private static String percent(BigDecimal value) {
         return value.toPlainString().replace('.', ',');
+    }
+
+    /** The feature's texts in the request's language. */
+    private static ReportMessages messages() {
+        return Texts.of(ReportMessages.class);
     }
 }

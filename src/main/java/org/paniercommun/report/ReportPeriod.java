@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /** The dates a report covers, both included: a month, a year, or any span chosen by the coordinator. */
 public record ReportPeriod(LocalDate from, LocalDate to, String label) {
@@ -20,23 +21,23 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
     }
 
     public static ReportPeriod year(int year) {
-        return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "année " + year);
+        return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), messages().period_year(year));
     }
 
     public static ReportPeriod custom(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw new InvalidInputException("from", "Indiquez la date de début.");
+            throw new InvalidInputException("from", messages().error_period_from());
         }
         if (to == null) {
-            throw new InvalidInputException("to", "Indiquez la date de fin.");
+            throw new InvalidInputException("to", messages().error_period_to());
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "La date de fin doit suivre la date de début.");
+            throw new InvalidInputException("to", messages().error_period_order());
         }
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            throw new InvalidInputException("to", "Une période de " + MAX_YEARS + " ans au plus.");
+            throw new InvalidInputException("to", messages().error_period_too_long(MAX_YEARS));
         }
-        return new ReportPeriod(from, to, "du " + DAY.format(from) + " au " + DAY.format(to));
+        return new ReportPeriod(from, to, messages().period_span(DAY.format(from), DAY.format(to)));
     }
 
     /**
@@ -48,12 +49,12 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
             try {
                 return month(YearMonth.parse(month.trim()));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidInputException("month", "Mois invalide (exemple : 2026-11).");
+                throw new InvalidInputException("month", messages().error_period_month());
             }
         }
         if (year != null) {
             if (year < 2000 || year > 2100) {
-                throw new InvalidInputException("year", "Année invalide (exemple : 2026).");
+                throw new InvalidInputException("year", messages().error_period_year());
             }
             return year(year);
         }
@@ -61,5 +62,9 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
             return custom(from, to);
         }
         return month(YearMonth.from(today));
+    }
+
+    private static ReportMessages messages() {
+        return Texts.of(ReportMessages.class);
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /** Reports for funders, for coordinators. */
 @Path("/api/reports")
@@ -36,7 +37,7 @@ public class ReportResource {
             @Parameter(description = "Distance en km sous laquelle un producteur est local (150 par défaut)")
             @QueryParam("localKm") Integer localKm) {
         if (antennaId == null) {
-            throw new InvalidInputException("antennaId", "Choisissez l'antenne.");
+            throw new InvalidInputException("antennaId", Texts.of(ReportMessages.class).error_antenna_required());
         }
         return reports.funders(antennaId, ReportPeriod.of(month, year, from, to, LocalDate.now(ReportPages.ZONE)),
                 localKm);

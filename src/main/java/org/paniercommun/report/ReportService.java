@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.ProductCategory;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.fund.EntryKind;
 import org.paniercommun.fund.FundMessages;
 import org.paniercommun.fund.FundService;
+import org.paniercommun.household.HouseholdMessages;
 import org.paniercommun.household.PriceTier;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.report.FunderReport.Amount;
@@ -40,7 +42,7 @@ public class ReportService {
     public FunderReport funders(long antennaId, ReportPeriod period, Integer localKm) {
         Antenna antenna = Antenna.findById(antennaId);
         if (antenna == null) {
-            throw new NotFoundException("Antenne introuvable.");
+            throw new NotFoundException(Texts.of(ReportMessages.class).error_antenna_not_found());
         }
         int km = localKm == null ? DEFAULT_LOCAL_KM : Math.max(0, localKm);
         List<RoundRef> rounds = rounds(antennaId, period);
@@ -98,12 +100,13 @@ public class ReportService {
                 order by o.household_id, r.deadline desc, r.id desc""").setParameter("rounds", rounds).getResultList();
         Map<String, Long> byTier = new LinkedHashMap<>();
         for (PriceTier tier : PriceTier.values()) {
-            byTier.put(tier.label, 0L);
+            byTier.put(Texts.of(HouseholdMessages.class).tier_label(tier), 0L);
         }
         Map<String, Long> byGroup = new java.util.TreeMap<>();
         long people = 0;
         for (Object[] r : rows) {
-            byTier.merge(PriceTier.of(((Number) r[1]).intValue()).label, 1L, Long::sum);
+            byTier.merge(Texts.of(HouseholdMessages.class).tier_label(PriceTier.of(((Number) r[1]).intValue())), 1L,
+                    Long::sum);
             byGroup.merge((String) r[2], 1L, Long::sum);
             people += ((Number) r[3]).longValue();
         }
@@ -122,8 +125,9 @@ public class ReportService {
                   and not l.missing
                 group by p.category, p.sale_unit order by p.category, p.sale_unit""")
                 .setParameter("rounds", rounds).getResultList();
-        return rows.stream().map(r -> new FunderReport.Volume(ProductCategory.valueOf((String) r[0]).label(),
-                SaleUnit.valueOf((String) r[1]).label(), ((BigDecimal) r[2]).setScale(3))).toList();
+        CatalogueMessages catalogue = Texts.of(CatalogueMessages.class);
+        return rows.stream().map(r -> new FunderReport.Volume(catalogue.category(ProductCategory.valueOf((String) r[0])),
+                catalogue.sale_unit(SaleUnit.valueOf((String) r[1])), ((BigDecimal) r[2]).setScale(3))).toList();
     }
 
     /** Shares of organic, local and fair-trade products in what producers delivered, at purchase prices. */

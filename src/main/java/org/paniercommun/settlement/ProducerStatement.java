@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.round.Round;
 import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.Texts;
 
 /** What a producer is paid for a round (relevé producteur): received quantities × its purchase prices. */
 @Entity
@@ -53,10 +54,10 @@ public class ProducerStatement extends PanacheEntity {
 
     public void send(long total, Instant now) {
         if (status == StatementStatus.PAID) {
-            throw new ConflictException("Ce relevé est déjà payé : il ne peut plus être renvoyé.");
+            throw new ConflictException(Texts.of(SettlementMessages.class).error_statement_paid_no_resend());
         }
         if (status == StatementStatus.SENT && totalCents != null && totalCents != total) {
-            throw new ConflictException("Ce relevé a déjà été envoyé avec un autre total.");
+            throw new ConflictException(Texts.of(SettlementMessages.class).error_statement_other_total());
         }
         status = StatementStatus.SENT;
         totalCents = total;
@@ -65,8 +66,9 @@ public class ProducerStatement extends PanacheEntity {
 
     public void markPaid(LocalDate on, String reference) {
         if (status != StatementStatus.SENT) {
-            throw new ConflictException(status == StatementStatus.PAID ? "Ce relevé est déjà payé."
-                    : "Envoyez d'abord le relevé au producteur.");
+            throw new ConflictException(status == StatementStatus.PAID
+                    ? Texts.of(SettlementMessages.class).error_statement_already_paid()
+                    : Texts.of(SettlementMessages.class).error_statement_send_first());
         }
         status = StatementStatus.PAID;
         paidOn = on;

@@ -1,9 +1,13 @@
 package org.paniercommun.settlement;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.paniercommun.settlement.RoundBooks.Line.Kind;
+import org.paniercommun.web.Texts;
 
 /**
  * The balance sheet of a round (bilan de tournée), computed from figures read from different places: payments,
@@ -35,8 +39,27 @@ public final class RoundBooks {
         }
     }
 
-    /** A named amount. */
-    public record Line(String label, long cents) {
+    /**
+     * A named amount: one given with its own name (a producer, a cost, a subsidy), or a line the sheet writes, whose
+     * words come from {@link SettlementMessages#books_line} with {@code detail} (a payment method, a name, a tier).
+     */
+    public record Line(@JsonIgnore Kind kind, @JsonIgnore String detail, long cents) {
+
+        /** The lines of a sheet. */
+        public enum Kind {
+            NAMED, PAYMENTS, RECEIVABLE, CREDITS_SETTLED, FUND_NET, FUND_SHARE, SUBSIDY, CASH_DIFFERENCE, PRODUCER, COST,
+            TO_FUND, TIER3_TO_FUND, TIER_GAP, COST_PRICE_GAP, SUBSIDIES, TIER3_SHARE
+        }
+
+        public Line(String name, long cents) {
+            this(Kind.NAMED, name, cents);
+        }
+
+        /** What people read, in the request's language. */
+        @JsonProperty
+        public String label() {
+            return kind == Kind.NAMED ? detail : Texts.of(SettlementMessages.class).books_line(kind, detail);
+        }
     }
 
     /** Cash expected (recorded cash payments) and counted at a relay point. */
@@ -94,31 +117,29 @@ public final class RoundBooks {
         List<Line> resources = new ArrayList<>();
         long paid = 0;
         for (Map.Entry<String, Long> payment : new TreeMap<>(in.payments()).entrySet()) {
-            resources.add(new Line("Paiements des foyers : " + payment.getKey(), payment.getValue()));
+            resources.add(new Line(Kind.PAYMENTS, payment.getKey(), payment.getValue()));
             paid += payment.getValue();
         }
         long due = in.orders().stream().mapToLong(OrderFigures::dueCents).sum();
         long receivable = due - paid;
-        resources.add(new Line(receivable >= 0 ? "Reste dû par les foyers" : "Avoirs et dettes antérieures réglées",
-                receivable));
+        resources.add(new Line(receivable >= 0 ? Kind.RECEIVABLE : Kind.CREDITS_SETTLED, null, receivable));
         long fundToRound = in.hideDraws()
                 ? in.fundDrawsNetCents() - in.fundInflowsCents() - in.tier3SurplusCents() : in.fundDrawsNetCents();
-        resources.add(new Line(in.hideDraws() ? "Caisse solidaire : mouvements nets de la tournée"
-                : "Caisse solidaire : part des commandes prise en charge", fundToRound));
-        in.subsidies().forEach(s -> resources.add(new Line("Subvention ou don : " + s.label(), s.cents())));
+        resources.add(new Line(in.hideDraws() ? Kind.FUND_NET : Kind.FUND_SHARE, null, fundToRound));
+        in.subsidies().forEach(s -> resources.add(new Line(Kind.SUBSIDY, s.label(), s.cents())));
         long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).sum();
         if (cashDifference != 0) {
-            resources.add(new Line("Écart de caisse", cashDifference));
+            resources.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));
         }
         long resourcesTotal = resources.stream().mapToLong(Line::cents).sum();
 
         List<Line> uses = new ArrayList<>();
-        in.producers().forEach(p -> uses.add(new Line("Producteur : " + p.label(), p.cents())));
-        in.costs().forEach(c -> uses.add(new Line("Frais : " + c.label(), c.cents())));
+        in.producers().forEach(p -> uses.add(new Line(Kind.PRODUCER, p.label(), p.cents())));
+        in.costs().forEach(c -> uses.add(new Line(Kind.COST, c.label(), c.cents())));
         if (!in.hideDraws()) {
-            uses.add(new Line("Versé à la caisse solidaire (coupons, arrondis)", in.fundInflowsCents()));
+            uses.add(new Line(Kind.TO_FUND, null, in.fundInflowsCents()));
             if (in.tier3SurplusCents() != 0) {
-                uses.add(new Line("Versé à la caisse solidaire (part du tarif 3)", in.tier3SurplusCents()));
+                uses.add(new Line(Kind.TIER3_TO_FUND, null, in.tier3SurplusCents()));
             }
         }
         long usesTotal = uses.stream().mapToLong(Line::cents).sum();
@@ -141,21 +162,20 @@ public final class RoundBooks {
             long[] t = tier.getValue();
             TierGap gap = new TierGap(tier.getKey(), (int) t[0], t[1], t[2]);
             gaps.add(gap);
-            explanation.add(new Line("Écart du tarif " + tier.getKey() + " (coût − payé)", -gap.gapCents()));
+            explanation.add(new Line(Kind.TIER_GAP, String.valueOf(tier.getKey()), -gap.gapCents()));
         }
         long producers = in.producers().stream().mapToLong(Line::cents).sum();
         long costs = in.costs().stream().mapToLong(Line::cents).sum();
-        explanation.add(new Line("Prix coûtant facturé − producteurs et frais réels (invendus, pertes, logistique)",
-                costValue - producers - costs));
+        explanation.add(new Line(Kind.COST_PRICE_GAP, null, costValue - producers - costs));
         long subsidies = in.subsidies().stream().mapToLong(Line::cents).sum();
         if (subsidies != 0) {
-            explanation.add(new Line("Subventions et dons", subsidies));
+            explanation.add(new Line(Kind.SUBSIDIES, null, subsidies));
         }
         if (in.tier3SurplusCents() != 0) {
-            explanation.add(new Line("Part du tarif 3 versée à la caisse", -in.tier3SurplusCents()));
+            explanation.add(new Line(Kind.TIER3_SHARE, null, -in.tier3SurplusCents()));
         }
         if (cashDifference != 0) {
-            explanation.add(new Line("Écart de caisse", cashDifference));
+            explanation.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));
         }
         long explained = explanation.stream().mapToLong(Line::cents).sum();
         return new Sheet(resources, resourcesTotal, uses, usesTotal, resourcesTotal - usesTotal, explanation, explained,

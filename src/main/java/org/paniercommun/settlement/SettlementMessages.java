@@ -310,4 +310,86 @@ public interface SettlementMessages {
 
     @Message("Panier Commun")
     String mail_signature();
+
+    // Errors and labels written by Java code
+
+    @Message("{#when status}{#is DRAFT}Brouillon{#is SENT}Envoyé{#is PAID}Payé{/when}")
+    String statement_status(StatementStatus status);
+
+    @Message("La distribution n'est pas terminée dans tous les points relais.")
+    String blocker_distribution();
+
+    @Message("{count} foyer(s) absent(s) sans décision sur leurs produits.")
+    String blocker_absences(int count);
+
+    @Message("{count} relevé(s) producteur non payé(s).")
+    String blocker_statements_not_paid(int count);
+
+    @Message("Les comptes ne s'équilibrent pas : écart de {gap}.")
+    String blocker_unbalanced(String gap);
+
+    @Message("La tournée ne peut pas être soldée : {blockers}")
+    String error_not_settleable(String blockers);
+
+    @Message("Ce relevé est déjà payé : il ne peut plus être renvoyé.")
+    String error_statement_paid_no_resend();
+
+    @Message("Ce relevé a déjà été envoyé avec un autre total.")
+    String error_statement_other_total();
+
+    @Message("Ce relevé est déjà payé.")
+    String error_statement_already_paid();
+
+    @Message("Envoyez d'abord le relevé au producteur.")
+    String error_statement_send_first();
+
+    @Message("Ce producteur n'a rien livré pour cette tournée.")
+    String error_nothing_delivered();
+
+    @Message("Indiquez le montant de l'ajustement (négatif pour une retenue).")
+    String error_adjustment_amount();
+
+    @Message("Un ajustement a toujours un motif (300 caractères au plus).")
+    String error_adjustment_reason();
+
+    @Message("Ce relevé est déjà envoyé : il ne peut plus être ajusté.")
+    String error_statement_sent_no_adjust();
+
+    @Message("Le relevé s'envoie après la distribution, quand les quantités livrées sont connues.")
+    String error_statement_before_distribution();
+
+    @Message("Ce producteur n'a pas d'adresse e-mail : imprimez le relevé, remettez-le et cochez « remis en main propre ».")
+    String error_statement_no_email();
+
+    @Message("Indiquez la date du paiement.")
+    String error_paid_on_required();
+
+    @Message("120 caractères au plus.")
+    String error_max_120();
+
+    @Message("300 caractères au plus.")
+    String error_max_300();
+
+    @Message("Choisissez le point relais.")
+    String error_relay_point_required();
+
+    @Message("Indiquez le montant compté (0 ou plus).")
+    String error_counted_required();
+
+    @Message("Ce point relais ne distribue pas cette tournée.")
+    String error_relay_point_not_in_round();
+
+    @Message("Les relevés et le bilan se font après la clôture des commandes.")
+    String error_round_not_closed();
+
+    @Message("Indiquez un libellé (160 caractères au plus).")
+    String error_amount_label();
+
+    @Message("Indiquez un montant positif.")
+    String error_amount_positive();
+
+    // The balance sheet's lines (RoundBooks)
+
+    @Message("{#when kind}{#is PAYMENTS}Paiements des foyers : {detail}{#is RECEIVABLE}Reste dû par les foyers{#is CREDITS_SETTLED}Avoirs et dettes antérieures réglées{#is FUND_NET}Caisse solidaire : mouvements nets de la tournée{#is FUND_SHARE}Caisse solidaire : part des commandes prise en charge{#is SUBSIDY}Subvention ou don : {detail}{#is CASH_DIFFERENCE}Écart de caisse{#is PRODUCER}Producteur : {detail}{#is COST}Frais : {detail}{#is TO_FUND}Versé à la caisse solidaire (coupons, arrondis){#is TIER3_TO_FUND}Versé à la caisse solidaire (part du tarif 3){#is TIER_GAP}Écart du tarif {detail} (coût − payé){#is COST_PRICE_GAP}Prix coûtant facturé − producteurs et frais réels (invendus, pertes, logistique){#is SUBSIDIES}Subventions et dons{#is TIER3_SHARE}Part du tarif 3 versée à la caisse{/when}")
+    String books_line(RoundBooks.Line.Kind kind, String detail);
 }

@@ -51,9 +51,6 @@ public class SettlementPages {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    SettlementMessages messages;
-
     public record Choice(String value, String label) {
     }
 
@@ -81,7 +78,7 @@ public class SettlementPages {
     public Object addCost(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.COST, new SettlementService.AmountCommand(
-                in.text("label"), in.cents("amount")), login()), messages.notice_cost_added());
+                in.text("label"), in.cents("amount")), login()), messages().notice_cost_added());
     }
 
     @POST
@@ -90,7 +87,7 @@ public class SettlementPages {
     public Object addSubsidy(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.add(roundId, RoundAmount.Kind.SUBSIDY, new SettlementService.AmountCommand(
-                in.text("funder"), in.cents("amount")), login()), messages.notice_subsidy_added());
+                in.text("funder"), in.cents("amount")), login()), messages().notice_subsidy_added());
     }
 
     @POST
@@ -99,7 +96,7 @@ public class SettlementPages {
     public Object countCash(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return act(roundId, in, () -> settlement.countCash(roundId, new SettlementService.CashCommand(
-                in.id("relayPointId"), in.cents("counted"), in.text("note")), login()), messages.notice_cash_counted());
+                in.id("relayPointId"), in.cents("counted"), in.text("note")), login()), messages().notice_cash_counted());
     }
 
     @POST
@@ -107,7 +104,7 @@ public class SettlementPages {
     public Object settle(@PathParam("roundId") long roundId) {
         try {
             settlement.settle(roundId, login());
-            return Html.done("/tournees/" + roundId + "/bilan", messages.notice_settled());
+            return Html.done("/tournees/" + roundId + "/bilan", messages().notice_settled());
         } catch (ConflictException e) {
             return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
@@ -146,7 +143,7 @@ public class SettlementPages {
         FormReader in = new FormReader(form);
         return statementAct(roundId, producerId, in, () -> settlement.adjust(roundId, producerId,
                 new SettlementService.AdjustmentCommand(in.cents("amount"), in.text("reason")), login()),
-                messages.notice_adjusted());
+                messages().notice_adjusted());
     }
 
     @POST
@@ -156,7 +153,7 @@ public class SettlementPages {
             MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         return statementAct(roundId, producerId, in, () -> settlement.send(roundId, producerId,
-                in.checked("handDelivered"), login(), Instant.now()), messages.notice_sent());
+                in.checked("handDelivered"), login(), Instant.now()), messages().notice_sent());
     }
 
     @POST
@@ -167,7 +164,7 @@ public class SettlementPages {
         FormReader in = new FormReader(form);
         LocalDate paidOn = in.date("paidOn");
         return statementAct(roundId, producerId, in, () -> settlement.markPaid(roundId, producerId,
-                new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), messages.notice_paid());
+                new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), messages().notice_paid());
     }
 
     static String csv(StatementView s) {
@@ -179,10 +176,10 @@ public class SettlementPages {
                     line.note() == null ? "" : line.note()));
         }
         for (var a : s.adjustments()) {
-            rows.add(List.of(messages.common_adjustment(a.reason()), "", "", "", Money.decimal(a.amountCents()), ""));
+            rows.add(List.of(messages().common_adjustment(a.reason()), "", "", "", Money.decimal(a.amountCents()), ""));
         }
-        rows.add(List.of(messages.common_total(), "", "", "", Money.decimal(s.totalCents()),
-                messages.status_label(s.status())));
+        rows.add(List.of(messages().common_total(), "", "", "", Money.decimal(s.totalCents()),
+                messages().status_label(s.status())));
         return CsvWriter.write(List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
     }
 
@@ -233,5 +230,10 @@ public class SettlementPages {
 
     private String login() {
         return identity.getPrincipal().getName();
+    }
+
+    /** The feature's texts in the request's language. */
+    private static SettlementMessages messages() {
+        return Texts.of(SettlementMessages.class);
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
+import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
@@ -139,7 +140,7 @@ public class SettlementService {
         Round round = requireClosed(roundId);
         List<RoundOffer> offers = offersByProducer(round.id).get(producerId);
         if (offers == null) {
-            throw new NotFoundException("Ce producteur n'a rien livré pour cette tournée.");
+            throw new NotFoundException(errors().error_nothing_delivered());
         }
         return view(round, findRow(round.id, producerId), offers);
     }
@@ -170,14 +171,14 @@ public class SettlementService {
     @Transactional
     public StatementView adjust(long roundId, long producerId, AdjustmentCommand command, String by) {
         if (command == null || command.amountCents() == null || command.amountCents() == 0) {
-            throw new InvalidInputException("amountCents", "Indiquez le montant de l'ajustement (négatif pour une retenue).");
+            throw new InvalidInputException("amountCents", errors().error_adjustment_amount());
         }
         if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 300) {
-            throw new InvalidInputException("reason", "Un ajustement a toujours un motif (300 caractères au plus).");
+            throw new InvalidInputException("reason", errors().error_adjustment_reason());
         }
         ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
         if (statement.status != StatementStatus.DRAFT) {
-            throw new ConflictException("Ce relevé est déjà envoyé : il ne peut plus être ajusté.");
+            throw new ConflictException(errors().error_statement_sent_no_adjust());
         }
         StatementAdjustment adjustment = new StatementAdjustment();
         adjustment.statementId = statement.id;
@@ -196,15 +197,14 @@ public class SettlementService {
     public StatementView send(long roundId, long producerId, boolean handDelivered, String by, Instant now) {
         Round round = requireClosed(roundId);
         if (round.status == RoundStatus.CLOSED) {
-            throw new ConflictException("Le relevé s'envoie après la distribution, quand les quantités livrées sont connues.");
+            throw new ConflictException(errors().error_statement_before_distribution());
         }
         createRows(roundId);
         StatementView view = statement(roundId, producerId);
         ProducerStatement statement = ProducerStatement.findById(view.id());
         boolean hasEmail = view.producerEmail() != null && !view.producerEmail().isBlank();
         if (!hasEmail && !handDelivered) {
-            throw new ConflictException("Ce producteur n'a pas d'adresse e-mail : imprimez le relevé, remettez-le et "
-                    + "cochez « remis en main propre ».");
+            throw new ConflictException(errors().error_statement_no_email());
         }
         statement.send(view.totalCents(), now);
         if (hasEmail) {
@@ -222,10 +222,10 @@ public class SettlementService {
     @Transactional
     public StatementView markPaid(long roundId, long producerId, PaymentCommand command, String by) {
         if (command == null || command.paidOn() == null) {
-            throw new InvalidInputException("paidOn", "Indiquez la date du paiement.");
+            throw new InvalidInputException("paidOn", errors().error_paid_on_required());
         }
         if (command.reference() != null && command.reference().length() > 120) {
-            throw new InvalidInputException("reference", "120 caractères au plus.");
+            throw new InvalidInputException("reference", errors().error_max_120());
         }
         ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
         statement.markPaid(command.paidOn(), command.reference() == null || command.reference().isBlank() ? null
@@ -255,19 +255,19 @@ public class SettlementService {
     public void countCash(long roundId, CashCommand command, String by) {
         requireClosed(roundId);
         if (command == null || command.relayPointId() == null) {
-            throw new InvalidInputException("relayPointId", "Choisissez le point relais.");
+            throw new InvalidInputException("relayPointId", errors().error_relay_point_required());
         }
         if (command.countedCents() == null || command.countedCents() < 0) {
-            throw new InvalidInputException("countedCents", "Indiquez le montant compté (0 ou plus).");
+            throw new InvalidInputException("countedCents", errors().error_counted_required());
         }
         if (command.note() != null && command.note().length() > 300) {
-            throw new InvalidInputException("note", "300 caractères au plus.");
+            throw new InvalidInputException("note", errors().error_max_300());
         }
         Number slots = (Number) em.createNativeQuery("select count(*) from round_slots where round_id = :r "
                 + "and relay_point_id = :p").setParameter("r", roundId).setParameter("p", command.relayPointId())
                 .getSingleResult();
         if (slots.longValue() == 0) {
-            throw new InvalidInputException("relayPointId", "Ce point relais ne distribue pas cette tournée.");
+            throw new InvalidInputException("relayPointId", errors().error_relay_point_not_in_round());
         }
         CashCount count = CashCount.<CashCount>find("roundId = ?1 and relayPointId = ?2", roundId,
                 command.relayPointId()).firstResult();
@@ -301,17 +301,16 @@ public class SettlementService {
         int notPaid = (int) statements.stream().filter(s -> !s.status().equals(StatementStatus.PAID.name())).count();
         List<String> blockers = new ArrayList<>();
         if (round.status != RoundStatus.DISTRIBUTED && round.status != RoundStatus.SETTLED) {
-            blockers.add("La distribution n'est pas terminée dans tous les points relais.");
+            blockers.add(errors().blocker_distribution());
         }
         if (unresolved.intValue() > 0) {
-            blockers.add(unresolved + " foyer(s) absent(s) sans décision sur leurs produits.");
+            blockers.add(errors().blocker_absences(unresolved.intValue()));
         }
         if (notPaid > 0) {
-            blockers.add(notPaid + " relevé(s) producteur non payé(s).");
+            blockers.add(errors().blocker_statements_not_paid(notPaid));
         }
         if (!sheet.balanced()) {
-            blockers.add("Les comptes ne s'équilibrent pas : écart de "
-                    + Money.format(sheet.resultCents() - sheet.explainedCents()) + ".");
+            blockers.add(errors().blocker_unbalanced(Money.format(sheet.resultCents() - sheet.explainedCents())));
         }
         return new BalanceSheet(roundId, round.name,
                 Texts.of(RoundMessages.class).round_status(round.status), sheet, unresolved.intValue(), notPaid,
@@ -323,7 +322,7 @@ public class SettlementService {
     public BalanceSheet settle(long roundId, String by) {
         BalanceSheet sheet = balanceSheet(roundId);
         if (!sheet.settleable()) {
-            throw new ConflictException("La tournée ne peut pas être soldée : " + String.join(" ", sheet.blockers()));
+            throw new ConflictException(errors().error_not_settleable(String.join(" ", sheet.blockers())));
         }
         rounds.settle(roundId);
         audit.record("ROUND_SETTLED", "tournée " + roundId, "soldée");
@@ -418,7 +417,7 @@ public class SettlementService {
         createRows(round.id);
         row = findRow(round.id, producerId);
         if (row == null) {
-            throw new NotFoundException("Ce producteur n'a rien livré pour cette tournée.");
+            throw new NotFoundException(errors().error_nothing_delivered());
         }
         return row;
     }
@@ -440,8 +439,9 @@ public class SettlementService {
             String note = offer.receptionStatus == null ? null
                     : Texts.inDefaultLocale(RoundMessages.class).reception_status(offer.receptionStatus)
                             + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
-            lines.add(new StatementLine(offer.productName(), offer.product.saleUnit.label(), quantity, price,
-                    TierPricing.lineAmount(price, quantity), note));
+            // The statement is the producer's document: its units are in French whoever prints it.
+            lines.add(new StatementLine(offer.productName(), Texts.inDefaultLocale(CatalogueMessages.class)
+                    .sale_unit(offer.product.saleUnit), quantity, price, TierPricing.lineAmount(price, quantity), note));
         }
         return lines;
     }
@@ -457,33 +457,38 @@ public class SettlementService {
         Producer producer = statement != null ? statement.producer : offers.get(0).product.producer;
         if (statement == null) {
             return new StatementView(null, round.id, round.name, producer.id, producer.name, producer.email,
-                    StatementStatus.DRAFT.name(), StatementStatus.DRAFT.label, lines, adjustments, linesTotal, computed,
-                    null, null, null, 0);
+                    StatementStatus.DRAFT.name(), errors().statement_status(StatementStatus.DRAFT), lines, adjustments,
+                    linesTotal, computed, null, null, null, 0);
         }
         return new StatementView(statement.id, round.id, round.name, producer.id, producer.name,
-                producer.email, statement.status.name(), statement.status.label, lines, adjustments, linesTotal,
-                statement.totalCents != null ? statement.totalCents : computed, statement.sentAt, statement.paidOn,
-                statement.paymentReference, statement.version);
+                producer.email, statement.status.name(), errors().statement_status(statement.status), lines, adjustments,
+                linesTotal, statement.totalCents != null ? statement.totalCents : computed, statement.sentAt,
+                statement.paidOn, statement.paymentReference, statement.version);
     }
 
     private Round requireClosed(long roundId) {
         Round round = rounds.round(roundId);
         if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN || round.status == RoundStatus.CANCELLED) {
-            throw new ConflictException("Les relevés et le bilan se font après la clôture des commandes.");
+            throw new ConflictException(errors().error_round_not_closed());
         }
         return round;
     }
 
     private static void checkAmount(AmountCommand command) {
         if (command == null || command.label() == null || command.label().isBlank() || command.label().length() > 160) {
-            throw new InvalidInputException("label", "Indiquez un libellé (160 caractères au plus).");
+            throw new InvalidInputException("label", errors().error_amount_label());
         }
         if (command.amountCents() == null || command.amountCents() <= 0) {
-            throw new InvalidInputException("amountCents", "Indiquez un montant positif.");
+            throw new InvalidInputException("amountCents", errors().error_amount_positive());
         }
     }
 
     static String quantity(BigDecimal q) {
         return Quantities.format(q);
+    }
+
+    /** Errors and labels, in the language of the person acting (e-mails use the injected French bundle). */
+    private static SettlementMessages errors() {
+        return Texts.of(SettlementMessages.class);
     }
 }

@@ -1,14 +1,11 @@
 package org.paniercommun.settlement;
 
-/** Life of a producer statement: computed (DRAFT), sent to the producer (SENT), paid (PAID). */
+/**
+ * Life of a producer statement: computed (DRAFT), sent to the producer (SENT), paid (PAID). Its label is
+ * {@link SettlementMessages#statement_status}.
+ */
 public enum StatementStatus {
-    DRAFT("Brouillon"),
-    SENT("Envoyé"),
-    PAID("Payé");
-
-    public final String label;
-
-    StatementStatus(String label) {
-        this.label = label;
-    }
+    DRAFT,
+    SENT,
+    PAID
 }

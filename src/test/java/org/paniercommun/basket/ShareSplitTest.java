@@ -39,9 +39,9 @@ class ShareSplitTest {
 
     @Test
     void sharesMustTotalOneHundred() {
-        assertEquals("Les parts doivent totaliser 100 % (ici 90 %).", ShareSplit.problem(List.of(50, 40)));
+        assertEquals(new ShareSplit.Problem(ShareSplit.Problem.Reason.TOTAL, 90), ShareSplit.problem(List.of(50, 40)));
         assertNull(ShareSplit.problem(List.of(100)));
-        assertTrue(ShareSplit.problem(List.of(0, 100)).contains("entre 1 et 100"));
+        assertEquals(ShareSplit.Problem.Reason.OUT_OF_RANGE, ShareSplit.problem(List.of(0, 100)).reason());
         assertThrows(IllegalArgumentException.class, () -> ShareSplit.split(1000, List.of(60, 60)));
     }
 

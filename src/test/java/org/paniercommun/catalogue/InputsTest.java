@@ -12,7 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.web.InvalidInputException.FieldError;
 
-@QuarkusTest // the messages of what cannot be read come from the message bundles
+/** Plain parsing, but its messages come from bundles: run inside Quarkus (French, no request). */
+@QuarkusTest
 class InputsTest {
 
     @Test

@@ -3,11 +3,14 @@ package org.paniercommun.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.web.InvalidInputException.FieldError;
 
+/** Plain rules, but their messages come from the catalogue bundle: run inside Quarkus (French, no request). */
+@QuarkusTest
 class ProductRulesTest {
 
     private static BigDecimal d(String value) {
@@ -19,9 +22,9 @@ class ProductRulesTest {
         assertTrue(ProductRules.check(d("0.5"), d("1.5"), d("5.5")).isEmpty());
         assertTrue(ProductRules.check(d("0.5"), d("0"), d("5.5")).isEmpty(), "0 means no minimum");
         assertTrue(ProductRules.check(d("6"), d("12.000"), d("20")).isEmpty());
-        assertEquals(List.of(new FieldError("orderMinimum", ProductRules.MINIMUM_NOT_MULTIPLE)),
+        assertEquals(List.of(new FieldError("orderMinimum", "Le minimum de commande doit être un multiple du pas (ou 0).")),
                 ProductRules.check(d("0.5"), d("1.25"), d("5.5")));
-        assertEquals(List.of(new FieldError("orderMinimum", ProductRules.MINIMUM_NOT_MULTIPLE)),
+        assertEquals(List.of(new FieldError("orderMinimum", "Le minimum de commande doit être un multiple du pas (ou 0).")),
                 ProductRules.check(d("6"), d("4"), d("10")));
     }
 
@@ -30,7 +33,7 @@ class ProductRulesTest {
         assertTrue(ProductRules.check(d("1"), d("0"), d("5.50")).isEmpty());
         assertTrue(ProductRules.check(d("1"), d("0"), d("10.0")).isEmpty());
         assertTrue(ProductRules.check(d("1"), d("0"), d("20")).isEmpty());
-        assertEquals(List.of(new FieldError("vatRate", ProductRules.UNKNOWN_VAT)),
+        assertEquals(List.of(new FieldError("vatRate", "Le taux de TVA doit être 5,5, 10 ou 20 %.")),
                 ProductRules.check(d("1"), d("0"), d("7")));
     }
 

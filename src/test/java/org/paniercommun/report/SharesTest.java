@@ -3,12 +3,15 @@ package org.paniercommun.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.web.InvalidInputException;
 
+/** Plain arithmetic, but periods take their words from the report bundle: run inside Quarkus (French, no request). */
+@QuarkusTest
 class SharesTest {
 
     @Test
