@@ -25,6 +25,11 @@ public enum SaleUnit {
         return Texts.of(CatalogueMessages.class).sale_unit(this);
     }
 
+    /** The unit in the default locale, whoever asks: for e-mails and documents sent to someone else. */
+    public String defaultLabel() {
+        return Texts.inDefaultLocale(CatalogueMessages.class).sale_unit(this);
+    }
+
     /** Finds a unit by its code or its French symbol ("kg", "L", "litre", "pièce"), ignoring case and accents. */
     public static Optional<SaleUnit> parse(String text) {
         String key = Labels.key(text);

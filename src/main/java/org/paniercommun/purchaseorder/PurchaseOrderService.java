@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
-import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
@@ -191,7 +190,7 @@ public class PurchaseOrderService {
             BigDecimal quantity = caseSize.multiply(BigDecimal.valueOf(offer.casesOrdered)).setScale(3);
             long price = offer.purchasePrice();
             // The purchase order is the producer's document: in French whoever prints it.
-            String unit = Texts.inDefaultLocale(CatalogueMessages.class).sale_unit(offer.product.saleUnit);
+            String unit = offer.product.saleUnit.defaultLabel();
             lines.add(new Line(offer.productName(), unit, caseSize, offer.casesOrdered, quantity, price,
                     TierPricing.lineAmount(price, quantity)));
         }

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paniercommun.audit.AuditLog;
-import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
@@ -440,8 +439,8 @@ public class SettlementService {
                     : Texts.inDefaultLocale(RoundMessages.class).reception_status(offer.receptionStatus)
                             + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
             // The statement is the producer's document: its units are in French whoever prints it.
-            lines.add(new StatementLine(offer.productName(), Texts.inDefaultLocale(CatalogueMessages.class)
-                    .sale_unit(offer.product.saleUnit), quantity, price, TierPricing.lineAmount(price, quantity), note));
+            lines.add(new StatementLine(offer.productName(), offer.product.saleUnit.defaultLabel(), quantity, price,
+                    TierPricing.lineAmount(price, quantity), note));
         }
         return lines;
     }
