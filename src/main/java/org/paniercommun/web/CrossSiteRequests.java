@@ -29,7 +29,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class CrossSiteRequests {
 
-    /** Put by the token filter on the request once the form's token matched its cookie. */
+    /**
+     * What the token filter (CsrfRequestResponseReactiveFilter) puts on the request once the form's token matched
+     * its cookie; a form post without it was refused.
+     */
     private static final String TOKEN_VERIFIED = "csrf_token_verified";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
