@@ -253,6 +253,12 @@ public interface AppMessages {
     @Message("Une erreur inattendue s'est produite (référence {reference}). Réessayez ; si cela se reproduit, transmettez cette référence à la coordination.")
     String error_internal_detail(String reference);
 
+    @Message("Formulaire refusé")
+    String error_foreign_form_title();
+
+    @Message("Le formulaire a expiré ou ne vient pas de Panier Commun. Rechargez la page et recommencez.")
+    String error_foreign_form_detail();
+
     @Message("Connexion requise")
     String error_login_required();
 

@@ -90,6 +90,16 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response foreignRequest(CrossSiteRequests.ForeignRequestException e, UriInfo uri) {
+        return foreignRequest(uri.getPath());
+    }
+
+    /** A post without its form's CSRF token, or sent from another site (see CrossSiteRequests). */
+    static Response foreignRequest(String path) {
+        return respond(path, Problem.of(403, msg().error_foreign_form_title(), msg().error_foreign_form_detail(), path));
+    }
+
+    @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return notLoggedIn(uri);
     }
@@ -151,7 +161,11 @@ public class ErrorMappers {
     }
 
     private static Response respond(UriInfo uri, Problem problem) {
-        if (isApi(uri.getPath())) {
+        return respond(uri.getPath(), problem);
+    }
+
+    private static Response respond(String path, Problem problem) {
+        if (isApi(path)) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
