@@ -300,6 +300,11 @@ public class DeliveryService {
     }
 
     public DeliveryView delivery(long id) {
+        return delivery(id, BasketTexts.get());
+    }
+
+    /** The delivery with its labels from {@code text}: the request's language, or French for a producer's e-mail. */
+    private DeliveryView delivery(long id, BasketMessages text) {
         BasketDelivery d = requireDelivery(id);
         Producer producer = Producer.findById(d.producerId);
         @SuppressWarnings("unchecked")
@@ -311,7 +316,7 @@ public class DeliveryService {
                 .getResultList();
         List<RelayCount> relays = rows.stream().map(r -> new RelayCount(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
-        return new DeliveryView(d.id, d.offerId, d.offerName, BasketTexts.get().size(d.offerSize), producer.id,
+        return new DeliveryView(d.id, d.offerId, d.offerName, text.size(d.offerSize), producer.id,
                 producer.name, d.deliveryDate, DATE.format(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
                 relays.stream().mapToInt(RelayCount::baskets).sum());
     }
@@ -341,7 +346,8 @@ public class DeliveryService {
                 .setParameter("f", today).setParameter("t", today.plusDays(daysAhead)).getResultList();
         int sent = 0;
         for (Number id : ids) {
-            DeliveryView view = delivery(id.longValue());
+            // The producer's e-mail is in French, whoever asked for it to be sent.
+            DeliveryView view = delivery(id.longValue(), Texts.inDefaultLocale(BasketMessages.class));
             Producer producer = Producer.findById(view.producerId());
             BasketDelivery d = BasketDelivery.findById(id.longValue());
             d.notifiedAt = Instant.now();

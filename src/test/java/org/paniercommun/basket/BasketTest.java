@@ -339,11 +339,18 @@ class BasketTest {
                 .extract().jsonPath().getLong("find { it.offerId == " + offer + " }.id");
         as(farmer).get("/producteur/paniers").then().statusCode(200).body(containsString(w.place().relayPoint().name));
 
-        as(w.coordinator()).post("/api/baskets/deliveries/notify?daysAhead=3").then().statusCode(200);
+        // Sent by a coordinator whose browser asks for English (a test-only translation of the sizes exists):
+        // the producer's e-mail is in French all the same.
+        as(w.coordinator()).header("Accept-Language", "en").get("/api/baskets/deliveries/" + delivery).then()
+                .statusCode(200).body("size", equalTo("Large basket"));
+        as(w.coordinator()).header("Accept-Language", "en").post("/api/baskets/deliveries/notify?daysAhead=3").then()
+                .statusCode(200);
         List<OutboxEmail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxEmail.list("recipient", w.producerEmail()));
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).subject.contains("2 panier(s)"), mails.get(0).subject);
         assertTrue(mails.get(0).textBody.contains(w.place().relayPoint().name + " : 2"), mails.get(0).textBody);
+        assertTrue(mails.get(0).textBody.contains("Grand panier") && !mails.get(0).textBody.contains("Large basket"),
+                mails.get(0).textBody);
         as(w.coordinator()).post("/api/baskets/deliveries/notify?daysAhead=3").then().statusCode(200);
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> OutboxEmail.count("recipient", w.producerEmail())));
 
