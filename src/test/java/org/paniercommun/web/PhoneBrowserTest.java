@@ -17,7 +17,12 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -194,7 +199,7 @@ class PhoneBrowserTest {
         assertFitsTheScreen();
         page.setViewportSize(A4_PRINTABLE_WIDTH, 1000);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        assertEquals(Boolean.TRUE, page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"),
+        assertEquals(Boolean.TRUE, page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
                 "the list is no wider than an A4 page");
         assertEquals("none", page.evaluate("() => getComputedStyle(document.querySelector('.site-header')).display"),
                 "the site's menu is not printed");
@@ -202,6 +207,62 @@ class PhoneBrowserTest {
                 "both households are on the list");
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPreferCSSPageSize(true));
         assertTrue(pdf.length > 1000 && new String(pdf, 0, 5).equals("%PDF-"), "the browser prints it");
+    }
+
+    /**
+     * Every page a coordinator reaches from the menu, and the pages those link to, fits a 360 px screen: a wide
+     * table scrolls inside its own box, the page never scrolls sideways.
+     */
+    @Test
+    void everyPageACoordinatorOpensFitsASmallPhone() {
+        ClosedRounds.Closed closed = closedRounds.closedRound();
+        logIn(accounts.create(Role.COORDINATOR));
+        assertTrue(assertEveryPageFits(60, "", "tournees/" + closed.roundId()) > 40, "the crawl reached the coordinator's pages");
+    }
+
+    /** The same for a household (its orders, its household page) and a volunteer (paper forms, lists). */
+    @Test
+    void everyPageAHouseholdOrAVolunteerOpensFitsASmallPhone() {
+        Setup setup = rounds.openRound(null);
+        String login = "crawl-" + System.nanoTime() + "@example.org";
+        households.registerWithAccount(new HouseholdCommand(Fixtures.unique("Foyer"), 2, null, null,
+                setup.place().group().id, setup.place().relayPoint().id, 2), login, TestAccounts.PASSWORD);
+        logIn(login);
+        assertTrue(assertEveryPageFits(20, "", "commandes/" + setup.round().id) >= 3, "the household's pages");
+        context.clearCookies();
+        logIn(fixtures.volunteerOf(setup.place()));
+        assertTrue(assertEveryPageFits(30, "", "tournees/" + setup.round().id + "/saisie") >= 3, "the volunteer's pages");
+    }
+
+    /**
+     * Visits the pages linked from the menu and the page content, from {@code starts}, up to {@code limit}, checks
+     * that each fits the screen, and answers how many it visited.
+     */
+    private int assertEveryPageFits(int limit, String... starts) {
+        Deque<String> toVisit = new ArrayDeque<>(List.of(starts));
+        Set<String> seen = new HashSet<>(toVisit);
+        List<String> tooWide = new ArrayList<>();
+        int visited = 0;
+        while (!toVisit.isEmpty() && visited < limit) {
+            String path = toVisit.poll();
+            page.navigate(url(path));
+            visited++;
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (((Number) overflow).intValue() > 0) {
+                tooWide.add("/" + path + " (" + overflow + " px, " + widest() + ")");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) page.evaluate("() => Array.from(document.querySelectorAll('main a[href], nav a[href]'))"
+                    + ".filter(a => !a.hasAttribute('download')).map(a => a.getAttribute('href')).filter(h => h.startsWith('/'))");
+            for (String link : links) {
+                String next = link.substring(1).replaceAll("#.*", "");
+                if (!next.matches("(api|q)/.*|.*(\\.pdf|\\.csv|logout|deconnexion).*") && seen.add(next)) {
+                    toVisit.add(next);
+                }
+            }
+        }
+        assertEquals(List.of(), tooWide, "pages wider than a 360 px screen");
+        return visited;
     }
 
     private void logIn(String login) {
@@ -219,8 +280,18 @@ class PhoneBrowserTest {
 
     /** Nothing sticks out sideways: on a phone that means scrolling left and right to read a line. */
     private void assertFitsTheScreen() {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, ((Number) overflow).intValue(), "the page is wider than the screen: " + page.url());
+    }
+
+    /** The last element (in document order) that sticks out to the right, outside any scrolling box: the one to fix. */
+    private String widest() {
+        return (String) page.evaluate("() => { const w = document.documentElement.clientWidth; let found = '';"
+                + " const scrolled = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement)"
+                + " { if (getComputedStyle(p).overflowX !== 'visible') return true; } return false; };"
+                + " document.querySelectorAll('main *').forEach(e => { if (e.getBoundingClientRect().right > w + 1"
+                + " && !scrolled(e)) found = e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''); });"
+                + " return found; }");
     }
 
     private void assertEveryTapTargetIsBigEnough(String selector) {
