@@ -42,15 +42,8 @@ class JavaTextsTest {
         assertTrue(sources.size() > 100, "the sources are found from the project directory");
         for (Path source : sources) {
             String code = Files.readString(source, StandardCharsets.UTF_8);
-            Matcher call = SHOWN_TO_PEOPLE.matcher(code);
-            while (call.find()) {
-                String arguments = arguments(code, call.end());
-                Matcher literal = STRING_LITERAL.matcher(arguments);
-                while (literal.find()) {
-                    if (TEXT.matcher(literal.group(1)).find()) {
-                        written.add(where(source, code, call.start()) + " " + literal.group());
-                    }
-                }
+            for (int[] text : textsInCalls(code)) {
+                written.add(where(source, code, text[0]) + " " + code.substring(text[1], text[2]));
             }
             Matcher message = VALIDATION_MESSAGE.matcher(code);
             while (message.find()) {
@@ -66,18 +59,24 @@ class JavaTextsTest {
     void theCheckSeesAMessageWrittenInJava() {
         String code = "throw new ConflictException(\"La tournée est close.\");"
                 + " errors.add(new FieldError(\"name\", \"Nom obligatoire\"));";
+        List<String> found = textsInCalls(code).stream().map(t -> code.substring(t[1], t[2])).toList();
+        assertEquals(List.of("\"La tournée est close.\"", "\"Nom obligatoire\""), found);
+        assertTrue(VALIDATION_MESSAGE.matcher("@NotBlank(message = \"Le nom est obligatoire.\")").find());
+    }
+
+    /** Each text literal in the arguments of a call shown to people: the call's offset and the literal's bounds. */
+    private static List<int[]> textsInCalls(String code) {
+        List<int[]> texts = new ArrayList<>();
         Matcher call = SHOWN_TO_PEOPLE.matcher(code);
-        List<String> found = new ArrayList<>();
         while (call.find()) {
             Matcher literal = STRING_LITERAL.matcher(arguments(code, call.end()));
             while (literal.find()) {
                 if (TEXT.matcher(literal.group(1)).find()) {
-                    found.add(literal.group(1));
+                    texts.add(new int[] { call.start(), call.end() + literal.start(), call.end() + literal.end() });
                 }
             }
         }
-        assertEquals(List.of("La tournée est close.", "Nom obligatoire"), found);
-        assertTrue(VALIDATION_MESSAGE.matcher("@NotBlank(message = \"Le nom est obligatoire.\")").find());
+        return texts;
     }
 
     /** The text of a call's arguments, up to its closing parenthesis (string literals may hold parentheses). */
