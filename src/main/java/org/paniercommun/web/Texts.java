@@ -56,9 +56,24 @@ public final class Texts {
         return handle.isAvailable() ? Optional.of(handle.get()) : Optional.empty();
     }
 
+    /** Where a request keeps its parsed languages: a pickup list asks for a label on each of thousands of rows. */
+    private static final String LANGUAGES = Texts.class.getName() + ".languages";
+
     /** The language tags to try, best first: each range as given, then its language alone ("en-GB", "en"). */
     static List<String> requestedLanguages() {
-        String header = acceptLanguage();
+        RoutingContext request = currentRequest();
+        if (request == null) {
+            return List.of();
+        }
+        List<String> tags = request.get(LANGUAGES);
+        if (tags == null) {
+            tags = parse(request.request().getHeader("Accept-Language"));
+            request.put(LANGUAGES, tags);
+        }
+        return tags;
+    }
+
+    static List<String> parse(String header) {
         if (header == null || header.isBlank()) {
             return List.of();
         }
@@ -82,15 +97,14 @@ public final class Texts {
                 tags.add(locale.getLanguage());
             }
         }
-        return tags;
+        return List.copyOf(tags);
     }
 
-    private static String acceptLanguage() {
+    private static RoutingContext currentRequest() {
         ArcContainer container = Arc.container();
         if (container == null || !container.requestContext().isActive()) {
             return null;
         }
-        RoutingContext request = container.instance(CurrentVertxRequest.class).get().getCurrent();
-        return request == null ? null : request.request().getHeader("Accept-Language");
+        return container.instance(CurrentVertxRequest.class).get().getCurrent();
     }
 }
