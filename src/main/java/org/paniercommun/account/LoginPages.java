@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Login and logout pages. The form posts to {@code /j_security_check}, handled by Quarkus form
- * authentication, which sets an encrypted, HttpOnly, SameSite session cookie.
+ * authentication, which sets an encrypted, HttpOnly, SameSite session cookie. Like every form it carries the CSRF
+ * token, checked by web/CrossSiteLogins, which sends a refused post back here ({@code ?refus=1}).
  */
 @Path("/")
 @PermitAll
@@ -28,14 +29,14 @@ public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean registered);
+        static native TemplateInstance login(boolean failed, boolean refused, boolean loggedOut, boolean registered);
     }
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("erreur") String failed, @QueryParam("sortie") String loggedOut,
-            @QueryParam("inscrit") String registered) {
-        return Templates.login(failed != null, loggedOut != null, registered != null);
+    public TemplateInstance login(@QueryParam("erreur") String failed, @QueryParam("refus") String refused,
+            @QueryParam("sortie") String loggedOut, @QueryParam("inscrit") String registered) {
+        return Templates.login(failed != null, refused != null, loggedOut != null, registered != null);
     }
 
     @POST

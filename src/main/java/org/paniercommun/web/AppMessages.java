@@ -53,6 +53,10 @@ public interface AppMessages {
     @Message("Identifiant ou mot de passe incorrect. Vérifiez et réessayez.")
     String login_error();
 
+    @Message("La connexion a été refusée : la page avait expiré ou le formulaire ne venait pas de Panier Commun. "
+            + "Saisissez à nouveau votre identifiant et votre mot de passe.")
+    String login_refused();
+
     @Message("Vous êtes déconnecté·e. À bientôt !")
     String login_logged_out();
 

@@ -73,7 +73,7 @@ public class CsrfForms implements Filter, QuarkusTestBeforeEachCallback {
         return new Token(cookie, field.group(1));
     }
 
-    /** Every post a page form makes, and form posts under /api; not JSON, not the login form (Vert.x, no token). */
+    /** Every post a page form makes (the login form's too), and form posts under /api; not JSON. */
     private static boolean needsToken(FilterableRequestSpecification request) {
         if (SAFE_METHODS.contains(request.getMethod()) || request.getCookies().hasCookieWithName(COOKIE)
                 || request.getFormParams().containsKey(FIELD)
@@ -81,9 +81,6 @@ public class CsrfForms implements Filter, QuarkusTestBeforeEachCallback {
             return false;
         }
         String path = request.getDerivedPath();
-        if (path.equals("/j_security_check")) {
-            return false;
-        }
         if (path.startsWith("/api/")) {
             String type = request.getContentType();
             return !request.getMultiPartParams().isEmpty() || !request.getFormParams().isEmpty()
