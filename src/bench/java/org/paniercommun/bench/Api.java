@@ -48,12 +48,33 @@ final class Api {
         this.base = base;
     }
 
+    private static final java.util.regex.Pattern TOKEN_FIELD = java.util.regex.Pattern
+            .compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** Logs in as a browser does: loads the login page (its CSRF token cookie and field), then posts the form. */
     static Api login(String base, String user, String password) {
         Api api = new Api(base);
+        HttpResponse<String> page;
+        try {
+            page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET /login: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        java.util.regex.Matcher field = TOKEN_FIELD.matcher(page.body());
+        String tokenCookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("panier_csrf="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
+        if (!field.find() || tokenCookie == null) {
+            throw new IllegalStateException("The login page gave no CSRF token (HTTP " + page.statusCode() + ")");
+        }
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&csrf-token="
+                + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", tokenCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         Reply reply = api.send(request);
         if (api.cookie == null) {

@@ -237,12 +237,13 @@ final class Dataset {
         Instant opens = now.minus(1, ChronoUnit.HOURS);
         Instant deadline = now.plus(10, ChronoUnit.DAYS);
         distributionDate = deadline.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(3);
-        roundA = round(admin, "Tournée bench A (mesurée)", opens, deadline);
-        roundB = round(admin, "Tournée bench B (référence JDBC)", opens, deadline);
-        roundC = round(admin, "Tournée bench C (caisse solidaire)", opens, deadline);
+        roundA = round(admin, "Tournée bench A (mesurée)", opens, deadline, distributionDate);
+        roundB = round(admin, "Tournée bench B (référence JDBC)", opens, deadline, distributionDate);
+        roundC = round(admin, "Tournée bench C (caisse solidaire)", opens, deadline, distributionDate);
     }
 
-    private long round(Api admin, String name, Instant opens, Instant deadline) {
+    /** A round offering every product at every relay point, opened; its offer ids are kept in {@link #offers}. */
+    long round(Api admin, String name, Instant opens, Instant deadline, LocalDate distributionDate) {
         long id = Api.ok(admin.post("/api/rounds", map("antennaId", antennaId, "name", name, "opensAt", opens.toString(),
                 "deadline", deadline.toString(), "groupIds", groupIds)), "round").json().get("id").asLong();
         List<Map<String, Object>> offer = new ArrayList<>();

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -580,34 +582,41 @@ final class ScaleRun {
     // ---- d. funder report ----
 
     void scenarioD(Api admin) throws Exception {
-        System.out.println("d. Funder report: round A distributed, 11 earlier months copied in SQL...");
-        Api.ok(admin.post("/api/rounds/" + data.roundA + "/distribute", null), "distribute A");
+        boolean copies = "sql".equals(System.getProperty("bench.year", "api"));
+        System.out.println("d. Funder report: round A distributed through the API (allocation confirmed, every "
+                + "household handed out and paid, every relay point closed)...");
+        long t = System.nanoTime();
+        Stats handOuts = distribute(admin, data.roundA);
+        addRow(new Row("d0. hand-outs of round A, 50 cl.", handOuts, null, "", Double.NaN, "", null));
         List<Long> rounds = new ArrayList<>();
         rounds.add(data.roundA);
-        long t = System.nanoTime();
-        try (Connection c = bench.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("update orders set pickup_status = 'PICKED_UP', "
-                    + "picked_up_at = now(), handled_by = 'bench' where round_id = ? and status = 'SUBMITTED'")) {
-                s.setLong(1, data.roundA);
-                s.executeUpdate();
+        Map<String, Object> months = new LinkedHashMap<>();
+        if (copies) {
+            System.out.println("d. The 11 other months: copies of round A made in SQL (-Dbench.year=sql)...");
+            try (Connection c = bench.connect()) {
+                c.setAutoCommit(false);
+                RoundCopier copier = new RoundCopier(c);
+                for (int month = 1; month <= 11; month++) {
+                    rounds.add(copier.copy(data.roundA, month));
+                    c.commit();
+                }
             }
-            c.commit();
-            RoundCopier copier = new RoundCopier(c);
+        } else {
+            System.out.println("d. The 11 other months through the API, one after the other: round created, offered, "
+                    + "opened, " + data.households + " orders, closed, distributed...");
             for (int month = 1; month <= 11; month++) {
-                rounds.add(copier.copy(data.roundA, month));
-                c.commit();
-            }
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("analyze");
+                long m = System.nanoTime();
+                rounds.add(monthThroughApi(admin, month, months));
+                System.out.printf(Locale.ROOT, "   (month %d made in %.0f s)%n", month, (System.nanoTime() - m) / 1e9);
             }
         }
-        double copySeconds = (System.nanoTime() - t) / 1e9;
-        LocalDate to = data.distributionDate.withDayOfMonth(data.distributionDate.lengthOfMonth());
-        LocalDate from = data.distributionDate.minusMonths(11).withDayOfMonth(1);
+        analyze();
+        double yearSeconds = (System.nanoTime() - t) / 1e9;
+        LocalDate from = data.distributionDate.withDayOfMonth(1);
+        LocalDate last = data.distributionDate.plusMonths(11);
+        LocalDate to = last.withDayOfMonth(last.lengthOfMonth());
         String path = "/api/reports/funders?antennaId=" + data.antennaId + "&from=" + from + "&to=" + to;
-        System.out.printf(Locale.ROOT, "d. Copies made in %.1f s; GET %s (1 warm-up + 5)...%n", copySeconds, path);
+        System.out.printf(Locale.ROOT, "d. Year made in %.0f s; GET %s (1 warm-up + 5)...%n", yearSeconds, path);
         Api.Reply warm = Api.ok(admin.get(path), "report");
         double warmMs;
         {
@@ -645,10 +654,74 @@ final class ScaleRun {
         addRow(new Row("d. funder report, 12 rounds", api, baseline, "lat", ratio, "(none)", null));
         scenarios.put("d_funderReport", Dataset.map("app", api.json(), "baseline", baseline.json(), "latencyRatio",
                 Stats.round(ratio), "period", from + " .. " + to, "roundsInReport", reportRounds, "ordersServed",
-                reportOrders, "firstCallMs", Stats.round(warmMs), "sqlCopySeconds", Stats.round(copySeconds),
-                "note", "Round A (the measured round) went through the API; its pickups were marked PICKED_UP in SQL "
-                        + "and the 11 earlier months are SQL copies of it (INSERT ... SELECT into rounds, round_groups, "
-                        + "round_offers, round_slots, orders, order_lines; status DISTRIBUTED; dates one month apart)."));
+                reportOrders, "firstCallMs", Stats.round(warmMs), "yearMadeSeconds", Stats.round(yearSeconds),
+                "handOutsRoundA", handOuts.json(), "months", months, "yearMadeWith", copies
+                        ? "round A through the API; the 11 next months are SQL copies of it (-Dbench.year=sql: INSERT "
+                                + "... SELECT into rounds, round_groups, round_offers, round_slots, orders, order_lines; "
+                                + "status DISTRIBUTED; dates one month apart)"
+                        : "the API only: each of the 12 rounds created, offered, opened, ordered by every household, "
+                                + "closed, its allocation confirmed, every household handed out and paid in cash, "
+                                + "every relay point closed (the round then becomes DISTRIBUTED)"));
+    }
+
+    /**
+     * One month of the year through the API, as an antenna lives it: a round offering every product at every relay
+     * point, distributed {@code month} months after round A, ordered by every household, closed and distributed.
+     */
+    private long monthThroughApi(Api admin, int month, Map<String, Object> months) throws Exception {
+        Instant now = Instant.now();
+        LocalDate day = data.distributionDate.plusMonths(month);
+        long round = data.round(admin, "Tournée bench " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.FRANCE) + " " + day.getYear(), now.minus(1, ChronoUnit.HOURS), now.plus(10, ChronoUnit.DAYS), day);
+        Stats orders = Concurrent.run("orders-month-" + month, bench.clients, data.households, this::login,
+                (client, i) -> check(client.put(orderPath(round, i), data.orderRequest(round, i, null))), null);
+        long t = System.nanoTime();
+        Api.ok(admin.post("/api/rounds/" + round + "/close", null), "close month " + month);
+        double closeMs = (System.nanoTime() - t) / 1e6;
+        Stats handOuts = distribute(admin, round);
+        if (orders.errors() > 0 || handOuts.errors() > 0) {
+            throw new IllegalStateException("month " + month + ": " + orders.errors() + " orders and "
+                    + handOuts.errors() + " hand-outs failed");
+        }
+        months.put(String.valueOf(month), Dataset.map("roundId", round, "distributionDate", day.toString(),
+                "ordersPerSecond", Stats.round(orders.throughput()), "ordersP99Ms", Stats.round(orders.p99()),
+                "closeMs", Stats.round(closeMs), "handOutsPerSecond", Stats.round(handOuts.throughput())));
+        return round;
+    }
+
+    /**
+     * A distribution day through the API: the coordinator confirms the allocation; volunteers at every relay point
+     * read their list and hand every household its order, paid in cash (50 clients at once); then each relay point
+     * closes its day, and the last one makes the round DISTRIBUTED.
+     */
+    private Stats distribute(Api admin, long round) throws Exception {
+        Api.ok(admin.post("/api/rounds/" + round + "/closing/confirm", null), "confirm " + round);
+        String base = "/api/rounds/" + round + "/distribution";
+        List<long[]> households = new ArrayList<>();
+        List<Long> slots = new ArrayList<>();
+        for (JsonNode slot : Api.ok(admin.get(base), "slots").json()) {
+            long id = slot.get("slotId").asLong();
+            slots.add(id);
+            for (JsonNode h : Api.ok(admin.get(base + "/" + id), "pickup list").json().get("households")) {
+                households.add(new long[] { id, h.get("orderId").asLong(), h.get("version").asLong(),
+                        h.get("amountToCollectCents").asLong() });
+            }
+        }
+        Stats handOuts = Concurrent.run("hand-outs-" + round, bench.clients, households.size(), this::login,
+                (client, i) -> {
+                    long[] h = households.get(i);
+                    Map<String, Object> command = Dataset.map("version", h[2], "pickedUp", true, "payment",
+                            h[3] == 0 ? null : Dataset.map("method", "CASH", "amountCents", h[3]));
+                    return check(client.put(base + "/" + h[0] + "/orders/" + h[1], command));
+                }, null);
+        for (long slot : slots) {
+            Api.ok(admin.post(base + "/" + slot + "/close", null), "close relay point " + slot);
+        }
+        String status = Api.ok(admin.get("/api/rounds/" + round), "round").json().get("status").asText();
+        if (!"DISTRIBUTED".equals(status)) {
+            throw new IllegalStateException("round " + round + " is " + status + " after its distribution");
+        }
+        return handOuts;
     }
 
     private Stats repeatReport(String sql, List<Long> rounds, int times) throws SQLException {
@@ -780,7 +853,7 @@ final class ScaleRun {
         return "/api/rounds/" + round + "/orders/households/" + data.householdIds[household];
     }
 
-    /** Copies a round with its groups, offers, slots, orders and lines, n months earlier, as DISTRIBUTED. */
+    /** Copies a round with its groups, offers, slots, orders and lines, n months later, as DISTRIBUTED. */
     static final class RoundCopier {
         private final Connection c;
         private final Map<String, List<String>> columns = new TreeMap<>();
@@ -802,8 +875,8 @@ final class ScaleRun {
             }
         }
 
-        long copy(long round, int monthsBack) throws SQLException {
-            String shift = " - interval '" + monthsBack + " month'";
+        long copy(long round, int monthsAhead) throws SQLException {
+            String shift = " + interval '" + monthsAhead + " month'";
             long id;
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nextval('rounds_seq')")) {
                 rs.next();
@@ -811,7 +884,7 @@ final class ScaleRun {
             }
             Map<String, String> roundExpr = new HashMap<>();
             roundExpr.put("id", String.valueOf(id));
-            roundExpr.put("name", "left(name, 100) || ' (M-" + monthsBack + ")'");
+            roundExpr.put("name", "left(name, 100) || ' (M+" + monthsAhead + ")'");
             roundExpr.put("status", "'DISTRIBUTED'");
             for (String col : List.of("opens_at", "deadline", "opened_at", "closed_at", "created_at",
                     "allocation_confirmed_at", "reminder_sent_at")) {

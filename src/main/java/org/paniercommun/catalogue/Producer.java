@@ -55,7 +55,10 @@ public class Producer extends PanacheEntity {
     public long version;
 
     public static Optional<Producer> findByAccountLogin(String login) {
-        return find("account.login", UserAccount.normalizeLogin(login)).firstResultOptional();
+        // The antenna and account come in the same statement: a producer's own pages read them before calling a
+        // transactional service, and a lazy load outside a transaction would keep its connection meanwhile.
+        return find("from Producer p join fetch p.antenna join fetch p.account a where a.login = ?1",
+                UserAccount.normalizeLogin(login)).firstResultOptional();
     }
 
     public static Optional<Producer> findByName(long antennaId, String name) {

@@ -190,7 +190,7 @@ public class PickupLists {
     public RoundSlot slot(long roundId, long slotId) {
         return em.createQuery("select s from RoundSlot s join fetch s.relayPoint join fetch s.round "
                 + "where s.id = :slot and s.round.id = :round", RoundSlot.class)
-                .setParameter("slot", slotId).setParameter("round", roundId).getResultStream().findFirst()
+                .setParameter("slot", slotId).setParameter("round", roundId).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Texts.of(DistributionMessages.class).error_slot_not_in_round()));
     }
 

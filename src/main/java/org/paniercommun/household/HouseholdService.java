@@ -149,7 +149,7 @@ public class HouseholdService {
      */
     public long idOfLogin(String login) {
         return em.createQuery("select h.id from Household h join h.userAccount a where a.login = :login", Long.class)
-                .setParameter("login", UserAccount.normalizeLogin(login)).getResultStream().findFirst()
+                .setParameter("login", UserAccount.normalizeLogin(login)).getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(messages().error_no_household_for_account()));
     }
 

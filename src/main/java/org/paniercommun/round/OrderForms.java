@@ -44,7 +44,7 @@ public class OrderForms {
                 select distinct r from Round r join fetch r.antenna left join fetch r.groups
                 where r.id = :id""", Round.class)
                 .setParameter("id", roundId)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Texts.of(RoundMessages.class).error_round_unknown()));
         PurchasingGroup group = round.groups.stream().filter(g -> g.id == groupId).findFirst()
                 .orElseThrow(() -> new NotFoundException(Texts.of(RoundMessages.class).error_group_not_in_round()));

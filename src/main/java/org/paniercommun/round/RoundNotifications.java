@@ -120,7 +120,7 @@ public class RoundNotifications {
     private Map<Long, RoundSlot> slots(Round round) {
         return em.createQuery("select s from RoundSlot s where s.round.id = :round", RoundSlot.class)
                 .setParameter("round", round.id)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }
 

@@ -57,7 +57,7 @@ public class SimulationService {
                 select distinct r from Round r join fetch r.antenna left join fetch r.groups where r.id = :id""",
                 Round.class)
                 .setParameter("id", roundId)
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException(messages.error_round_unknown()));
         TierPricing pricing = round.pricing();
         List<RoundOffer> offers = em.createQuery("""
@@ -140,7 +140,7 @@ public class SimulationService {
                 .setParameter("id", round.id)
                 .setParameter("deadline", round.deadline)
                 .setMaxResults(1)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
     }
 
 }
