@@ -50,11 +50,13 @@ import org.paniercommun.settlement.SettlementService;
 import org.paniercommun.web.InvalidInputException;
 
 /**
- * A round keeps the product facts it was opened with (V43), as it keeps the names (V42): the lentils of the
- * fixtures open as dry goods sold by the kilo, in steps of 0,5 kg from 1 kg, at 5,5 % VAT, organic. The catalogue
- * then makes them fruit and vegetables sold by the piece, in steps of 1 from 3, at 20 %, not organic: orders still
- * running follow the step and minimum they opened with, and the round's documents and the funder report keep the
- * unit, category, VAT rate and labels; a round opened afterwards takes the new facts.
+ * A round keeps the product name (V42) and facts (V43) it was opened with. Renaming a product in the catalogue
+ * afterwards leaves the round's purchase order, producer statement, pickup list and consolidation as they were.
+ * The lentils of the fixtures open as dry goods sold by the kilo, in steps of 0,5 kg from 1 kg, at 5,5 % VAT,
+ * organic; the catalogue then makes them fruit and vegetables sold by the piece, in steps of 1 from 3, at 20 %, not
+ * organic: orders still running follow the step and minimum they opened with, and the round's documents and the
+ * funder report keep the unit, category, VAT rate and labels. A round not yet open shows the catalogue's name and
+ * facts and freezes those it has when it opens.
  */
 @QuarkusTest
 class FrozenProductFactsTest {
@@ -111,6 +113,51 @@ class FrozenProductFactsTest {
 
     private static final Facts CHANGED = new Facts(ProductCategory.FRUITS_LEGUMES, SaleUnit.PIECE, "1", "3", "20",
             false);
+
+    @Test
+    void aClosedRoundsDocumentsKeepTheProductNamesItOpenedWith() {
+        Closed s = closedRounds.closedRound();
+        long lentils = productOf(s.roundId(), "Lentilles vertes");
+        String renamed = Fixtures.unique("Lentilles corail");
+        update(lentils, renamed, null);
+
+        List<String> ordered = purchaseOrders.forProducer(s.roundId(), s.farmId()).lines().stream()
+                .map(PurchaseOrderService.Line::product).toList();
+        assertEquals(List.of("Lentilles vertes"), ordered);
+        String csv = PurchaseOrderService.csv(purchaseOrders.forProducer(s.roundId(), s.farmId()));
+        assertTrue(csv.contains("Lentilles vertes") && !csv.contains(renamed), csv);
+        List<String> paid = settlement.statement(s.roundId(), s.farmId()).lines().stream()
+                .map(SettlementService.StatementLine::product).toList();
+        assertTrue(paid.contains("Lentilles vertes") && !paid.contains(renamed), paid.toString());
+        long slot = QuarkusTransaction.requiringNew().call(() -> pickupLists.slots(s.roundId()).get(0).id);
+        List<String> picked = pickupLists.of(s.roundId(), slot, PickupLists.Sort.NAME).households().stream()
+                .flatMap(h -> h.lines().stream()).map(PickupLists.PickupLine::product).distinct().toList();
+        assertTrue(picked.contains("Lentilles vertes") && !picked.contains(renamed), picked.toString());
+        List<String> consolidated = consolidation.of(s.roundId()).products().stream()
+                .map(Consolidation.ProductRow::product).toList();
+        assertTrue(consolidated.contains("Lentilles vertes") && !consolidated.contains(renamed), consolidated.toString());
+    }
+
+    @Test
+    void aRoundFreezesTheNameItHasWhenItOpens() {
+        Closed s = closedRounds.closedRound();
+        long lentils = productOf(s.roundId(), "Lentilles vertes");
+        ProductView product = catalogueFixtures.productNow(lentils);
+        Instant now = Instant.now();
+        long next = rounds.create(new RoundCommand(s.antennaId(), Fixtures.unique("Tournée suivante"),
+                now.minus(1, ChronoUnit.HOURS), now.plus(7, ChronoUnit.DAYS),
+                product.groups().stream().map(ProductView.GroupRef::id).toList())).id;
+        rounds.setOffer(next, List.of(new OfferCommand(lentils, null)));
+
+        String before = Fixtures.unique("Lentilles blondes");
+        update(lentils, before, null);
+        assertEquals(List.of(before), names(next), "before opening, the catalogue's name");
+        rounds.open(next, Instant.now());
+        update(lentils, Fixtures.unique("Lentilles beluga"), null);
+        assertEquals(List.of(before), names(next), "after opening, the name it opened with");
+        assertEquals(List.of("Lentilles vertes"), names(s.roundId()).stream().filter(n -> n.startsWith("Lentilles"))
+                .toList());
+    }
 
     @Test
     void anOrderChangedInARunningRoundFollowsTheStepAndMinimumItOpenedWith() {
@@ -242,15 +289,28 @@ class FrozenProductFactsTest {
                 .filter(o -> o.product.name.equals(name)).findFirst().orElseThrow().product.id);
     }
 
+    private List<String> names(long roundId) {
+        return QuarkusTransaction.requiringNew().call(() -> rounds.offers(roundId).stream()
+                .map(RoundOffer::productName).toList());
+    }
+
     private void change(long productId, Facts facts) {
+        update(productId, null, facts);
+    }
+
+    /** Saves the product with a new name or new facts (null: as they are) through the catalogue's own checks. */
+    private void update(long productId, String name, Facts facts) {
         ProductView p = catalogueFixtures.productNow(productId);
+        Facts f = facts != null ? facts : new Facts(p.category(), p.saleUnit(), p.orderStep().toPlainString(),
+                p.orderMinimum().toPlainString(), p.vatRate().toPlainString(), p.organic());
         Set<Long> groups = new TreeSet<>(p.groups().stream().map(ProductView.GroupRef::id).toList());
-        catalogue.updateProduct(productId, new ProductCommand(p.producerId(), p.name(), p.description(),
-                facts.category(), facts.unit(), new BigDecimal(facts.step()), new BigDecimal(facts.minimum()),
-                p.caseSize(), p.purchasePriceCents(), p.logisticsCents(), new BigDecimal(facts.vat()), facts.organic(),
+        catalogue.updateProduct(productId, new ProductCommand(p.producerId(), name != null ? name : p.name(),
+                p.description(), f.category(), f.unit(), new BigDecimal(f.step()), new BigDecimal(f.minimum()),
+                p.caseSize(), p.purchasePriceCents(), p.logisticsCents(), new BigDecimal(f.vat()), f.organic(),
                 p.local(), p.fairTrade(), p.onePriceForAll(), p.origin(), groups, p.version()));
         ProductView now = catalogueFixtures.productNow(productId);
-        assertEquals(facts.unit(), now.saleUnit());
-        assertEquals(facts.category(), now.category());
+        assertEquals(name != null ? name : p.name(), now.name());
+        assertEquals(f.unit(), now.saleUnit());
+        assertEquals(f.category(), now.category());
     }
 }
