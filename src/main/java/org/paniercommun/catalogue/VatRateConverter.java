@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** Stores a {@link VatRate} as its percentage, as the {@code vat_rate numeric(4,1)} column expects. */
 @Converter
-class VatRateConverter implements AttributeConverter<VatRate, BigDecimal> {
+public class VatRateConverter implements AttributeConverter<VatRate, BigDecimal> {
 
     @Override
     public BigDecimal convertToDatabaseColumn(VatRate rate) {

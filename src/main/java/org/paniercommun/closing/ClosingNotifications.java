@@ -45,7 +45,7 @@ public class ClosingNotifications {
     }
 
     private static ChangedLine changed(OrderLine line) {
-        String unit = " " + line.offer.product.saleUnit.defaultLabel();
+        String unit = " " + line.offer.saleUnit().defaultLabel();
         return new ChangedLine(line.offer.productName(), Quantities.format(line.quantity) + unit,
                 Quantities.format(line.allocatedQuantity) + unit, line.allocatedQuantity.compareTo(line.quantity) > 0);
     }

@@ -324,7 +324,7 @@ public class ClosingService {
         Map<Long, Integer> wanted = new HashMap<>();
         reaches.forEach((offerId, reach) -> {
             if (reach.kind() == Reach.Kind.TOP_UP || reach.kind() == Reach.Kind.TRIM) {
-                BigDecimal step = offers.get(offerId).product.orderStep;
+                BigDecimal step = offers.get(offerId).orderStep();
                 wanted.put(offerId, reach.amount().divide(step, 0, RoundingMode.CEILING).intValueExact() + 2);
             }
         });
@@ -371,7 +371,7 @@ public class ClosingService {
                             LineRow line = lineRow(rs, 1);
                             found.computeIfAbsent(line.offerId(), id -> new LinkedHashMap<>()).put(line.id(), line);
                             if (!walk.equals("STORED")) {
-                                BigDecimal step = offers.get(line.offerId()).product.orderStep;
+                                BigDecimal step = offers.get(line.offerId()).orderStep();
                                 walked.merge(line.offerId(), 1, Integer::sum);
                                 reachedAmount.merge(line.offerId(), walk.equals("TOP_UP") ? line.tolerance()
                                         : line.quantity().min(step), BigDecimal::add);
@@ -418,7 +418,7 @@ public class ClosingService {
         if (offer == null) {
             return; // not an offer of this round (cannot happen with the foreign keys)
         }
-        BigDecimal step = offer.product.orderStep;
+        BigDecimal step = offer.orderStep();
         List<Demand> demands = lines.stream().map(LineRow::demand).toList();
         CaseRounding.Result result = CaseRounding.allocate(offer.caseSize, step, ordered, demands,
                 offer.caseDecision);
@@ -593,12 +593,12 @@ public class ClosingService {
 
     /** "il manque 3 kg pour compléter le dernier sac de Lentilles vertes" — or null when cases are full. */
     public static String missingMessage(ClosingMessages messages, RoundOffer offer, BigDecimal ordered) {
-        BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
+        BigDecimal caseSize = offer.caseSize();
         BigDecimal missing = CaseRounding.missing(ordered, caseSize);
         if (missing.signum() == 0) {
             return null;
         }
-        return messages.common_missing(Quantities.format(missing), offer.product.saleUnit.label(), offer.productName(),
+        return messages.common_missing(Quantities.format(missing), offer.saleUnit().label(), offer.productName(),
                 Quantities.format(caseSize));
     }
 }

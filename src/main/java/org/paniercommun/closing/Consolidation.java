@@ -100,9 +100,9 @@ public class Consolidation {
         for (RoundOffer offer : offers) {
             Totals t = totals.getOrDefault(offer.id, new Totals(columns.size()));
             var p = offer.product;
-            products.add(new ProductRow(offer.id, p.id, offer.productName(), p.producer.id, p.producer.name, p.saleUnit.label(),
+            products.add(new ProductRow(offer.id, p.id, offer.productName(), p.producer.id, p.producer.name, offer.saleUnit().label(),
                     t.ordered.setScale(3), t.tolerances.setScale(3), t.allocated.setScale(3),
-                    offer.caseSize != null ? offer.caseSize : p.caseSize, offer.casesOrdered, offer.surplusQuantity,
+                    offer.caseSize(), offer.casesOrdered, offer.surplusQuantity,
                     offer.receivedQuantity, t.households, List.copyOf(t.perRelayPoint),
                     ClosingService.missingMessage(messages, offer, t.ordered), offer.caseDecision, p.casePolicy,
                     offer.receptionStatus, offer.receptionNote));

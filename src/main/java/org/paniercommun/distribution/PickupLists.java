@@ -115,7 +115,7 @@ public class PickupLists {
             em.createQuery("""
                     select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id,
                         coalesce(f.productName, p.name),
-                        p.saleUnit, l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
+                        coalesce(f.saleUnit, p.saleUnit), l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
                         l.amountCents, l.finalAmountCents)
                     from OrderLine l join l.offer f join f.product p
                     where l.order.id in :orders order by coalesce(f.productName, p.name)""", LineRow.class)

@@ -214,7 +214,7 @@ public class OrderEntry {
         }
         Map<String, List<Item>> byCategory = new LinkedHashMap<>();
         List<RoundOffer> offers = new ArrayList<>(rounds.offers(roundId));
-        offers.sort(java.util.Comparator.comparing((RoundOffer o) -> o.product.category.ordinal())
+        offers.sort(java.util.Comparator.comparing((RoundOffer o) -> o.category().ordinal())
                 .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER));
         for (RoundOffer offer : offers) {
             if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
@@ -226,16 +226,16 @@ public class OrderEntry {
             String remaining = offer.capQuantity == null ? null
                     : Quantities.format(offer.capQuantity.subtract(offer.orderedQuantity).max(BigDecimal.ZERO)
                             .add(saved.getOrDefault(offer.id, BigDecimal.ZERO)));
-            boolean inCases = offer.product.caseSize.compareTo(offer.product.orderStep) > 0;
+            boolean inCases = offer.caseSize().compareTo(offer.orderStep()) > 0;
             BigDecimal savedTolerance = savedTolerances.get(offer.id);
             String tolerance = typed != null ? nullToEmpty(typed.getFirst("t-" + offer.id))
                     : savedTolerance != null && savedTolerance.signum() > 0 ? Quantities.format(savedTolerance) : "";
-            byCategory.computeIfAbsent(offer.product.category.label(), k -> new ArrayList<>())
+            byCategory.computeIfAbsent(offer.category().label(), k -> new ArrayList<>())
                     .add(new Item(offer.id, offer.productName(), offer.product.producer.name,
-                            offer.product.saleUnit.label(), Quantities.format(offer.product.orderStep),
-                            Quantities.format(offer.product.orderMinimum), price, Money.format(price), quantity,
+                            offer.saleUnit().label(), Quantities.format(offer.orderStep()),
+                            Quantities.format(offer.orderMinimum()), price, Money.format(price), quantity,
                             remaining, errors.get("q-" + offer.id),
-                            inCases ? Quantities.format(offer.product.caseSize) : null, "t-" + offer.id, tolerance,
+                            inCases ? Quantities.format(offer.caseSize()) : null, "t-" + offer.id, tolerance,
                             errors.get("t-" + offer.id)));
         }
         List<Category> categories = byCategory.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue()))

@@ -118,7 +118,7 @@ public class OrderPages {
 
     private Receipt receipt(Order order, Household household) {
         List<ReceiptLine> lines = order.lines.stream().map(l -> {
-            String unit = " " + l.offer.product.saleUnit.label();
+            String unit = " " + l.offer.saleUnit().label();
             BigDecimal gets = l.quantityToHandOut();
             String note = l.missing ? messages.receipt_note_missing()
                     : l.deliveredQuantity != null ? messages.receipt_note_weighed()

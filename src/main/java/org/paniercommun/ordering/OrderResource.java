@@ -85,7 +85,7 @@ public class OrderResource {
 
     static List<LineView> lineViews(Order o) {
         return o.lines.stream().map(l -> new LineView(l.offer.id, l.offer.productName(),
-                l.offer.product.saleUnit.label(), l.quantity, l.tolerance, l.unitPriceCents, l.amountCents,
+                l.offer.saleUnit().label(), l.quantity, l.tolerance, l.unitPriceCents, l.amountCents,
                 l.allocatedQuantity, l.deliveredQuantity, l.missing, l.finalAmountCents)).toList();
     }
 

@@ -335,15 +335,15 @@ public class OrderService {
             if (quantity.signum() == 0) {
                 continue;
             }
-            String unit = offer.product.saleUnit.label();
-            if (!Quantities.isWholeNumberOf(quantity, offer.product.orderStep)) {
+            String unit = offer.saleUnit().label();
+            if (!Quantities.isWholeNumberOf(quantity, offer.orderStep())) {
                 errors.add(new FieldError(field, messages.error_quantity_step(name,
-                        Quantities.format(offer.product.orderStep), unit)));
+                        Quantities.format(offer.orderStep()), unit)));
                 continue;
             }
-            if (quantity.compareTo(offer.product.orderMinimum) < 0) {
+            if (quantity.compareTo(offer.orderMinimum()) < 0) {
                 errors.add(new FieldError(field, messages.error_quantity_minimum(name,
-                        Quantities.format(offer.product.orderMinimum), unit)));
+                        Quantities.format(offer.orderMinimum()), unit)));
                 continue;
             }
             if (wanted.put(offer.id, quantity.setScale(3)) != null) {
@@ -373,17 +373,17 @@ public class OrderService {
             }
             String field = "lines[" + i + "].tolerance";
             String name = offer.productName();
-            String unit = offer.product.saleUnit.label();
+            String unit = offer.saleUnit().label();
             if (tolerance.signum() < 0) {
                 errors.add(new FieldError(field, messages.error_tolerance_negative(name)));
-            } else if (offer.product.caseSize.compareTo(offer.product.orderStep) <= 0) {
+            } else if (offer.caseSize().compareTo(offer.orderStep()) <= 0) {
                 errors.add(new FieldError(field, messages.error_tolerance_not_in_cases(name)));
-            } else if (!Quantities.isWholeNumberOf(tolerance, offer.product.orderStep)) {
+            } else if (!Quantities.isWholeNumberOf(tolerance, offer.orderStep())) {
                 errors.add(new FieldError(field, messages.error_tolerance_step(name,
-                        Quantities.format(offer.product.orderStep), unit)));
-            } else if (tolerance.compareTo(offer.product.caseSize) >= 0) {
+                        Quantities.format(offer.orderStep()), unit)));
+            } else if (tolerance.compareTo(offer.caseSize()) >= 0) {
                 errors.add(new FieldError(field, messages.error_tolerance_case(name,
-                        Quantities.format(offer.product.caseSize), unit)));
+                        Quantities.format(offer.caseSize()), unit)));
             } else {
                 tolerances.put(offer.id, tolerance.setScale(3));
             }
@@ -422,7 +422,7 @@ public class OrderService {
                         .setParameter("id", delta.getKey()).getSingleResult());
                 BigDecimal mine = previous.getOrDefault(delta.getKey(), BigDecimal.ZERO);
                 throw new ConflictException(messages().error_not_enough(offer.productName(),
-                        Quantities.format(left.add(mine)), offer.product.saleUnit.label()));
+                        Quantities.format(left.add(mine)), offer.saleUnit().label()));
             }
         }
     }

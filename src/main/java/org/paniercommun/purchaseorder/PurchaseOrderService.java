@@ -186,11 +186,11 @@ public class PurchaseOrderService {
             if (offer.casesOrdered == null || offer.casesOrdered <= 0) {
                 continue;
             }
-            BigDecimal caseSize = offer.caseSize != null ? offer.caseSize : offer.product.caseSize;
+            BigDecimal caseSize = offer.caseSize();
             BigDecimal quantity = caseSize.multiply(BigDecimal.valueOf(offer.casesOrdered)).setScale(3);
             long price = offer.purchasePrice();
             // The purchase order is the producer's document: in French whoever prints it.
-            String unit = offer.product.saleUnit.defaultLabel();
+            String unit = offer.saleUnit().defaultLabel();
             lines.add(new Line(offer.productName(), unit, caseSize, offer.casesOrdered, quantity, price,
                     TierPricing.lineAmount(price, quantity)));
         }

@@ -117,13 +117,13 @@ public class ReportService {
     private List<FunderReport.Volume> volumes(List<Long> rounds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select p.category, p.sale_unit,
+                select coalesce(f.category, p.category) as category, coalesce(f.sale_unit, p.sale_unit) as sale_unit,
                        sum(coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity))
                 from order_lines l join orders o on o.id = l.order_id
                 join round_offers f on f.id = l.offer_id join products p on p.id = f.product_id
                 where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'
                   and not l.missing
-                group by p.category, p.sale_unit order by p.category, p.sale_unit""")
+                group by 1, 2 order by 1, 2""")
                 .setParameter("rounds", rounds).getResultList();
         CatalogueMessages catalogue = Texts.of(CatalogueMessages.class);
         return rows.stream().map(r -> new FunderReport.Volume(catalogue.category(ProductCategory.valueOf((String) r[0])),
@@ -139,9 +139,9 @@ public class ReportService {
         for (RoundOffer offer : offers) {
             long value = delivered(offer);
             total += value;
-            organic += offer.product.organic ? value : 0;
-            local += offer.product.local ? value : 0;
-            fair += offer.product.fairTrade ? value : 0;
+            organic += offer.organic() ? value : 0;
+            local += offer.local() ? value : 0;
+            fair += offer.fairTrade() ? value : 0;
         }
         return new FunderReport.ValueShares(total, organic, Shares.percent(organic, total), local,
                 Shares.percent(local, total), fair, Shares.percent(fair, total));

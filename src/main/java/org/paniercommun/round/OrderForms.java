@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paniercommun.catalogue.Product;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.Money;
@@ -57,9 +57,9 @@ public class OrderForms {
         TierPricing pricing = round.pricing();
         Map<String, List<Line>> byCategory = new LinkedHashMap<>();
         offers.stream()
-                .sorted(Comparator.comparing((RoundOffer o) -> o.product.category)
+                .sorted(Comparator.comparing((RoundOffer o) -> o.category())
                         .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER))
-                .forEach(o -> byCategory.computeIfAbsent(o.product.category.label(), c -> new java.util.ArrayList<>())
+                .forEach(o -> byCategory.computeIfAbsent(o.category().label(), c -> new java.util.ArrayList<>())
                         .add(line(o, pricing)));
         List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
                 .toList();
@@ -69,12 +69,12 @@ public class OrderForms {
     }
 
     private static Line line(RoundOffer offer, TierPricing pricing) {
-        Product product = offer.product;
-        String unit = product.saleUnit.label();
-        boolean noMinimum = product.orderMinimum == null || product.orderMinimum.signum() == 0;
-        return new Line(offer.productName(), product.producer.name, unit,
-                Quantities.format(product.orderStep) + " " + unit,
-                noMinimum ? "—" : Quantities.format(product.orderMinimum) + " " + unit,
+        String unit = offer.saleUnit().label();
+        BigDecimal minimum = offer.orderMinimum();
+        boolean noMinimum = minimum == null || minimum.signum() == 0;
+        return new Line(offer.productName(), offer.product.producer.name, unit,
+                Quantities.format(offer.orderStep()) + " " + unit,
+                noMinimum ? "—" : Quantities.format(minimum) + " " + unit,
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),
                 Money.format(offer.priceFor(3, pricing)));
     }

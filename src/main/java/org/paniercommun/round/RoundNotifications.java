@@ -89,8 +89,8 @@ public class RoundNotifications {
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         List<LineMail> lines = order.lines.stream()
                 .map(line -> new LineMail(line.offer.productName(),
-                        Quantities.format(line.quantity) + " " + line.offer.product.saleUnit.defaultLabel(),
-                        Money.format(line.unitPriceCents) + " / " + line.offer.product.saleUnit.defaultLabel(),
+                        Quantities.format(line.quantity) + " " + line.offer.saleUnit().defaultLabel(),
+                        Money.format(line.unitPriceCents) + " / " + line.offer.saleUnit().defaultLabel(),
                         Money.format(line.amountCents)))
                 .toList();
         String subject = cancelled ? messages.mail_order_cancelled_subject(round.name)

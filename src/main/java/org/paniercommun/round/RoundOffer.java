@@ -2,6 +2,7 @@ package org.paniercommun.round;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.paniercommun.catalogue.Product;
+import org.paniercommun.catalogue.ProductCategory;
+import org.paniercommun.catalogue.SaleUnit;
+import org.paniercommun.catalogue.VatRate;
+import org.paniercommun.catalogue.VatRateConverter;
 import org.paniercommun.pricing.TierPricing;
 
 /**
  * A product offered in a round, with an optional cap (limited supply) and, once the round is open, its
- * cost price and three tier prices frozen: later catalogue or coefficient changes never touch them.
+ * cost price, three tier prices and the product's name and facts (unit, category, VAT rate, step, minimum, labels)
+ * frozen: later catalogue or coefficient changes never touch them.
  */
 @Entity
 @Table(name = "round_offers")
@@ -63,9 +69,48 @@ public class RoundOffer extends PanacheEntity {
     @Column(name = "product_name")
     public String productName;
 
-    /** Freezes the prices from the product's current cost price and the round's pricing, and the product's name. */
+    // The product's facts when the round opened, frozen with its name (migration V43): orders during the round are
+    // checked against the step and minimum it opened with, and its documents and figures keep the unit, category,
+    // VAT rate and labels they were made with. All null before opening: read them through the accessors below.
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sale_unit")
+    public SaleUnit saleUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category")
+    public ProductCategory category;
+
+    @Convert(converter = VatRateConverter.class)
+    @Column(name = "vat_rate")
+    public VatRate vatRate;
+
+    @Column(name = "order_step")
+    public BigDecimal orderStep;
+
+    @Column(name = "order_minimum")
+    public BigDecimal orderMinimum;
+
+    @Column(name = "organic")
+    public Boolean organic;
+
+    @Column(name = "local")
+    public Boolean local;
+
+    @Column(name = "fair_trade")
+    public Boolean fairTrade;
+
+    /** Freezes the prices from the product's current cost price and the round's pricing, and the product's facts. */
     public void freezePrices(TierPricing pricing) {
         productName = product.name;
+        saleUnit = product.saleUnit;
+        category = product.category;
+        vatRate = product.vatRate;
+        orderStep = product.orderStep;
+        orderMinimum = product.orderMinimum;
+        organic = product.organic;
+        local = product.local;
+        fairTrade = product.fairTrade;
         purchasePriceCents = product.purchasePriceCents;
         costPriceCents = product.costPriceCents();
         onePriceForAll = product.onePriceForAll;
@@ -143,6 +188,51 @@ public class RoundOffer extends PanacheEntity {
     /** The product's name as the round's pages and documents print it: frozen once open, the catalogue's before. */
     public String productName() {
         return productName != null ? productName : product.name;
+    }
+
+    /** Sale unit: frozen once open, the catalogue's before. */
+    public SaleUnit saleUnit() {
+        return saleUnit != null ? saleUnit : product.saleUnit;
+    }
+
+    /** Category (shelf): frozen once open, the catalogue's before. */
+    public ProductCategory category() {
+        return category != null ? category : product.category;
+    }
+
+    /** VAT rate: frozen once open, the catalogue's before. */
+    public VatRate vatRate() {
+        return vatRate != null ? vatRate : product.vatRate;
+    }
+
+    /** Households order multiples of this quantity: frozen once open, the catalogue's before. */
+    public BigDecimal orderStep() {
+        return orderStep != null ? orderStep : product.orderStep;
+    }
+
+    /** Smallest quantity a household may order (0: none): frozen once open, the catalogue's before. */
+    public BigDecimal orderMinimum() {
+        return orderMinimum != null ? orderMinimum : product.orderMinimum;
+    }
+
+    /** Organic: frozen once open, the catalogue's before. */
+    public boolean organic() {
+        return organic != null ? organic : product.organic;
+    }
+
+    /** Local: frozen once open, the catalogue's before. */
+    public boolean local() {
+        return local != null ? local : product.local;
+    }
+
+    /** Fair trade: frozen once open, the catalogue's before. */
+    public boolean fairTrade() {
+        return fairTrade != null ? fairTrade : product.fairTrade;
+    }
+
+    /** Case size: the one frozen at closing, the catalogue's before. */
+    public BigDecimal caseSize() {
+        return caseSize != null ? caseSize : product.caseSize;
     }
 
     /** Cost price: frozen once open, the catalogue's before. */

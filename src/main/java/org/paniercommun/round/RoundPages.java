@@ -252,8 +252,9 @@ public class RoundPages {
         for (Product product : candidates) {
             RoundOffer o = offered.get(product.id);
             long cost = o == null ? product.costPriceCents() : o.costPrice();
-            offer.add(new OfferRow(product.id, product.name, product.producer.name, product.category.label(),
-                    product.saleUnit.label(), o != null, o == null || o.capQuantity == null ? "" : Quantities.format(o.capQuantity),
+            offer.add(new OfferRow(product.id, product.name, product.producer.name,
+                    (o == null ? product.category : o.category()).label(),
+                    (o == null ? product.saleUnit : o.saleUnit()).label(), o != null, o == null || o.capQuantity == null ? "" : Quantities.format(o.capQuantity),
                     o == null ? "" : Quantities.format(ordered.getOrDefault(o.id, BigDecimal.ZERO)), Money.format(cost),
                     Money.format(o == null ? pricing.unitPrice(cost, 1, product.onePriceForAll) : o.priceFor(1, pricing)),
                     Money.format(o == null ? pricing.unitPrice(cost, 2, product.onePriceForAll) : o.priceFor(2, pricing)),

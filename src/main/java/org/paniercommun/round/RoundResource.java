@@ -132,10 +132,10 @@ public class RoundResource {
         Integer ownTier = staff ? null : households.forLogin(identity.getPrincipal().getName())
                 .map(h -> (int) h.priceTier).orElse(null);
         return rounds.offers(id).stream()
-                .sorted(Comparator.comparing((RoundOffer o) -> o.product.category.ordinal()).thenComparing(o -> o.productName()))
+                .sorted(Comparator.comparing((RoundOffer o) -> o.category().ordinal()).thenComparing(o -> o.productName()))
                 .map(o -> new OfferView(o.id, o.product.id, o.productName(), o.product.producer.name,
-                        o.product.category.label(), o.product.saleUnit.label(), o.product.orderStep,
-                        o.product.orderMinimum, o.capQuantity,
+                        o.category().label(), o.saleUnit().label(), o.orderStep(),
+                        o.orderMinimum(), o.capQuantity,
                         o.capQuantity == null ? null : o.capQuantity.subtract(o.orderedQuantity).max(BigDecimal.ZERO),
                         o.frozen(), staff ? o.costPrice() : null,
                         staff ? o.priceFor(1, pricing) : null, staff ? o.priceFor(2, pricing) : null,

@@ -337,7 +337,7 @@ public class RoundService {
 
     public List<RoundOffer> offers(long roundId) {
         return RoundOffer.<RoundOffer>find("from RoundOffer o join fetch o.product p join fetch p.producer "
-                + "where o.round.id = ?1 order by p.category, coalesce(o.productName, p.name)", roundId).list();
+                + "where o.round.id = ?1 order by coalesce(o.category, p.category), coalesce(o.productName, p.name)", roundId).list();
     }
 
     /** The round's offers grouped by producer (ordered by producer name, then product name). */

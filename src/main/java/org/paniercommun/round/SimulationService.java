@@ -93,9 +93,9 @@ public class SimulationService {
             basis = messages.sim_basis_previous(previous.name, ordering);
         } else {
             for (RoundOffer offer : offers) {
-                var product = offer.product;
-                boolean noMinimum = product.orderMinimum == null || product.orderMinimum.signum() == 0;
-                perHousehold.put(product.id, noMinimum ? product.orderStep : product.orderMinimum);
+                BigDecimal minimum = offer.orderMinimum();
+                boolean noMinimum = minimum == null || minimum.signum() == 0;
+                perHousehold.put(offer.product.id, noMinimum ? offer.orderStep() : minimum);
             }
             basis = messages.sim_basis_typical();
         }

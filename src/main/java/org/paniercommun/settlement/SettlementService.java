@@ -439,7 +439,7 @@ public class SettlementService {
                     : Texts.inDefaultLocale(RoundMessages.class).reception_status(offer.receptionStatus)
                             + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
             // The statement is the producer's document: its units are in French whoever prints it.
-            lines.add(new StatementLine(offer.productName(), offer.product.saleUnit.defaultLabel(), quantity, price,
+            lines.add(new StatementLine(offer.productName(), offer.saleUnit().defaultLabel(), quantity, price,
                     TierPricing.lineAmount(price, quantity), note));
         }
         return lines;

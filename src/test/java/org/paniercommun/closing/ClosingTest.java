@@ -229,11 +229,15 @@ class ClosingTest {
         return new TwoOffers(setup, roundFixtures.offerId(setup, 0), roundFixtures.offerId(setup, 1));
     }
 
-    /** The producer changes the order step after households ordered: the orders keep their quantities. */
+    /**
+     * The round's order step is raised after households ordered: the orders keep their quantities. A catalogue change
+     * no longer reaches an open round (its step is frozen at opening, V43), but a round opened before V43 took the
+     * step of the day V43 ran, which may be larger than the lines ordered before it.
+     */
     private void orderStepOfBoth(TwoOffers round, BigDecimal step) {
         QuarkusTransaction.requiringNew().run(() -> OrderLine.getEntityManager().createNativeQuery(
-                "update products set order_step = :step where id in (:ids)").setParameter("step", step)
-                .setParameter("ids", round.setup().products().stream().map(p -> p.id()).toList()).executeUpdate());
+                "update round_offers set order_step = :step where id in (:ids)").setParameter("step", step)
+                .setParameter("ids", List.of(round.lentils(), round.flour())).executeUpdate());
     }
 
     @Test
@@ -353,7 +357,7 @@ class ClosingTest {
             List<CaseRounding.Demand> demands = OrderLine.<OrderLine>list("offer.id = ?1 and order.round.id = ?2 "
                     + "and order.status = ?3", offerId, roundId, org.paniercommun.ordering.OrderStatus.SUBMITTED)
                     .stream().map(l -> new CaseRounding.Demand(l.id, l.quantity, l.tolerance, l.orderedAt)).toList();
-            BigDecimal step = offer.product.orderStep;
+            BigDecimal step = offer.orderStep();
             CaseRounding.Result all = CaseRounding.allocate(offer.caseSize, step, demands, offer.caseDecision);
             if (received == null || all.allocatedTotal().compareTo(received) <= 0) {
                 return all;
