@@ -204,7 +204,7 @@ public final class Bench {
                         + "household orders the same 15 seeded lines in every round.",
                 "Clients log in once with the login form and reuse the session cookie (no HTTP Basic, so no bcrypt per call).",
                 "a: 50 client threads place one order per household of round A through PUT "
-                        + "/api/rounds/{A}/orders/households/{id} (after 300 warm-up orders in round C). Baseline: the same "
+                        + "/api/rounds/{A}/orders/households/{id} (after up to 2,000 warm-up orders in round C). Baseline: the same "
                         + "writes as OrderService (orders row, conditional updates of round_offers.ordered_quantity in offer "
                         + "id order, 15 order_lines, orders totals) over JDBC, one transaction per order, 50 threads, on the "
                         + "identical round B.",
