@@ -257,6 +257,12 @@ public interface AppMessages {
     @Message("Une erreur inattendue s'est produite (référence {reference}). Réessayez ; si cela se reproduit, transmettez cette référence à la coordination.")
     String error_internal_detail(String reference);
 
+    @Message("Service très sollicité")
+    String error_busy_title();
+
+    @Message("Le serveur est très sollicité en ce moment et n'a pas pu traiter votre demande. Réessayez dans quelques secondes.")
+    String error_busy_detail();
+
     @Message("Formulaire refusé")
     String error_foreign_form_title();
 

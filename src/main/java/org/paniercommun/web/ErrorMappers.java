@@ -133,10 +133,31 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            // Neither the person's fault nor a bug: every connection stayed busy for the whole acquisition timeout.
+            // A 503 with Retry-After tells people and scripts to try again, instead of a 500 with a reference.
+            LOG.warnf("No database connection free in time on %s", uri.getPath());
+            Response busy = respond(uri, Problem.of(503, msg().error_busy_title(), msg().error_busy_detail(),
+                    uri.getPath()));
+            return Response.fromResponse(busy).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());
         return respond(uri, Problem.of(500, msg().error_internal_title(),
                 msg().error_internal_detail(reference), uri.getPath()));
+    }
+
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /** Agroal says that no connection came free in time with a plain SQLException and this message only. */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response notLoggedIn(UriInfo uri) {
