@@ -215,7 +215,9 @@ public class OrderService {
     public Optional<Order> find(long roundId, long householdId) {
         return Order.<Order>find("from Order o left join fetch o.lines l left join fetch l.offer f "
                 + "left join fetch f.product where o.round.id = ?1 and o.household.id = ?2", roundId, householdId)
-                .firstResultOptional();
+                // One order per household and round (unique): no row limit, which Hibernate would apply in memory
+                // to a query fetching a collection (HHH90003004).
+                .singleResultOptional();
     }
 
     /** A household's orders, newest round first. */
