@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.paniercommun.web.Texts;
 
 /** "Mon compte": who is logged in and with which roles. */
 @Path("/compte")
@@ -19,9 +20,6 @@ public class AccountPages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    AccountMessages messages;
 
     @CheckedTemplate
     static class Templates {
@@ -36,12 +34,17 @@ public class AccountPages {
 
     String roleLabel(String role) {
         return switch (role) {
-            case Role.COORDINATOR -> messages.role_coordinator();
-            case Role.VOLUNTEER -> messages.role_volunteer();
-            case Role.PRODUCER -> messages.role_producer();
-            case Role.HOUSEHOLD -> messages.role_household();
-            case Role.REFERRER -> messages.role_referrer();
+            case Role.COORDINATOR -> messages().role_coordinator();
+            case Role.VOLUNTEER -> messages().role_volunteer();
+            case Role.PRODUCER -> messages().role_producer();
+            case Role.HOUSEHOLD -> messages().role_household();
+            case Role.REFERRER -> messages().role_referrer();
             default -> role;
         };
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static AccountMessages messages() {
+        return Texts.of(AccountMessages.class);
     }
 }

@@ -47,9 +47,6 @@ public class ClosingPages {
     @Inject
     RoundService rounds;
 
-    @Inject
-    ClosingMessages messages;
-
     /** One choice of a select list. */
     public record Choice(String value, String label) {
     }
@@ -86,7 +83,7 @@ public class ClosingPages {
             Decision decision = "ROUND_UP".equals(value) ? Decision.ROUND_UP
                     : "ROUND_DOWN".equals(value) ? Decision.ROUND_DOWN : null;
             closing.decide(roundId, offerId, new ClosingService.DecisionCommand(decision, reader.checked("remember")));
-            return done(roundId, messages.closing_decision_saved());
+            return done(roundId, messages().closing_decision_saved());
         } catch (InvalidInputException e) {
             return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
         } catch (ConflictException e) {
@@ -109,10 +106,10 @@ public class ClosingPages {
             }
             ReceptionStatus status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
             closing.receive(roundId, offerId, new ClosingService.ReceptionCommand(received, status, reader.text("note")));
-            return done(roundId, messages.closing_reception_saved());
+            return done(roundId, messages().closing_reception_saved());
         } catch (IllegalArgumentException e) {
             return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("status",
-                    messages.closing_reception_status_missing()))), offerId, null));
+                    messages().closing_reception_status_missing()))), offerId, null));
         } catch (InvalidInputException e) {
             return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
         } catch (ConflictException e) {
@@ -126,7 +123,7 @@ public class ClosingPages {
     public Object confirm(@PathParam("roundId") long roundId) {
         try {
             closing.confirm(roundId, Instant.now());
-            return done(roundId, messages.closing_confirm_saved());
+            return done(roundId, messages().closing_confirm_saved());
         } catch (ConflictException e) {
             return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("confirm", e.getMessage()))),
                     null, null));
@@ -147,5 +144,10 @@ public class ClosingPages {
                 closed && round.allocationConfirmedAt == null, round.allocationConfirmedAt != null,
                 consolidation.of(roundId), statuses, errorOfferId);
         return Templates.closing(view, errors, notice);
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static ClosingMessages messages() {
+        return Texts.of(ClosingMessages.class);
     }
 }

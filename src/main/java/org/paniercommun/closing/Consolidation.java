@@ -12,6 +12,7 @@ import java.util.Map;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.web.Texts;
 
 /**
  * What a round adds up to: per product, ordered and allocated quantities overall and per relay point, with the
@@ -25,9 +26,6 @@ public class Consolidation {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    ClosingMessages messages;
 
     /** A relay point column; id null for households without a relay point. */
     public record RelayPointColumn(Long id, String name) {
@@ -77,7 +75,7 @@ public class Consolidation {
         columnNames.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> columns.add(new RelayPointColumn(e.getKey(), e.getValue())));
         if (withoutRelayPoint) {
-            columns.add(new RelayPointColumn(null, messages.common_no_relay_point()));
+            columns.add(new RelayPointColumn(null, messages().common_no_relay_point()));
         }
         Map<Long, Integer> columnIndex = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -104,7 +102,7 @@ public class Consolidation {
                     t.ordered.setScale(3), t.tolerances.setScale(3), t.allocated.setScale(3),
                     offer.caseSize(), offer.casesOrdered, offer.surplusQuantity,
                     offer.receivedQuantity, t.households, List.copyOf(t.perRelayPoint),
-                    ClosingService.missingMessage(messages, offer, t.ordered), offer.caseDecision, p.casePolicy,
+                    ClosingService.missingMessage(messages(), offer, t.ordered), offer.caseDecision, p.casePolicy,
                     offer.receptionStatus, offer.receptionNote));
         }
         return new RoundConsolidation(round.id, round.name, columns, products);
@@ -122,5 +120,10 @@ public class Consolidation {
                 perRelayPoint.add(BigDecimal.ZERO.setScale(3));
             }
         }
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static ClosingMessages messages() {
+        return Texts.of(ClosingMessages.class);
     }
 }

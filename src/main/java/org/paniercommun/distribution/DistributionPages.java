@@ -65,9 +65,6 @@ public class DistributionPages {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    DistributionMessages messages;
-
     public record Choice(String value, String label) {
     }
 
@@ -147,12 +144,12 @@ public class DistributionPages {
             PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
                     updates, coupons, roundUp,
                     new PaymentCommand(method, amount), pickedUp), login(), Instant.now());
-            String message = (pickedUp ? messages.household_served_notice(saved.name())
-                    : messages.household_saved_notice(saved.name()))
+            String message = (pickedUp ? messages().household_served_notice(saved.name())
+                    : messages().household_saved_notice(saved.name()))
                     + (saved.amountToCollectCents() > 0
-                            ? " " + messages.household_due_notice(Money.format(saved.amountToCollectCents()))
+                            ? " " + messages().household_due_notice(Money.format(saved.amountToCollectCents()))
                             : saved.amountToCollectCents() < 0
-                                    ? " " + messages.household_credit_notice(Money.format(-saved.amountToCollectCents()))
+                                    ? " " + messages().household_credit_notice(Money.format(-saved.amountToCollectCents()))
                                     : "");
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, message);
         } catch (InvalidInputException e) {
@@ -173,7 +170,7 @@ public class DistributionPages {
         FormReader reader = new FormReader(form);
         try {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.household_absent_notice(saved.name()));
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().household_absent_notice(saved.name()));
         } catch (ConflictException | InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
@@ -196,7 +193,7 @@ public class DistributionPages {
             }
             distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(decision,
                     reader.text("note")), login());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.list_decision_saved());
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_decision_saved());
         } catch (InvalidInputException | ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("decision", e.getMessage()))), orderId));
@@ -209,7 +206,7 @@ public class DistributionPages {
         requireMayAct(roundId, slotId);
         try {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
-            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages.list_closed_notice());
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_closed_notice());
         } catch (ConflictException e) {
             return Html.invalid(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));
@@ -269,5 +266,10 @@ public class DistributionPages {
 
     private String login() {
         return identity.getPrincipal().getName();
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static DistributionMessages messages() {
+        return Texts.of(DistributionMessages.class);
     }
 }

@@ -27,6 +27,7 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * What volunteers print for distribution day: the pickup list (liste d'émargement) of a relay point, and its pick
@@ -50,9 +51,6 @@ public class PickupListPages {
 
     @Inject
     SecurityIdentity identity;
-
-    @Inject
-    DistributionMessages messages;
 
     public record SlotLink(long slotId, String relayPoint, String date) {
     }
@@ -163,7 +161,7 @@ public class PickupListPages {
     private org.paniercommun.round.Round requireClosed(long roundId) {
         var round = rounds.round(roundId);
         if (round.status == RoundStatus.DRAFT || round.status == RoundStatus.OPEN) {
-            throw new ConflictException(messages.index_not_closed());
+            throw new ConflictException(messages().index_not_closed());
         }
         return round;
     }
@@ -172,5 +170,10 @@ public class PickupListPages {
         RoundSlot slot = lists.slot(roundId, slotId);
         volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
         return slot;
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static DistributionMessages messages() {
+        return Texts.of(DistributionMessages.class);
     }
 }

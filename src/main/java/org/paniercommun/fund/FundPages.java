@@ -45,9 +45,6 @@ public class FundPages {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    FundMessages messages;
-
     public record Line(String label, String amount) {
     }
 
@@ -99,7 +96,7 @@ public class FundPages {
         try {
             kind = EntryKind.valueOf(reader.text("kind"));
         } catch (RuntimeException e) {
-            reader.errors().add(new FieldError("kind", messages.manage_error_kind()));
+            reader.errors().add(new FieldError("kind", messages().manage_error_kind()));
         }
         Long amount = reader.cents("amount");
         try {
@@ -127,7 +124,7 @@ public class FundPages {
             try {
                 rates.add(Integer.valueOf(part.replace("%", "").trim()));
             } catch (NumberFormatException e) {
-                reader.errors().add(new FieldError("rates", messages.manage_error_rates()));
+                reader.errors().add(new FieldError("rates", messages().manage_error_rates()));
                 break;
             }
         }
@@ -158,8 +155,8 @@ public class FundPages {
         List<Line> inflows = s.inflowsByKind().entrySet().stream()
                 .map(e -> new Line(texts.entry_kind(e.getKey()), Money.format(e.getValue()))).toList();
         List<RoundLine> rounds = s.rounds().stream().map(r -> new RoundLine(r.roundName(),
-                r.drawnCents() == null ? messages.manage_given_hidden() : Money.format(r.drawnCents()),
-                r.householdsHelped() == null ? messages.manage_households_hidden() : String.valueOf(r.householdsHelped()))).toList();
+                r.drawnCents() == null ? messages().manage_given_hidden() : Money.format(r.drawnCents()),
+                r.householdsHelped() == null ? messages().manage_households_hidden() : String.valueOf(r.householdsHelped()))).toList();
         FundService.Settings settings = fund.settings(antennaId);
         SettingsForm settingsForm = new SettingsForm(
                 String.join(", ", settings.rates().stream().map(String::valueOf).toList()),
@@ -169,5 +166,10 @@ public class FundPages {
         return Templates.manage(antennaId, s.antenna(), Money.format(s.balanceCents()),
                 Money.format(s.reserveFloorCents()), inflows, Money.format(s.totalGivenCents()), rounds, settingsForm,
                 chartJson(fund.balanceHistory(antennaId)), errors, notice);
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static FundMessages messages() {
+        return Texts.of(FundMessages.class);
     }
 }

@@ -55,9 +55,6 @@ public class OrderEntry {
     @Inject
     org.paniercommun.distribution.HouseholdAccounts accounts;
 
-    @Inject
-    OrderingMessages messages;
-
     /**
      * A product of the form.
      *
@@ -131,7 +128,7 @@ public class OrderEntry {
             try {
                 fundRate = Integer.valueOf(fundText);
             } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", messages.order_fund_invalid()));
+                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
             }
         }
         Integer coupons = null;
@@ -140,7 +137,7 @@ public class OrderEntry {
             try {
                 coupons = Integer.valueOf(couponText.trim());
             } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", messages.order_coupons_invalid()));
+                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
             }
         }
         try {
@@ -251,11 +248,11 @@ public class OrderEntry {
                 : paper ? KEEP : hasOrder && existing.fundRatePercent != null ? String.valueOf(existing.fundRatePercent) : "0";
         List<FundChoice> fundChoices = new ArrayList<>();
         if (paper) {
-            fundChoices.add(new FundChoice(KEEP, messages.order_fund_keep(), KEEP.equals(currentRate)));
+            fundChoices.add(new FundChoice(KEEP, messages().order_fund_keep(), KEEP.equals(currentRate)));
         }
-        fundChoices.add(new FundChoice("0", messages.order_fund_none(), "0".equals(currentRate)));
+        fundChoices.add(new FundChoice("0", messages().order_fund_none(), "0".equals(currentRate)));
         for (int rate : round.antenna.fundRates()) {
-            fundChoices.add(new FundChoice(String.valueOf(rate), messages.order_fund_rate(rate),
+            fundChoices.add(new FundChoice(String.valueOf(rate), messages().order_fund_rate(rate),
                     String.valueOf(rate).equals(currentRate)));
         }
         return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
@@ -271,20 +268,25 @@ public class OrderEntry {
     /** "Reste dû : 3,20 €" / "Avoir : 1,50 €" from earlier rounds, or null when the household is square. */
     String carriedBalance(long cents) {
         if (cents > 0) {
-            return messages.common_balance_due(Money.format(cents));
+            return messages().common_balance_due(Money.format(cents));
         }
         if (cents < 0) {
-            return messages.common_balance_credit(Money.format(-cents));
+            return messages().common_balance_credit(Money.format(-cents));
         }
         return null;
     }
 
     private String describe(RoundSlot slot) {
-        return messages.order_pickup_slot(slot.relayPoint.name, slot.distributionDate.format(
+        return messages().order_pickup_slot(slot.relayPoint.name, slot.distributionDate.format(
                 java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)), slot.timeSlot);
     }
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static OrderingMessages messages() {
+        return Texts.of(OrderingMessages.class);
     }
 }

@@ -55,9 +55,6 @@ public class OrderPages {
     @Inject
     HouseholdAccounts accounts;
 
-    @Inject
-    OrderingMessages messages;
-
     public record RoundLink(long id, String name, String deadline, String status) {
     }
 
@@ -91,14 +88,14 @@ public class OrderPages {
         List<RoundLink> open = rounds.openFor(household.group.id, Instant.now()).stream()
                 .map(r -> new RoundLink(r.id, r.name, OrderService.when(r.deadline),
                         byRound.containsKey(r.id) && byRound.get(r.id).status == OrderStatus.SUBMITTED
-                                ? messages.my_orders_sent(Money.format(byRound.get(r.id).totalCents))
-                                : messages.my_orders_not_yet()))
+                                ? messages().my_orders_sent(Money.format(byRound.get(r.id).totalCents))
+                                : messages().my_orders_not_yet()))
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
                 .map(o -> new PastOrder(o.round.id, o.round.name, Texts.of(OrderingMessages.class).order_status(o.status), Money.format(o.goodsTotalCents())))
                 .toList();
-        return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages.my_orders_saved(),
+        return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages().my_orders_saved(),
                 forms.carriedBalance(accounts.balance(household.id)));
     }
 
@@ -120,11 +117,11 @@ public class OrderPages {
         List<ReceiptLine> lines = order.lines.stream().map(l -> {
             String unit = " " + l.offer.saleUnit().label();
             BigDecimal gets = l.quantityToHandOut();
-            String note = l.missing ? messages.receipt_note_missing()
-                    : l.deliveredQuantity != null ? messages.receipt_note_weighed()
+            String note = l.missing ? messages().receipt_note_missing()
+                    : l.deliveredQuantity != null ? messages().receipt_note_weighed()
                     : l.allocatedQuantity == null || l.allocatedQuantity.compareTo(l.quantity) == 0 ? ""
-                    : l.allocatedQuantity.compareTo(l.quantity) > 0 ? messages.receipt_note_rounded_up()
-                    : messages.receipt_note_reduced();
+                    : l.allocatedQuantity.compareTo(l.quantity) > 0 ? messages().receipt_note_rounded_up()
+                    : messages().receipt_note_reduced();
             return new ReceiptLine(l.offer.productName(), Quantities.format(l.quantity) + unit,
                     Quantities.format(gets) + unit, note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
@@ -156,5 +153,10 @@ public class OrderPages {
 
     private Household own() {
         return households.ofLogin(identity.getPrincipal().getName());
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static OrderingMessages messages() {
+        return Texts.of(OrderingMessages.class);
     }
 }

@@ -28,6 +28,7 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Texts;
 
 /** Volunteers type the paper order forms collected at relay points: find the household, type its quantities. */
 @Path("/tournees/{roundId}/saisie")
@@ -52,9 +53,6 @@ public class PaperEntryPages {
 
     @Inject
     VolunteerGroups volunteers;
-
-    @Inject
-    OrderingMessages messages;
 
     public record HouseholdRow(long id, String name, String relayPoint, String status) {
     }
@@ -103,7 +101,7 @@ public class PaperEntryPages {
         Household household = households.household(householdId);
         volunteers.requireMayActFor(identity, household.group.id);
         String next = "/tournees/" + roundId + "/saisie?ok="
-                + URLEncoder.encode(messages.paper_search_saved(household.displayName), StandardCharsets.UTF_8);
+                + URLEncoder.encode(messages().paper_search_saved(household.displayName), StandardCharsets.UTF_8);
         return forms.submit(roundId, household, form, identity.getPrincipal().getName(), next, true);
     }
 
@@ -113,5 +111,10 @@ public class PaperEntryPages {
         Household household = households.household(householdId);
         volunteers.requireMayActFor(identity, household.group.id);
         return forms.cancel(roundId, household, "/tournees/" + roundId + "/saisie", true);
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static OrderingMessages messages() {
+        return Texts.of(OrderingMessages.class);
     }
 }

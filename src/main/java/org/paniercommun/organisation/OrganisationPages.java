@@ -31,6 +31,7 @@ import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.PageResult;
 import org.paniercommun.web.QueryString;
 import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /** Coordinators set up the antenna: purchasing groups and their relay points. */
 @Path("/organisation")
@@ -40,9 +41,6 @@ public class OrganisationPages {
 
     @Inject
     OrganisationService organisation;
-
-    @Inject
-    OrganisationMessages messages;
 
     public record Option(String value, String label, boolean selected) {
     }
@@ -135,15 +133,15 @@ public class OrganisationPages {
 
     private TemplateInstance antennaForm(Long id, MultivaluedMap<String, String> values, FormErrors errors) {
         List<Field> fields = List.of(
-                text("name", messages.antenna_name(), values, errors, true, messages.antenna_name_hint()),
-                text("town", messages.common_town(), values, errors, false, null),
-                new Field("contactEmail", messages.antenna_email(), "email", values.getFirst("contactEmail"),
+                text("name", messages().antenna_name(), values, errors, true, messages().antenna_name_hint()),
+                text("town", messages().common_town(), values, errors, false, null),
+                new Field("contactEmail", messages().antenna_email(), "email", values.getFirst("contactEmail"),
                         errors.get("contactEmail"), false, null, List.of()));
         Antenna existing = id == null ? null : organisation.antenna(id);
         String base = id == null ? "/organisation/antennes/nouvelle" : "/organisation/antennes/" + id;
-        return Templates.form(id == null ? messages.antenna_new() : messages.antenna_edit(), base, fields, !errors.isEmpty(),
+        return Templates.form(id == null ? messages().antenna_new() : messages().antenna_edit(), base, fields, !errors.isEmpty(),
                 existing == null ? null : base + (existing.active ? "/desactiver" : "/reactiver"),
-                existing == null ? null : existing.active ? messages.antenna_deactivate() : messages.antenna_reactivate(),
+                existing == null ? null : existing.active ? messages().antenna_deactivate() : messages().antenna_reactivate(),
                 "/organisation");
     }
 
@@ -178,19 +176,19 @@ public class OrganisationPages {
 
     private TemplateInstance pricingForm(Antenna antenna, MultivaluedMap<String, String> values, FormErrors errors) {
         String step = values.getFirst("priceStepCents");
-        List<Option> steps = List.of(new Option("1", messages.pricing_step_cent(), "1".equals(step)),
-                new Option("5", messages.pricing_step_5(), "5".equals(step)),
-                new Option("10", messages.pricing_step_10(), "10".equals(step)));
+        List<Option> steps = List.of(new Option("1", messages().pricing_step_cent(), "1".equals(step)),
+                new Option("5", messages().pricing_step_5(), "5".equals(step)),
+                new Option("10", messages().pricing_step_10(), "10".equals(step)));
         List<Field> fields = List.of(
-                text("tier1Percent", messages.pricing_tier1(), values, errors, true,
-                        messages.pricing_tier1_hint()),
-                text("tier2Percent", messages.pricing_tier2(), values, errors, true,
-                        messages.pricing_tier2_hint()),
-                text("tier3Percent", messages.pricing_tier3(), values, errors, true,
-                        messages.pricing_tier3_hint()),
-                new Field("priceStepCents", messages.pricing_step(), "select", step, errors.get("priceStepCents"), true,
+                text("tier1Percent", messages().pricing_tier1(), values, errors, true,
+                        messages().pricing_tier1_hint()),
+                text("tier2Percent", messages().pricing_tier2(), values, errors, true,
+                        messages().pricing_tier2_hint()),
+                text("tier3Percent", messages().pricing_tier3(), values, errors, true,
+                        messages().pricing_tier3_hint()),
+                new Field("priceStepCents", messages().pricing_step(), "select", step, errors.get("priceStepCents"), true,
                         null, steps));
-        return Templates.form(messages.pricing_title(antenna.name), "/organisation/antennes/" + antenna.id + "/tarifs", fields,
+        return Templates.form(messages().pricing_title(antenna.name), "/organisation/antennes/" + antenna.id + "/tarifs", fields,
                 !errors.isEmpty(), null, null, "/organisation");
     }
 
@@ -244,16 +242,16 @@ public class OrganisationPages {
                 .map(a -> new Option(String.valueOf(a.id), a.name, String.valueOf(a.id).equals(values.getFirst("antennaId"))))
                 .toList();
         List<Field> fields = List.of(
-                new Field("antennaId", messages.common_antenna(), "select", values.getFirst("antennaId"), errors.get("antennaId"), true,
+                new Field("antennaId", messages().common_antenna(), "select", values.getFirst("antennaId"), errors.get("antennaId"), true,
                         null, antennas),
-                text("name", messages.group_name(), values, errors, true, messages.group_name_hint()),
-                text("town", messages.common_town(), values, errors, false, null),
-                new Field("description", messages.common_description(), "textarea", values.getFirst("description"),
+                text("name", messages().group_name(), values, errors, true, messages().group_name_hint()),
+                text("town", messages().common_town(), values, errors, false, null),
+                new Field("description", messages().common_description(), "textarea", values.getFirst("description"),
                         errors.get("description"), false, null, List.of()));
         String base = group == null ? "/organisation/groupements/nouveau" : "/organisation/groupements/" + group.id;
-        return Templates.form(group == null ? messages.group_new() : messages.group_edit(), base, fields,
+        return Templates.form(group == null ? messages().group_new() : messages().group_edit(), base, fields,
                 !errors.isEmpty(), group == null ? null : base + (group.active ? "/desactiver" : "/reactiver"),
-                group == null ? null : group.active ? messages.group_deactivate() : messages.group_reactivate(),
+                group == null ? null : group.active ? messages().group_deactivate() : messages().group_reactivate(),
                 "/organisation");
     }
 
@@ -314,16 +312,16 @@ public class OrganisationPages {
                         String.valueOf(g.id).equals(values.getFirst("groupId"))))
                 .toList();
         List<Field> fields = List.of(
-                new Field("groupId", messages.point_group(), "select", values.getFirst("groupId"), errors.get("groupId"),
+                new Field("groupId", messages().point_group(), "select", values.getFirst("groupId"), errors.get("groupId"),
                         true, null, groups),
-                text("name", messages.point_name(), values, errors, true, messages.point_name_hint()),
-                text("address", messages.point_address(), values, errors, true, null),
-                text("openingHours", messages.point_opening(), values, errors, false, messages.point_opening_hint()),
-                text("contact", messages.common_contact(), values, errors, false, messages.point_contact_hint()));
+                text("name", messages().point_name(), values, errors, true, messages().point_name_hint()),
+                text("address", messages().point_address(), values, errors, true, null),
+                text("openingHours", messages().point_opening(), values, errors, false, messages().point_opening_hint()),
+                text("contact", messages().common_contact(), values, errors, false, messages().point_contact_hint()));
         String base = point == null ? "/organisation/points-relais/nouveau" : "/organisation/points-relais/" + point.id;
-        return Templates.form(point == null ? messages.point_new() : messages.point_edit(), base, fields,
+        return Templates.form(point == null ? messages().point_new() : messages().point_edit(), base, fields,
                 !errors.isEmpty(), point == null ? null : base + (point.active ? "/desactiver" : "/reactiver"),
-                point == null ? null : point.active ? messages.point_deactivate() : messages.point_reactivate(),
+                point == null ? null : point.active ? messages().point_deactivate() : messages().point_reactivate(),
                 "/organisation/points-relais");
     }
 
@@ -363,5 +361,10 @@ public class OrganisationPages {
             }
         }
         return map;
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static OrganisationMessages messages() {
+        return Texts.of(OrganisationMessages.class);
     }
 }

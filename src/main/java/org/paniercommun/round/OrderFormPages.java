@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.paniercommun.account.Role;
 import org.paniercommun.round.OrderForms.OrderForm;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Texts;
 
 /**
  * The printable order form (bon de commande) of a round for one purchasing group, as an A4 page to print
@@ -25,9 +26,6 @@ public class OrderFormPages {
 
     @Inject
     OrderForms forms;
-
-    @Inject
-    RoundMessages messages;
 
     @CheckedTemplate
     static class Templates {
@@ -61,8 +59,13 @@ public class OrderFormPages {
 
     private long required(Long groupId) {
         if (groupId == null) {
-            throw new InvalidInputException("groupId", messages.sheet_choose_group());
+            throw new InvalidInputException("groupId", messages().sheet_choose_group());
         }
         return groupId;
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static RoundMessages messages() {
+        return Texts.of(RoundMessages.class);
     }
 }

@@ -69,9 +69,6 @@ public class RoundPages {
     @Inject
     OrganisationService organisation;
 
-    @Inject
-    RoundMessages messages;
-
     public record Row(long id, String name, String antenna, String status, String opensAt, String deadline) {
     }
 
@@ -145,7 +142,7 @@ public class RoundPages {
     @GET
     @Path("{id}")
     public TemplateInstance detail(@PathParam("id") long id, @QueryParam("ok") String ok) {
-        return detail(id, FormErrors.none(), ok == null ? null : messages.detail_saved());
+        return detail(id, FormErrors.none(), ok == null ? null : messages().detail_saved());
     }
 
     @POST
@@ -187,7 +184,7 @@ public class RoundPages {
             try {
                 day = date == null ? null : LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("slots", messages.detail_invalid_date(date)));
+                errors.add(new FieldError("slots", messages().detail_invalid_date(date)));
             }
             slots.add(new SlotCommand(pointId, day, slot));
         }
@@ -217,7 +214,7 @@ public class RoundPages {
                 case "cancel" -> rounds.cancel(id);
                 case "distribute" -> rounds.markDistributed(id);
                 case "settle" -> rounds.settle(id);
-                default -> throw new ConflictException(messages.detail_unknown_action());
+                default -> throw new ConflictException(messages().detail_unknown_action());
             }
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
         } catch (ConflictException e) {
@@ -289,17 +286,17 @@ public class RoundPages {
         BigDecimal t2 = source != null ? round.tier2Percent : round.antenna.tier2Percent;
         BigDecimal t3 = source != null ? round.tier3Percent : round.antenna.tier3Percent;
         int step = source != null ? round.priceStepCents : round.antenna.priceStepCents;
-        return messages.detail_pricing(Quantities.format(t1), Quantities.format(t2), Quantities.format(t3),
+        return messages().detail_pricing(Quantities.format(t1), Quantities.format(t2), Quantities.format(t3),
                 Money.format(step));
     }
 
     private Transition transition(RoundStatus target) {
         return switch (target) {
-            case OPEN -> new Transition("open", messages.transition_open(), false);
-            case CLOSED -> new Transition("close", messages.transition_close(), false);
-            case DISTRIBUTED -> new Transition("distribute", messages.transition_distribute(), false);
-            case SETTLED -> new Transition("settle", messages.transition_settle(), false);
-            case CANCELLED -> new Transition("cancel", messages.transition_cancel(), true);
+            case OPEN -> new Transition("open", messages().transition_open(), false);
+            case CLOSED -> new Transition("close", messages().transition_close(), false);
+            case DISTRIBUTED -> new Transition("distribute", messages().transition_distribute(), false);
+            case SETTLED -> new Transition("settle", messages().transition_settle(), false);
+            case CANCELLED -> new Transition("cancel", messages().transition_cancel(), true);
             case DRAFT -> new Transition("", "", false);
         };
     }
@@ -315,8 +312,13 @@ public class RoundPages {
         try {
             return LocalDateTime.parse(text, INPUT).atZone(ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, messages.form_invalid_date_time()));
+            errors.add(new FieldError(field, messages().form_invalid_date_time()));
             return null;
         }
+    }
+
+    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    private static RoundMessages messages() {
+        return Texts.of(RoundMessages.class);
     }
 }

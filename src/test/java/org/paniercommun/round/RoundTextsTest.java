@@ -53,6 +53,11 @@ class RoundTextsTest {
                 .body(containsString("<strong>Being prepared</strong>"));
         as(coordinator).get(path).then().statusCode(200)
                 .body(containsString("<strong>En préparation</strong>"));
+        // A text the page's Java code writes (an action button), not only the template's.
+        as(coordinator).header("Accept-Language", "en").get(path).then().statusCode(200)
+                .body(containsString(">Open for orders now (prices are frozen)</button>"));
+        as(coordinator).get(path).then().statusCode(200)
+                .body(containsString(">Ouvrir les commandes maintenant (les prix sont figés)</button>"));
         as(coordinator).header("Accept-Language", "en").get("/api/rounds/" + setup.round().id).then()
                 .statusCode(200).body("status", equalTo("DRAFT")).body("statusLabel", equalTo("Being prepared"));
         as(coordinator).get("/api/rounds/" + setup.round().id).then()
