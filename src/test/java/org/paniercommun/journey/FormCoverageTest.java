@@ -1,0 +1,123 @@
+package org.paniercommun.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every {@code <form>} in the templates is sent by a journey: a form no journey sends is a form nobody knows
+ * still works. Runs after the journeys (class order in junit-platform.properties) and reads what they sent.
+ */
+@QuarkusTest
+@Order(Integer.MAX_VALUE)
+class FormCoverageTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.DOTALL);
+    private static final Pattern QUTE_COMMENT = Pattern.compile("\\{!.*?!}", Pattern.DOTALL);
+    private static final Pattern METHOD = Pattern.compile("method=\"(\\w+)\"");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]*)\"");
+
+    /**
+     * Forms whose address is built by the page bean, not written in the template: where they send to, as a pattern.
+     */
+    private static final Map<String, String> COMPUTED_ACTIONS = Map.of(
+            "OrganisationPages/form.html#1", "/organisation/(antennes|groupements|points-relais)/(nouvel(le)?|nouveau|\\d+)(/tarifs)?",
+            "OrganisationPages/form.html#2", "/organisation/(antennes|groupements|points-relais)/\\d+/(desactiver|reactiver)",
+            "HouseholdPages/edit.html#1", "/(foyers/(nouveau|\\d+)|mon-foyer)",
+            "OrderEntry/order.html#1", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)",
+            "OrderEntry/order.html#2", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)/annuler",
+            "CataloguePages/product.html#1", "/catalogue/produits/(nouveau|\\d+)",
+            "CataloguePages/producer.html#1", "/catalogue/producteurs/(nouveau|\\d+)",
+            "BasketPages/statement.html#1", "/paniers/financeurs/\\d+/releve");
+
+    /**
+     * Forms a month does not send, each with the reason; and forms not yet sent by any journey (the debt to pay, each
+     * named so it can only shrink: a form listed here that a journey sends fails this test too).
+     */
+    private static final Map<String, String> NOT_IN_A_MONTH = Map.ofEntries(
+            Map.entry("ErrorMappers/error.html#1", "the error page's own form, if any, only appears after a failure"));
+
+    @Test
+    void everyFormInTheTemplatesIsSentByAJourney() throws IOException {
+        assumeTrue(JourneyBrowser.available(), "Chromium is not installed: no journey ran");
+        assertTrue(!JourneyBrowser.SUBMITTED.isEmpty(),
+                "no journey ran in this JVM: run the journeys with it (-Dtest='*JourneyTest,FormCoverageTest')");
+        Map<String, String> forms = forms();
+        List<String> neverSent = new ArrayList<>();
+        List<String> sentButExcluded = new ArrayList<>();
+        int sent = 0;
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            String[] methodAndAction = form.getValue().split(" ", 2);
+            Pattern pattern = Pattern.compile(methodAndAction[0] + " " + methodAndAction[1]);
+            boolean wasSent = JourneyBrowser.SUBMITTED.stream().anyMatch(s -> pattern.matcher(s).matches());
+            if (wasSent) {
+                sent++;
+                if (NOT_IN_A_MONTH.containsKey(form.getKey())) {
+                    sentButExcluded.add(form.getKey());
+                }
+            } else if (!NOT_IN_A_MONTH.containsKey(form.getKey())) {
+                neverSent.add(form.getKey() + " (" + form.getValue() + ")");
+            }
+        }
+        System.out.println("[journey] forms submitted: " + sent + " / " + forms.size() + " in the templates ("
+                + NOT_IN_A_MONTH.size() + " excluded with a reason); " + JourneyBrowser.summary());
+        assertEquals(List.of(), neverSent, "forms no journey sent");
+        assertEquals(List.of(), sentButExcluded, "forms a journey now sends: take them off the exclusions");
+    }
+
+    /** Each form of the templates, "Dir/file.html#n", with what it sends: "POST /tournees/\d+/etat". */
+    static Map<String, String> forms() throws IOException {
+        Map<String, String> forms = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String key = TEMPLATES.relativize(file).toString().replace('\\', '/');
+                Matcher form = FORM.matcher(QUTE_COMMENT.matcher(Files.readString(file)).replaceAll(""));
+                int n = 0;
+                while (form.find()) {
+                    n++;
+                    String tag = form.group();
+                    Matcher method = METHOD.matcher(tag);
+                    Matcher action = ACTION.matcher(tag);
+                    String id = key + "#" + n;
+                    String verb = method.find() ? method.group(1).toUpperCase() : "GET";
+                    String target = COMPUTED_ACTIONS.getOrDefault(id, action.find() ? pattern(action.group(1)) : null);
+                    forms.put(id, verb + " " + (target == null ? "(no action: add it to COMPUTED_ACTIONS)" : target));
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** "/tournees/{round.id}/saisie" → "/tournees/[^/]+/saisie"; Qute sections make the address computed. */
+    private static String pattern(String action) {
+        if (action.startsWith("{") && action.endsWith("}") || action.contains("{#")) {
+            return null;
+        }
+        StringBuilder regex = new StringBuilder();
+        String[] parts = action.split("\\{[^}]*}", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[^/?]+");
+            }
+            if (!parts[i].isEmpty()) {
+                regex.append(Pattern.quote(parts[i]));
+            }
+        }
+        return regex.toString();
+    }
+}
