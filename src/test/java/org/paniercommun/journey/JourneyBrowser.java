@@ -260,7 +260,11 @@ final class JourneyBrowser {
          * (a table wider than the phone, a fixed-width box) is one they never find.
          */
         private void usable(Locator element, String what) {
-            element.waitFor();
+            try {
+                element.waitFor();
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                fail(name + " finds no " + what + " on " + page.url() + "\n" + text());
+            }
             if (!phone) {
                 return;
             }

@@ -202,6 +202,7 @@ class MonthJourneyTest {
             person.check("form[action='/inscription'] [name=priceTier][value='" + h.tier + "']")
                     .press("form[action='/inscription'] button[type=submit]")
                     .doesNotSee("Erreur");
+            person.logIn(h.login, PASSWORD);
             h.person = person;
         }
         volunteer = Person.onPhone("le bénévole", root.toString());
@@ -236,7 +237,7 @@ class MonthJourneyTest {
                     .fill("form[action$='/creneaux'] tr:has-text('" + h.point + "') input[name^=slot-]", "10 h – 12 h");
         }
         coordinator.press("form[action$='/creneaux'] button[type=submit]");
-        coordinator.press("main a[href='/tournees/" + roundId + "/simulation']").sees(lentils);
+        coordinator.press("main a[href='/tournees/" + roundId + "/simulation']").sees("Total");
         coordinator.open("/tournees/" + roundId)
                 .press("form[action$='/etat']:has(input[value=open]) button")
                 .sees("Ouverte");
