@@ -286,7 +286,16 @@ public class SettlementService {
 
     /** The round's balance sheet, and why it does not balance when it does not. */
     public record BalanceSheet(long roundId, String roundName, String status, RoundBooks.Sheet sheet,
-            int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers) {
+            int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers,
+            List<PendingDecision> pendingDecisions) {
+    }
+
+    /**
+     * An absent household whose goods wait for the coordinator's decision (kept, sold on, donated, charged): until
+     * it is taken the order counts as not charged, and the round cannot be settled. {@code link} is the relay
+     * point's list, where the decision is taken.
+     */
+    public record PendingDecision(long orderId, String household, String relayPoint, String link) {
     }
 
     @Transactional
@@ -313,7 +322,23 @@ public class SettlementService {
         }
         return new BalanceSheet(roundId, round.name,
                 Texts.of(RoundMessages.class).round_status(round.status), sheet, unresolved.intValue(), notPaid,
-                blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers);
+                blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers, pendingDecisions(roundId));
+    }
+
+    /** The absent households of the round whose goods have no decision yet, with where to take it. */
+    private List<PendingDecision> pendingDecisions(long roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, h.display_name, rp.name, s.id
+                from orders o join households h on h.id = o.household_id
+                join relay_points rp on rp.id = h.relay_point_id
+                left join round_slots s on s.round_id = o.round_id and s.relay_point_id = h.relay_point_id
+                where o.round_id = :r and o.status = 'SUBMITTED' and o.pickup_status = 'ABSENT'
+                  and o.absence_decision is null
+                order by rp.name, h.display_name, o.id""").setParameter("r", roundId).getResultList();
+        return rows.stream().map(r -> new PendingDecision(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                "/tournees/" + roundId + "/distribution" + (r[3] == null ? "" : "/" + ((Number) r[3]).longValue())))
+                .toList();
     }
 
     /** Marks the round SETTLED: only when its books balance and every producer statement is paid. */
@@ -334,7 +359,7 @@ public class SettlementService {
         List<Object[]> orderRows = em.createNativeQuery("""
                 select o.price_tier,
                        (o.pickup_status = 'PICKED_UP' or (o.pickup_status = 'ABSENT'
-                            and o.absence_decision in ('HELD', 'CHARGED'))) as charged,
+                            and coalesce(o.absence_decision in ('HELD', 'CHARGED'), false))) as charged,
                        coalesce(o.final_total_cents, o.total_cents),
                        coalesce((select sum(round(case when l.missing then 0
                                    else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end
