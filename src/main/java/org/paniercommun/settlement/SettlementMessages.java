@@ -164,6 +164,9 @@ public interface SettlementMessages {
     @Message("Avant de solder")
     String balance_blockers();
 
+    @Message("Relevé introuvable.")
+    String error_statement_not_issued();
+
     @Message("Décisions à prendre")
     String balance_pending_decisions();
 

@@ -144,27 +144,40 @@ public class SettlementService {
         return view(round, findRow(round.id, producerId), offers);
     }
 
-    /** The statements of a producer across rounds (closed, distributed or settled), newest first. */
+    /**
+     * The statements a producer has been issued (sent or paid) across rounds, newest first. A draft is the
+     * coordinator's work in progress (its total may still change): the producer never sees it.
+     */
     @Transactional
-    public List<StatementView> statementsOf(long producerId) {
+    public List<StatementView> issuedStatementsOf(long producerId) {
         @SuppressWarnings("unchecked")
         List<Number> roundIds = em.createNativeQuery("""
                 select r.id from rounds r
                 where r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')
-                  and (exists (select 1 from round_offers o join products p on p.id = o.product_id
-                               where o.round_id = r.id and p.producer_id = :p)
-                       or exists (select 1 from producer_statements s where s.round_id = r.id and s.producer_id = :p))
+                  and exists (select 1 from producer_statements s where s.round_id = r.id and s.producer_id = :p
+                                and s.status <> 'DRAFT')
                 order by r.deadline desc, r.id desc""").setParameter("p", producerId).getResultList();
         List<StatementView> views = new ArrayList<>();
         for (Number id : roundIds) {
             Round round = rounds.round(id.longValue());
             ProducerStatement row = findRow(round.id, producerId);
             List<RoundOffer> offers = offersByProducer(round.id).getOrDefault(producerId, List.of());
-            if (row != null || !offers.isEmpty()) {
+            if (row != null && row.status != StatementStatus.DRAFT) {
                 views.add(view(round, row, offers));
             }
         }
         return views;
+    }
+
+    /** A producer's own statement of a round, once issued: a draft is not found (404), as if it did not exist. */
+    @Transactional
+    public StatementView issuedStatement(long roundId, long producerId) {
+        Round round = requireClosed(roundId);
+        ProducerStatement row = findRow(round.id, producerId);
+        if (row == null || row.status == StatementStatus.DRAFT) {
+            throw new NotFoundException(errors().error_statement_not_issued());
+        }
+        return view(round, row, offersByProducer(round.id).getOrDefault(producerId, List.of()));
     }
 
     @Transactional

@@ -297,8 +297,22 @@ class SettlementTest {
         Setup s = distributedRound();
         String farmer = accounts.create(Role.PRODUCER);
         catalogue.linkAccount(s.farmProducerId(), farmer);
+        // Issue 20: a draft is the coordinator's work in progress, never shown to the producer.
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/api/statements/mine").then()
+                .statusCode(200).body("size()", equalTo(0));
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId())
+                .then().statusCode(404);
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId()
+                + ".pdf").then().statusCode(404);
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves").then()
+                .statusCode(200).body(org.hamcrest.Matchers.not(containsString("Lentilles vertes")))
+                .body(org.hamcrest.Matchers.not(containsString("/producteur/releves/" + s.roundId())));
+        given().auth().preemptive().basic(accounts.create(Role.COORDINATOR), TestAccounts.PASSWORD)
+                .post("/api/rounds/" + s.roundId() + "/settlement/statements/" + s.farmProducerId() + "/send")
+                .then().statusCode(200);
         given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/api/statements/mine").then()
                 .statusCode(200).body("producerId", org.hamcrest.Matchers.everyItem(equalTo((int) s.farmProducerId())))
+                .body("status", org.hamcrest.Matchers.everyItem(equalTo("SENT")))
                 .body("size()", equalTo(1));
         given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId())
                 .then().statusCode(200).body(containsString("Lentilles vertes"))
