@@ -82,6 +82,9 @@ public class OrderEntry {
     @CheckedTemplate
     public static class Templates {
         public static native TemplateInstance order(OrderForm form, FormErrors errors, String notice);
+
+        public static native TemplateInstance cancelConfirm(String roundName, String household, String total,
+                String action, String back);
     }
 
     // ---- shared ----
@@ -175,6 +178,22 @@ public class OrderEntry {
                             FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
                     .build();
         }
+    }
+
+    /**
+     * The page that asks before cancelling (a plain link leads to it, so it works without JavaScript): what will
+     * happen, the real cancel form, and a way back to the order. Without an order to cancel, back to the order.
+     *
+     * @param back the order form's address; the cancel form posts to {@code back + "/annuler"}
+     */
+    Object confirmCancel(long roundId, Household household, String back) {
+        Round round = rounds.round(roundId);
+        var order = orders.find(roundId, household.id).filter(o -> o.status == OrderStatus.SUBMITTED);
+        if (order.isEmpty()) {
+            return Response.seeOther(URI.create(back)).build();
+        }
+        return Templates.cancelConfirm(round.name, household.displayName, Money.format(order.get().totalCents),
+                back + "/annuler", back);
     }
 
     Object cancel(long roundId, Household household, String next, boolean paper) {

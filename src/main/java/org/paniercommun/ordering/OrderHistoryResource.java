@@ -37,6 +37,6 @@ public class OrderHistoryResource {
     public List<OrderSummary> history() {
         Household household = households.ofLogin(identity.getPrincipal().getName());
         return orders.history(household.id).stream()
-                .map(o -> new OrderSummary(o.id, household.id, household.displayName, o.amountToPayCents())).toList();
+                .map(o -> OrderSummary.of(o, household.id, household.displayName)).toList();
     }
 }

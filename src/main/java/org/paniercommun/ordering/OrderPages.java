@@ -93,7 +93,7 @@ public class OrderPages {
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
-                .map(o -> new PastOrder(o.round.id, o.round.name, Texts.of(OrderingMessages.class).order_status(o.status), Money.format(o.goodsTotalCents())))
+                .map(o -> new PastOrder(o.round.id, o.round.name, messages().order_stage(OrderStage.of(o)), Money.format(o.goodsTotalCents())))
                 .toList();
         return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages().my_orders_saved(),
                 forms.carriedBalance(accounts.balance(household.id)));
@@ -129,7 +129,7 @@ public class OrderPages {
         long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
         long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
         return new Receipt(order.round.name,
-                Texts.of(OrderingMessages.class).pickup_status(order.pickupStatus), lines, Money.format(order.goodsTotalCents()),
+                messages().order_stage(OrderStage.of(order)), lines, Money.format(order.goodsTotalCents()),
                 order.fundReductionCents > 0 ? Money.format(order.fundReductionCents) : null,
                 contributions > 0 ? Money.format(contributions) : null, Money.format(order.amountToPayCents()),
                 paid != 0 ? Money.format(paid) : null,
@@ -143,6 +143,12 @@ public class OrderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object placeOrder(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
         return forms.submit(roundId, own(), form, null, "/commandes?ok=1", false);
+    }
+
+    @GET
+    @Path("{roundId}/annuler")
+    public Object confirmCancel(@PathParam("roundId") long roundId) {
+        return forms.confirmCancel(roundId, own(), "/commandes/" + roundId);
     }
 
     @POST

@@ -63,11 +63,13 @@ public class OrderResource {
     /** A household's own order, with its solidarity-fund reduction: only ever sent to that household. */
     public record OwnOrderView(long id, long roundId, String status, long totalCents, Long finalTotalCents,
             Integer fundRatePercent, long fundReductionCents, int coupons, long amountToPayCents, String fundMessage,
-            String pickupStatus, List<LineView> lines) {
+            String pickupStatus, String stage, String stageLabel, List<LineView> lines) {
         static OwnOrderView of(Order o) {
+            OrderStage stage = OrderStage.of(o);
             return new OwnOrderView(o.id, o.round.id, o.status.name(), o.totalCents, o.finalTotalCents,
                     o.fundRatePercent == null ? null : o.fundRatePercent.intValue(), o.fundReductionCents,
-                    o.couponCount, o.amountToPayCents(), o.fundMessage, o.pickupStatus.name(), lineViews(o));
+                    o.couponCount, o.amountToPayCents(), o.fundMessage, o.pickupStatus.name(), stage.name(),
+                    Texts.of(OrderingMessages.class).order_stage(stage), lineViews(o));
         }
     }
 
@@ -76,10 +78,12 @@ public class OrderResource {
      * any solidarity-fund reduction.
      */
     public record OrderView(long id, long roundId, long householdId, String householdName, String status,
-            long amountToPayCents, boolean enteredOnPaper, List<LineView> lines) {
+            String stage, String stageLabel, long amountToPayCents, boolean enteredOnPaper, List<LineView> lines) {
         static OrderView of(Order o) {
+            OrderStage stage = OrderStage.of(o);
             return new OrderView(o.id, o.round.id, o.household.id, o.household.displayName, o.status.name(),
-                    o.amountToPayCents(), o.enteredBy != null, lineViews(o));
+                    stage.name(), Texts.of(OrderingMessages.class).order_stage(stage), o.amountToPayCents(),
+                    o.enteredBy != null, lineViews(o));
         }
     }
 
@@ -89,7 +93,14 @@ public class OrderResource {
                 l.allocatedQuantity, l.deliveredQuantity, l.missing, l.finalAmountCents)).toList();
     }
 
-    public record OrderSummary(long id, long householdId, String householdName, long amountToPayCents) {
+    /** One order of a list, with where it stands as its round moves on ({@link OrderStage}). */
+    public record OrderSummary(long id, long householdId, String householdName, String stage, String stageLabel,
+            long amountToPayCents) {
+        static OrderSummary of(Order o, long householdId, String householdName) {
+            OrderStage stage = OrderStage.of(o);
+            return new OrderSummary(o.id, householdId, householdName, stage.name(),
+                    Texts.of(OrderingMessages.class).order_stage(stage), o.amountToPayCents());
+        }
     }
 
     @GET
@@ -99,7 +110,7 @@ public class OrderResource {
         java.util.Set<Long> scope = volunteers.scopeOf(identity);
         return orders.forRound(roundId).stream()
                 .filter(o -> scope == null || scope.contains(o.household.group.id))
-                .map(o -> new OrderSummary(o.id, o.household.id, o.household.displayName, o.amountToPayCents())).toList();
+                .map(o -> OrderSummary.of(o, o.household.id, o.household.displayName)).toList();
     }
 
     @GET

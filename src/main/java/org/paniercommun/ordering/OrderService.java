@@ -213,7 +213,7 @@ public class OrderService {
     }
 
     public Optional<Order> find(long roundId, long householdId) {
-        return Order.<Order>find("from Order o left join fetch o.lines l left join fetch l.offer f "
+        return Order.<Order>find("from Order o join fetch o.round left join fetch o.lines l left join fetch l.offer f "
                 + "left join fetch f.product where o.round.id = ?1 and o.household.id = ?2", roundId, householdId)
                 // One order per household and round (unique): no row limit, which Hibernate would apply in memory
                 // to a query fetching a collection (HHH90003004).
@@ -227,7 +227,7 @@ public class OrderService {
     }
 
     public List<Order> forRound(long roundId) {
-        return Order.<Order>find("from Order o join fetch o.household h where o.round.id = ?1 "
+        return Order.<Order>find("from Order o join fetch o.household h join fetch o.round where o.round.id = ?1 "
                 + "and o.status = ?2 order by lower(h.displayName)", roundId, OrderStatus.SUBMITTED).list();
     }
 

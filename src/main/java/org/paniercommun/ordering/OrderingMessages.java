@@ -80,7 +80,7 @@ public interface OrderingMessages {
 
     // ---- OrderPages/receipt ----
 
-    @Message("Les commandes sont closes. Retrait :")
+    @Message("Les commandes sont closes. Votre commande :")
     String receipt_closed();
 
     @Message("Certaines quantités ont changé depuis votre commande : voir la colonne « Remarque ».")
@@ -196,6 +196,18 @@ public interface OrderingMessages {
 
     @Message("Annuler la commande")
     String order_cancel();
+
+    @Message("Annuler la commande de la tournée « {round} » ?")
+    String order_cancel_title(String round);
+
+    @Message("La commande de {household} ({total}) sera annulée : rien ne sera préparé ni facturé pour elle. Une nouvelle commande reste possible tant que la tournée est ouverte.")
+    String order_cancel_explain(String household, String total);
+
+    @Message("Oui, annuler la commande")
+    String order_cancel_confirm();
+
+    @Message("Retour")
+    String order_cancel_back();
 
     @Message("Rien de coché sur le bon : ne rien changer")
     String order_fund_keep();
@@ -321,6 +333,9 @@ public interface OrderingMessages {
 
     @Message("{#when status}{#is SUBMITTED}Envoyée{#is CANCELLED}Annulée{/when}")
     String order_status(OrderStatus status);
+
+    @Message("{#when stage}{#is SENT}Envoyée{#is CANCELLED}Annulée{#is ROUND_CANCELLED}Annulée (tournée annulée){#is TO_COLLECT}À retirer{#is COLLECTED}Retirée{#is ABSENT}Absent{#is SETTLED}Réglée{/when}")
+    String order_stage(OrderStage stage);
 
     @Message("{#when status}{#is WAITING}À servir{#is PICKED_UP}Servi{#is ABSENT}Absent{/when}")
     String pickup_status(PickupStatus status);

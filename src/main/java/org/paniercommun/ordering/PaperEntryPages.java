@@ -105,6 +105,14 @@ public class PaperEntryPages {
         return forms.submit(roundId, household, form, identity.getPrincipal().getName(), next, true);
     }
 
+    @GET
+    @Path("{householdId}/annuler")
+    public Object confirmCancel(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+        Household household = households.household(householdId);
+        volunteers.requireMayActFor(identity, household.group.id);
+        return forms.confirmCancel(roundId, household, "/tournees/" + roundId + "/saisie/" + householdId);
+    }
+
     @POST
     @Path("{householdId}/annuler")
     public Object cancel(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {

@@ -165,7 +165,7 @@ public class OrganisationPages {
     public Object savePricing(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader r = new FormReader(form);
         OrganisationService.PricingCommand command = new OrganisationService.PricingCommand(
-                r.quantity("tier1Percent"), r.quantity("tier2Percent"), r.quantity("tier3Percent"),
+                r.decimal("tier1Percent"), r.decimal("tier2Percent"), r.decimal("tier3Percent"),
                 r.integer("priceStepCents"));
         if (!r.errors().isEmpty()) {
             return Html.invalid(pricingForm(organisation.antenna(id), form, FormErrors.of(r.errors())));

@@ -96,6 +96,24 @@ public class OrganisationService {
             @NotNull(message = "{panier.organisation.tier3.required}") @DecimalMin(value = "0", message = "{panier.organisation.coefficient.range}")
             @DecimalMax(value = "300", message = "{panier.organisation.coefficient.range}") @Digits(integer = 3, fraction = 2, message = "{panier.organisation.coefficient.digits}") BigDecimal tier3Percent,
             @NotNull(message = "{panier.organisation.priceStep.required}") Integer priceStepCents) {
+
+        /**
+         * Counts a coefficient's decimals as a person reads them: 50,000 has none, 92,50 one. Bean Validation's
+         * {@code @Digits} counts a BigDecimal's scale, so without this a form parsed at scale 3 refused even 50.
+         */
+        public PricingCommand {
+            tier1Percent = PricingCommand.significant(tier1Percent);
+            tier2Percent = PricingCommand.significant(tier2Percent);
+            tier3Percent = PricingCommand.significant(tier3Percent);
+        }
+
+        static BigDecimal significant(BigDecimal percent) {
+            if (percent == null) {
+                return null;
+            }
+            BigDecimal stripped = percent.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
     }
 
     /**

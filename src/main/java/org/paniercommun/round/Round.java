@@ -89,8 +89,26 @@ public class Round extends PanacheEntity {
         closedAt = now;
     }
 
-    public void markDistributed() {
+    /**
+     * The round has been handed out: only once every relay point has closed its distribution day.
+     *
+     * @param daysNotClosed relay points of the round whose day is not closed yet
+     */
+    public void markDistributed(long daysNotClosed) {
+        if (status == RoundStatus.CLOSED && daysNotClosed > 0) {
+            throw new ConflictException(Texts.of(RoundMessages.class).error_days_not_closed(daysNotClosed));
+        }
         moveTo(RoundStatus.DISTRIBUTED);
+    }
+
+    /** The statuses the round may move to now: not DISTRIBUTED while a relay point's day is still open. */
+    public java.util.Set<RoundStatus> nextSteps(long daysNotClosed) {
+        java.util.Set<RoundStatus> next = java.util.EnumSet.noneOf(RoundStatus.class);
+        next.addAll(status.next());
+        if (daysNotClosed > 0) {
+            next.remove(RoundStatus.DISTRIBUTED);
+        }
+        return next;
     }
 
     public void settle() {

@@ -436,4 +436,34 @@ public interface RoundMessages {
 
     @Message("La tournée est « {status} » : elle ne peut pas passer à « {target} ».")
     String error_transition(String status, String target);
+
+    @Message("La tournée ne peut pas être marquée distribuée : {count} point(s) relais n'ont pas clôturé leur journée de distribution.")
+    String error_days_not_closed(long count);
+
+    @Message("Annuler la tournée « {round} » ?")
+    String cancel_title(String round);
+
+    @Message("Les commandes ne seront ni livrées ni facturées, et la tournée ne pourra plus être rouverte.")
+    String cancel_consequences();
+
+    @Message("{count} foyer(s) ayant commandé : ceux qui ont une adresse e-mail sont prévenus par e-mail que la tournée est annulée.")
+    String cancel_households(int count);
+
+    @Message("Oui, annuler la tournée")
+    String cancel_confirm();
+
+    @Message("Retour")
+    String cancel_back();
+
+    @Message("Tournée annulée : « {round} »")
+    String mail_cancelled_subject(String round);
+
+    @Message("Tournée annulée")
+    String mail_cancelled_title();
+
+    @Message("La tournée « {round} » a été annulée : votre commande ne sera pas livrée et vous n'avez rien à payer pour elle.")
+    String mail_cancelled_text(String round);
+
+    @Message("Nous sommes désolés pour ce contretemps. Votre point relais vous dira quand la prochaine tournée ouvrira.")
+    String mail_cancelled_sorry();
 }

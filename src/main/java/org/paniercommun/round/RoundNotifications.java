@@ -52,6 +52,8 @@ public class RoundNotifications {
 
         static native TemplateInstance reminder(RoundMail mail);
 
+        static native TemplateInstance roundCancelled(RoundMail mail);
+
         static native TemplateInstance orderConfirmed(RoundMail mail, List<LineMail> lines, String total,
                 String fundReduction, String coupons, String toPay, boolean cancelled);
     }
@@ -74,6 +76,23 @@ public class RoundNotifications {
         for (Household household : recipients(round, true)) {
             RoundMail mail = roundMail(round, household, slots);
             MailBodies bodies = MailBodies.render(() -> Templates.reminder(mail));
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+        }
+    }
+
+    /** Called in the transaction that cancels the round: every household that had ordered in it is told. */
+    void roundCancelled(Round round) {
+        String subject = messages.mail_cancelled_subject(round.name);
+        Map<Long, RoundSlot> slots = slots(round);
+        List<Household> ordered = em.createQuery("""
+                select h from Order o join o.household h left join fetch h.relayPoint
+                where o.round.id = :round and o.status = org.paniercommun.ordering.OrderStatus.SUBMITTED
+                  and h.active = true and h.erasedAt is null
+                  and h.email is not null and trim(h.email) <> '' order by h.id""", Household.class)
+                .setParameter("round", round.id).getResultList();
+        for (Household household : ordered) {
+            RoundMail mail = roundMail(round, household, slots);
+            MailBodies bodies = MailBodies.render(() -> Templates.roundCancelled(mail));
             outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }

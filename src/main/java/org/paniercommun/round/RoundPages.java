@@ -99,6 +99,9 @@ public class RoundPages {
 
         static native TemplateInstance detail(Detail round, List<Transition> transitions, List<OfferRow> offer,
                 List<SlotRow> slots, List<Choice> groups, FormErrors errors, String notice);
+
+        static native TemplateInstance cancelConfirm(long roundId, String roundName, boolean possible, String refusal,
+                int households);
     }
 
     @GET
@@ -202,6 +205,17 @@ public class RoundPages {
         }
     }
 
+    /** Cancelling is asked first, on a page of its own (works without JavaScript): the POST is made from there. */
+    @GET
+    @Path("{id}/annuler")
+    public TemplateInstance confirmCancel(@PathParam("id") long id) {
+        Round round = rounds.round(id);
+        boolean possible = round.status.canBecome(RoundStatus.CANCELLED);
+        String refusal = possible ? null : messages().error_transition(messages().round_status(round.status),
+                messages().round_status(RoundStatus.CANCELLED));
+        return Templates.cancelConfirm(round.id, round.name, possible, refusal, orders.forRound(id).size());
+    }
+
     @POST
     @Path("{id}/etat")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -273,7 +287,7 @@ public class RoundPages {
                         .collect(Collectors.joining(", ")),
                 round.tier1Percent != null, describe(round), placed.size(),
                 Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
-        List<Transition> transitions = round.status.next().stream().sorted()
+        List<Transition> transitions = rounds.nextSteps(round).stream().sorted()
                 .map(this::transition).toList();
         List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
                 .map(g -> new Choice(g.id, g.name, false)).toList();

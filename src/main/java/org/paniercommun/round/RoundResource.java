@@ -48,11 +48,11 @@ public class RoundResource {
 
     public record RoundView(long id, String name, String status, String statusLabel, long antennaId, Instant opensAt,
             Instant deadline, List<Long> groupIds, List<String> allowedTransitions) {
-        static RoundView of(Round r) {
+        static RoundView of(Round r, java.util.Set<RoundStatus> next) {
             return new RoundView(r.id, r.name, r.status.name(), Texts.of(RoundMessages.class).round_status(r.status),
                     r.antenna.id, r.opensAt, r.deadline,
                     r.groups.stream().map(g -> g.id).sorted().toList(),
-                    r.status.next().stream().map(Enum::name).sorted().toList());
+                    next.stream().map(Enum::name).sorted().toList());
         }
     }
 
@@ -76,7 +76,7 @@ public class RoundResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Lister les tournées, les plus récentes d'abord")
     public PageResult<RoundView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return rounds.list(PageResult.page(page), PageResult.size(size)).map(RoundView::of);
+        return rounds.list(PageResult.page(page), PageResult.size(size)).map(this::view);
     }
 
     @POST
@@ -84,7 +84,7 @@ public class RoundResource {
     @Operation(summary = "Préparer une tournée (en préparation)")
     public Response create(RoundCommand command) {
         Round round = rounds.create(command);
-        return Response.created(URI.create("/api/rounds/" + round.id)).entity(RoundView.of(rounds.round(round.id))).build();
+        return Response.created(URI.create("/api/rounds/" + round.id)).entity(view(rounds.round(round.id))).build();
     }
 
     @GET
@@ -92,7 +92,7 @@ public class RoundResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER, Role.HOUSEHOLD, Role.PRODUCER })
     @Operation(summary = "Une tournée")
     public RoundView get(@PathParam("id") long id) {
-        return RoundView.of(rounds.round(id));
+        return view(rounds.round(id));
     }
 
     @PUT
@@ -101,7 +101,7 @@ public class RoundResource {
     @Operation(summary = "Modifier une tournée en préparation")
     public RoundView update(@PathParam("id") long id, RoundCommand command) {
         rounds.update(id, command);
-        return RoundView.of(rounds.round(id));
+        return view(rounds.round(id));
     }
 
     @GET
@@ -159,7 +159,7 @@ public class RoundResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Ouvrir la tournée maintenant : les prix des trois tarifs sont figés")
     public RoundView open(@PathParam("id") long id) {
-        return RoundView.of(rounds.open(id, Instant.now()));
+        return view(rounds.open(id, Instant.now()));
     }
 
     @POST
@@ -168,7 +168,7 @@ public class RoundResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Clôturer les commandes")
     public RoundView close(@PathParam("id") long id) {
-        return RoundView.of(rounds.close(id, Instant.now()));
+        return view(rounds.close(id, Instant.now()));
     }
 
     @POST
@@ -177,7 +177,7 @@ public class RoundResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Annuler la tournée")
     public RoundView cancel(@PathParam("id") long id) {
-        return RoundView.of(rounds.cancel(id));
+        return view(rounds.cancel(id));
     }
 
     @POST
@@ -186,7 +186,7 @@ public class RoundResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Marquer la tournée distribuée")
     public RoundView distribute(@PathParam("id") long id) {
-        return RoundView.of(rounds.markDistributed(id));
+        return view(rounds.markDistributed(id));
     }
 
     @POST
@@ -195,6 +195,10 @@ public class RoundResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Solder la tournée")
     public RoundView settle(@PathParam("id") long id) {
-        return RoundView.of(rounds.settle(id));
+        return view(rounds.settle(id));
+    }
+
+    private RoundView view(Round round) {
+        return RoundView.of(round, rounds.nextSteps(round));
     }
 }

@@ -250,18 +250,34 @@ public class RoundService {
         closed.fire(new RoundClosed(round.id));
     }
 
+    /**
+     * Cancels the round. Every household that had ordered in it (and has an e-mail address) is told, through the
+     * outbox, in the same transaction.
+     */
     @Transactional
     public Round cancel(long id) {
         Round round = lockedRound(id);
         round.cancel();
+        notifications.roundCancelled(round);
         return round;
     }
 
+    /** Marks the round distributed: refused (409) while a relay point has not closed its distribution day. */
     @Transactional
     public Round markDistributed(long id) {
         Round round = lockedRound(id);
-        round.markDistributed();
+        round.markDistributed(daysNotClosed(id));
         return round;
+    }
+
+    /** Relay points of the round whose distribution day is not closed yet. */
+    public long daysNotClosed(long roundId) {
+        return RoundSlot.count("round.id = ?1 and closedAt is null", roundId);
+    }
+
+    /** What the round may become now (the buttons a coordinator is shown). */
+    public java.util.Set<RoundStatus> nextSteps(Round round) {
+        return round.nextSteps(round.status == RoundStatus.CLOSED ? daysNotClosed(round.id) : 0);
     }
 
     @Transactional

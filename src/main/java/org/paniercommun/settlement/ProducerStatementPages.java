@@ -36,7 +36,7 @@ public class ProducerStatementPages {
     public TemplateInstance list() {
         var producer = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
         return SettlementPages.Templates.producerStatements(producer == null ? null : producer.name(),
-                producer == null ? List.of() : settlement.statementsOf(producer.id()));
+                producer == null ? List.of() : settlement.issuedStatementsOf(producer.id()));
     }
 
     @GET
@@ -53,6 +53,6 @@ public class ProducerStatementPages {
     }
 
     private StatementView own(long roundId) {
-        return settlement.statement(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
+        return settlement.issuedStatement(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
     }
 }

@@ -33,6 +33,6 @@ public class ProducerStatementResource {
     @Operation(summary = "Mes relevés, de la plus récente tournée à la plus ancienne")
     public List<SettlementService.StatementView> mine() {
         return catalogue.producerOf(identity.getPrincipal().getName())
-                .map(p -> settlement.statementsOf(p.id())).orElse(List.of());
+                .map(p -> settlement.issuedStatementsOf(p.id())).orElse(List.of());
     }
 }

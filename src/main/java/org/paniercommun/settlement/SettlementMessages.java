@@ -164,6 +164,18 @@ public interface SettlementMessages {
     @Message("Avant de solder")
     String balance_blockers();
 
+    @Message("Relevé introuvable.")
+    String error_statement_not_issued();
+
+    @Message("Décisions à prendre")
+    String balance_pending_decisions();
+
+    @Message("Ces foyers étaient absents et personne n'a encore décidé ce que deviennent leurs produits (gardés, revendus, donnés ou facturés). Tant que la décision n'est pas prise, leur commande n'est pas comptée comme due et la tournée ne peut pas être soldée.")
+    String balance_pending_decisions_note();
+
+    @Message("{household} ({relayPoint}) : décider du devenir de ses produits")
+    String balance_pending_decision(String household, String relayPoint);
+
     @Message("Solder la tournée")
     String balance_settle();
 

@@ -144,27 +144,40 @@ public class SettlementService {
         return view(round, findRow(round.id, producerId), offers);
     }
 
-    /** The statements of a producer across rounds (closed, distributed or settled), newest first. */
+    /**
+     * The statements a producer has been issued (sent or paid) across rounds, newest first. A draft is the
+     * coordinator's work in progress (its total may still change): the producer never sees it.
+     */
     @Transactional
-    public List<StatementView> statementsOf(long producerId) {
+    public List<StatementView> issuedStatementsOf(long producerId) {
         @SuppressWarnings("unchecked")
         List<Number> roundIds = em.createNativeQuery("""
                 select r.id from rounds r
                 where r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')
-                  and (exists (select 1 from round_offers o join products p on p.id = o.product_id
-                               where o.round_id = r.id and p.producer_id = :p)
-                       or exists (select 1 from producer_statements s where s.round_id = r.id and s.producer_id = :p))
+                  and exists (select 1 from producer_statements s where s.round_id = r.id and s.producer_id = :p
+                                and s.status <> 'DRAFT')
                 order by r.deadline desc, r.id desc""").setParameter("p", producerId).getResultList();
         List<StatementView> views = new ArrayList<>();
         for (Number id : roundIds) {
             Round round = rounds.round(id.longValue());
             ProducerStatement row = findRow(round.id, producerId);
             List<RoundOffer> offers = offersByProducer(round.id).getOrDefault(producerId, List.of());
-            if (row != null || !offers.isEmpty()) {
+            if (row != null && row.status != StatementStatus.DRAFT) {
                 views.add(view(round, row, offers));
             }
         }
         return views;
+    }
+
+    /** A producer's own statement of a round, once issued: a draft is not found (404), as if it did not exist. */
+    @Transactional
+    public StatementView issuedStatement(long roundId, long producerId) {
+        Round round = requireClosed(roundId);
+        ProducerStatement row = findRow(round.id, producerId);
+        if (row == null || row.status == StatementStatus.DRAFT) {
+            throw new NotFoundException(errors().error_statement_not_issued());
+        }
+        return view(round, row, offersByProducer(round.id).getOrDefault(producerId, List.of()));
     }
 
     @Transactional
@@ -286,7 +299,16 @@ public class SettlementService {
 
     /** The round's balance sheet, and why it does not balance when it does not. */
     public record BalanceSheet(long roundId, String roundName, String status, RoundBooks.Sheet sheet,
-            int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers) {
+            int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers,
+            List<PendingDecision> pendingDecisions) {
+    }
+
+    /**
+     * An absent household whose goods wait for the coordinator's decision (kept, sold on, donated, charged): until
+     * it is taken the order counts as not charged, and the round cannot be settled. {@code link} is the relay
+     * point's list, where the decision is taken.
+     */
+    public record PendingDecision(long orderId, String household, String relayPoint, String link) {
     }
 
     @Transactional
@@ -313,7 +335,23 @@ public class SettlementService {
         }
         return new BalanceSheet(roundId, round.name,
                 Texts.of(RoundMessages.class).round_status(round.status), sheet, unresolved.intValue(), notPaid,
-                blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers);
+                blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers, pendingDecisions(roundId));
+    }
+
+    /** The absent households of the round whose goods have no decision yet, with where to take it. */
+    private List<PendingDecision> pendingDecisions(long roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select o.id, h.display_name, rp.name, s.id
+                from orders o join households h on h.id = o.household_id
+                join relay_points rp on rp.id = h.relay_point_id
+                left join round_slots s on s.round_id = o.round_id and s.relay_point_id = h.relay_point_id
+                where o.round_id = :r and o.status = 'SUBMITTED' and o.pickup_status = 'ABSENT'
+                  and o.absence_decision is null
+                order by rp.name, h.display_name, o.id""").setParameter("r", roundId).getResultList();
+        return rows.stream().map(r -> new PendingDecision(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                "/tournees/" + roundId + "/distribution" + (r[3] == null ? "" : "/" + ((Number) r[3]).longValue())))
+                .toList();
     }
 
     /** Marks the round SETTLED: only when its books balance and every producer statement is paid. */
@@ -334,7 +372,7 @@ public class SettlementService {
         List<Object[]> orderRows = em.createNativeQuery("""
                 select o.price_tier,
                        (o.pickup_status = 'PICKED_UP' or (o.pickup_status = 'ABSENT'
-                            and o.absence_decision in ('HELD', 'CHARGED'))) as charged,
+                            and coalesce(o.absence_decision in ('HELD', 'CHARGED'), false))) as charged,
                        coalesce(o.final_total_cents, o.total_cents),
                        coalesce((select sum(round(case when l.missing then 0
                                    else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end

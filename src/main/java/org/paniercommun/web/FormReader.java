@@ -90,6 +90,23 @@ public class FormReader {
         }
     }
 
+    /**
+     * A decimal number as typed ("92,5", "115"), with no limit on its decimals: the command it goes into says how
+     * many it allows (a percentage two, a quantity three), so its own message is the one shown.
+     */
+    public BigDecimal decimal(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidInputException.FieldError(name, messages().form_not_a_number(value)));
+            return null;
+        }
+    }
+
     /** A date typed as an HTML date field sends it (2026-12-15). */
     public java.time.LocalDate date(String name) {
         String value = text(name);

@@ -21,6 +21,7 @@ import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundFixtures.Setup;
+import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
 
 @QuarkusTest
@@ -37,6 +38,9 @@ class OrderPagesTest {
 
     @Inject
     TestAccounts accounts;
+
+    @Inject
+    RoundService roundService;
 
     private String householdLogin(Setup setup, int tier) {
         String login = "page-" + System.nanoTime() + "@example.org";
@@ -163,5 +167,85 @@ class OrderPagesTest {
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
                 .formParam("name", "").post("/tournees/nouvelle").then().statusCode(400)
                 .body(containsString("Donnez un nom à la tournée."));
+    }
+    /** Issue 20: "Annuler la commande" cancelled in one tap; now it asks first, without JavaScript. */
+    @Test
+    void cancellingAnOrderAsksForConfirmationFirst() {
+        Setup setup = rounds.openRound(null);
+        long roundId = setup.round().id;
+        long lentils = rounds.offerId(setup, 0);
+        String login = householdLogin(setup, 2);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("q-" + lentils, "1").post("/commandes/" + roundId).then().statusCode(303);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
+                .statusCode(200).body(containsString("href=\"/commandes/" + roundId + "/annuler\""))
+                .body(not(containsString("action=\"/commandes/" + roundId + "/annuler\"")));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId + "/annuler").then()
+                .statusCode(200).body(containsString("method=\"post\" action=\"/commandes/" + roundId + "/annuler\""))
+                .body(containsString("href=\"/commandes/" + roundId + "\">Retour"))
+                .body(containsString(setup.round().name));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders/mine")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("SUBMITTED"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
+                .post("/commandes/" + roundId + "/annuler").then().statusCode(303);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders/mine")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("CANCELLED"));
+
+        // A volunteer's paper entry asks the same way.
+        String coordinator = accounts.create(Role.COORDINATOR);
+        long householdId = fixtures.household(setup.place(), Fixtures.unique("Papier"), 1).id;
+        String paper = "/tournees/" + roundId + "/saisie/" + householdId;
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("q-" + lentils, "1").formParam("fundRate", "keep").post(paper).then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(paper).then().statusCode(200)
+                .body(containsString("href=\"" + paper + "/annuler\""));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(paper + "/annuler").then()
+                .statusCode(200).body(containsString("method=\"post\" action=\"" + paper + "/annuler\""))
+                .body(containsString("href=\"" + paper + "\">Retour"));
+    }
+
+    /** Issue 20: a settled round's orders still said "Envoyée" to the household. */
+    @Test
+    void theOrderStatusFollowsTheRound() {
+        Setup setup = rounds.openRound(null);
+        long roundId = setup.round().id;
+        long lentils = rounds.offerId(setup, 0);
+        String login = householdLogin(setup, 2);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("q-" + lentils, "1").post("/commandes/" + roundId).then().statusCode(303);
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders/mine")
+                .then().body("stage", org.hamcrest.Matchers.equalTo("SENT"))
+                .body("stageLabel", org.hamcrest.Matchers.equalTo("Envoyée"));
+        roundService.close(roundId, java.time.Instant.now());
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then().statusCode(200)
+                .body(containsString("<td>À retirer</td>")).body(not(containsString("<td>Envoyée</td>")));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
+                .statusCode(200).body(containsString("À retirer"));
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders")
+                .then().statusCode(200).body("[0].stageLabel", org.hamcrest.Matchers.equalTo("À retirer"));
+
+        setRound(roundId, "DISTRIBUTED", "PICKED_UP");
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
+                .body(containsString("<td>Retirée</td>"));
+        setRound(roundId, "DISTRIBUTED", "ABSENT");
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
+                .body(containsString("<td>Absent</td>"));
+        setRound(roundId, "SETTLED", "PICKED_UP");
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
+                .body(containsString("<td>Réglée</td>"));
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders/mine")
+                .then().body("stage", org.hamcrest.Matchers.equalTo("SETTLED"));
+        setRound(roundId, "CANCELLED", "WAITING");
+        given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
+                .body(containsString("<td>Annulée (tournée annulée)</td>"));
+    }
+
+    private void setRound(long roundId, String roundStatus, String pickupStatus) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Round.update("status = ?1 where id = ?2", RoundStatus.valueOf(roundStatus), roundId);
+            org.paniercommun.ordering.Order.update("pickupStatus = ?1 where round.id = ?2",
+                    org.paniercommun.ordering.PickupStatus.valueOf(pickupStatus), roundId);
+        });
     }
 }

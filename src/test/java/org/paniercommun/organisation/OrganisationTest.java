@@ -100,6 +100,38 @@ class OrganisationTest {
     }
 
     @Test
+    void pricingFormAcceptsWholeAndDecimalPercentagesAndRefusesThreeDecimals() {
+        String coordinator = accounts.create(Role.COORDINATOR);
+        int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))
+                .post("/api/antennas").then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .redirects().follow(false)
+                .formParam("tier1Percent", "50").formParam("tier2Percent", "90").formParam("tier3Percent", "115")
+                .formParam("priceStepCents", "5")
+                .post("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(200)
+                .body(containsString("value=\"50\"")).body(containsString("value=\"115\""));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .redirects().follow(false)
+                .formParam("tier1Percent", "45").formParam("tier2Percent", "92,5").formParam("tier3Percent", "92.5")
+                .formParam("priceStepCents", "1")
+                .post("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(200)
+                .body(containsString("value=\"92,5\"")).body(containsString("value=\"45\""));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.URLENC)
+                .formParam("tier1Percent", "1.234").formParam("tier2Percent", "90").formParam("tier3Percent", "115")
+                .formParam("priceStepCents", "1")
+                .post("/organisation/antennes/" + antennaId + "/tarifs").then().statusCode(400)
+                .body(containsString("id=\"f-tier1Percent-error\">Au plus deux décimales."))
+                .body(not(containsString("id=\"f-tier2Percent-error\"")));
+        as(coordinator).body("{\"tier1Percent\": 50.000, \"tier2Percent\": 92.50, \"tier3Percent\": 115, \"priceStepCents\": 1}")
+                .put("/api/antennas/" + antennaId + "/pricing").then().statusCode(200)
+                .body("tier2Percent", equalTo(92.5f));
+    }
+
+    @Test
     void coordinatorDeactivatesAndReactivatesAnAntenna() {
         String coordinator = accounts.create(Role.COORDINATOR);
         int antennaId = as(coordinator).body(Map.of("name", Fixtures.unique("Antenne")))

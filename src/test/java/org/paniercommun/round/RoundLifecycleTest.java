@@ -40,6 +40,9 @@ class RoundLifecycleTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    ClosedRounds closedRounds;
+
     @Test
     void onlyValidTransitionsAreAcceptedWith409Otherwise() {
         Setup setup = fixtures.draftRound(null);
@@ -65,6 +68,38 @@ class RoundLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("SETTLED"));
         given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
                 .post("/api/rounds/" + id + "/cancel").then().statusCode(403);
+    }
+
+    /** Issue 20: "Marquer distribuée" showed right after closing, before any relay point had distributed. */
+    @Test
+    void aRoundIsMarkedDistributedOnlyOnceEveryRelayPointClosedItsDay() {
+        ClosedRounds.Closed closed = closedRounds.closedRound();
+        long id = closed.roundId();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + id).then()
+                .statusCode(200).body(org.hamcrest.Matchers.not(containsString("Marquer distribuée")));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("action", "distribute")
+                .post("/tournees/" + id + "/etat").then().statusCode(409)
+                .body(containsString("1 point(s) relais n&#39;ont pas clôturé leur journée de distribution"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).post("/api/rounds/" + id + "/distribute")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("n'ont pas clôturé leur journée de distribution"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/rounds/" + id).then()
+                .statusCode(200).body("allowedTransitions", org.hamcrest.Matchers.not(hasItems("DISTRIBUTED")));
+        assertEquals(RoundStatus.CLOSED, statusOf(id));
+
+        // Every relay point has closed its day (closed in SQL: the last closing would mark the round itself).
+        QuarkusTransaction.requiringNew().run(() -> RoundSlot.update("closedAt = ?1 where round.id = ?2",
+                Instant.now(), id));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + id).then()
+                .statusCode(200).body(containsString("Marquer distribuée"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("action", "distribute").post("/tournees/" + id + "/etat").then().statusCode(303);
+        assertEquals(RoundStatus.DISTRIBUTED, statusOf(id));
+    }
+
+    private RoundStatus statusOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Round.<Round>findById(id).status);
     }
 
     @Test

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +23,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.Fixtures;
 import org.paniercommun.Fixtures.Place;
+import org.paniercommun.TestAccounts;
+import org.paniercommun.account.Role;
 import org.paniercommun.household.Household;
 import org.paniercommun.mail.MailAssertions;
 import org.paniercommun.mail.OutboxSender;
@@ -37,6 +43,9 @@ class RoundNotificationsTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    TestAccounts accounts;
 
     static String address(String who) {
         return who + "-" + UUID.randomUUID() + "@test.paniercommun.org";
@@ -121,6 +130,53 @@ class RoundNotificationsTest {
             assertFalse(body.contains("Tarif"), body);
             assertFalse(body.contains("petit budget"), body);
         }
+    }
+
+    /** Issue 20: the round page cancelled in one tap, and the households who had ordered were never told. */
+    @Test
+    void cancellingARoundAsksForConfirmationThenTellsEveryHouseholdThatOrdered() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Lentilles corail", 300, 100);
+        String name = Fixtures.unique("Tournée de janvier");
+        long roundId = rounds.round(place, name, true, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(5)), List.of(lentils));
+        String kaci = address("kaci");
+        String martin = address("martin");
+        String cancelled = address("annule");
+        Household ordered = rounds.household(place, "Famille Kaci", 1, kaci);
+        rounds.household(place, "Famille Martin", 2, martin);
+        Household changedItsMind = rounds.household(place, "Famille Dubois", 2, cancelled);
+        rounds.order(roundId, ordered.id, Map.of(lentils, "2"));
+        rounds.order(roundId, changedItsMind.id, Map.of(lentils, "1"));
+        rounds.cancelOrder(roundId, changedItsMind.id);
+        String coordinator = accounts.create(Role.COORDINATOR);
+
+        // The round page links to a confirmation page; nothing posts "cancel" from it.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId).then()
+                .statusCode(200).body(containsString("href=\"/tournees/" + roundId + "/annuler\""))
+                .body(not(containsString("value=\"cancel\"")));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId + "/annuler")
+                .then().statusCode(200).body(containsString(name))
+                .body(containsString("action=\"/tournees/" + roundId + "/etat\""))
+                .body(containsString("value=\"cancel\""))
+                .body(containsString("1 foyer(s) ayant commandé"))
+                .body(containsString("href=\"/tournees/" + roundId + "\">Retour"));
+        assertEquals(RoundStatus.OPEN, rounds.roundNow(roundId).status, "the confirmation page changes nothing");
+
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("action", "cancel").post("/tournees/" + roundId + "/etat").then().statusCode(303);
+        assertEquals(RoundStatus.CANCELLED, rounds.roundNow(roundId).status);
+        sender.sendDue();
+        Mail mail = MailAssertions.awaitMails(mailbox, kaci, 1).get(0);
+        assertTrue(mail.getSubject().contains("Tournée annulée") && mail.getSubject().contains(name), mail.getSubject());
+        for (String body : List.of(mail.getHtml(), mail.getText())) {
+            assertTrue(body.contains("Famille Kaci"), body);
+            assertTrue(body.contains(name), body);
+            assertTrue(body.contains("a été annulée"), body);
+            assertTrue(body.contains("rien à payer"), body);
+        }
+        assertTrue(rounds.outboxFor(martin).isEmpty(), "a household that did not order is not told");
+        assertTrue(rounds.outboxFor(cancelled).isEmpty(), "nor one that had cancelled its order");
     }
 
     @Test

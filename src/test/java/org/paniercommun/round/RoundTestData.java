@@ -135,6 +135,13 @@ public class RoundTestData {
         return order.id;
     }
 
+    /** The household cancels its order (as the order service does, without the e-mail). */
+    @Transactional
+    public void cancelOrder(long roundId, long householdId) {
+        Order order = Order.find("round.id = ?1 and household.id = ?2", roundId, householdId).singleResult();
+        order.status = org.paniercommun.ordering.OrderStatus.CANCELLED;
+    }
+
     /** What the round service does when it opens a round: notify in the same transaction. */
     @Transactional
     public void notifyOpened(long roundId) {

@@ -95,6 +95,11 @@ class SettlementTest {
 
     /** Lentils and flour from a farm, honey from a beekeeper without e-mail; three households, one absent. */
     private Setup distributedRound() {
+        return distributedRound(true);
+    }
+
+    /** The same round; without {@code decideTheAbsence} the absent household's goods wait for a decision. */
+    private Setup distributedRound(boolean decideTheAbsence) {
         RoundFixtures.Setup base = roundFixtures.draftRound(null);
         long roundId = base.round().id;
         var place = base.place();
@@ -136,8 +141,10 @@ class SettlementTest {
                         Instant.now());
             } else {
                 distribution.markAbsent(roundId, slotId, row.orderId(), row.version(), "benevole");
-                distribution.decideAbsence(roundId, row.orderId(), new DistributionService.AbsenceCommand(
-                        AbsenceDecision.SOLD_ON, "vendu au marché"), "coordination");
+                if (decideTheAbsence) {
+                    distribution.decideAbsence(roundId, row.orderId(), new DistributionService.AbsenceCommand(
+                            AbsenceDecision.SOLD_ON, "vendu au marché"), "coordination");
+                }
             }
         }
         distribution.closeDay(roundId, slotId, "benevole", Instant.now());
@@ -225,13 +232,87 @@ class SettlementTest {
                 .then().statusCode(200).body(containsString("Les comptes s&#39;équilibrent au centime près."));
     }
 
+    /** Issue 20: an absent household without a decision made every page of the books answer 500. */
+    @Test
+    void anUndecidedAbsenceIsAPendingDecisionOnTheBooksNotAnError() {
+        Setup s = distributedRound(false);
+        long roundId = s.roundId();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String decisionLink = "/tournees/" + roundId + "/distribution/" + s.slotId();
+        String absent = s.households().get(2).displayName;
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId + "/bilan")
+                .then().statusCode(200).body(containsString("Décisions à prendre"))
+                .body(containsString("href=\"" + decisionLink + "\"")).body(containsString(absent));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("label", "Camion").formParam("amount", "25")
+                .post("/tournees/" + roundId + "/bilan/frais").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("funder", "Ville de Lens").formParam("amount", "10")
+                .post("/tournees/" + roundId + "/bilan/subvention").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("relayPointId", s.base().place().relayPoint().id).formParam("counted", "10")
+                .post("/tournees/" + roundId + "/bilan/caisse").then().statusCode(303);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .formParam("label", "").formParam("amount", "25")
+                .post("/tournees/" + roundId + "/bilan/frais").then().statusCode(400)
+                .body(containsString("Décisions à prendre"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .post("/tournees/" + roundId + "/bilan/solder").then().statusCode(400)
+                .body(containsString("sans décision"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/tournees/" + roundId + "/bilan/releves/" + s.farmProducerId()).then().statusCode(200);
+
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + roundId + "/settlement/balance-sheet").then().statusCode(200)
+                .body("unresolvedAbsences", equalTo(1)).body("pendingDecisions", hasSize(1))
+                .body("pendingDecisions[0].household", equalTo(absent))
+                .body("pendingDecisions[0].link", equalTo(decisionLink))
+                .body("blockers", org.hamcrest.Matchers.hasItem(containsString("sans décision")));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("label", "Essence", "amountCents", 500)).post("/api/rounds/" + roundId + "/settlement/costs")
+                .then().statusCode(200).body("pendingDecisions", hasSize(1));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("label", "Bailleur", "amountCents", 500))
+                .post("/api/rounds/" + roundId + "/settlement/subsidies").then().statusCode(200);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("relayPointId", s.base().place().relayPoint().id, "countedCents", 1000))
+                .put("/api/rounds/" + roundId + "/settlement/cash").then().statusCode(200);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .post("/api/rounds/" + roundId + "/settlement/settle").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("sans décision"));
+
+        // Once decided, the decision is no longer pending.
+        long orderId = QuarkusTransaction.requiringNew().call(() -> lists.of(roundId, s.slotId(), PickupLists.Sort.NAME)
+                .households().stream().filter(h -> h.householdId() == s.households().get(2).id).findFirst()
+                .orElseThrow().orderId());
+        distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(AbsenceDecision.DONATED,
+                null), "coordination");
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + roundId + "/settlement/balance-sheet").then().statusCode(200)
+                .body("unresolvedAbsences", equalTo(0)).body("pendingDecisions", hasSize(0));
+    }
+
     @Test
     void producersSeeOnlyTheirOwnStatements() {
         Setup s = distributedRound();
         String farmer = accounts.create(Role.PRODUCER);
         catalogue.linkAccount(s.farmProducerId(), farmer);
+        // Issue 20: a draft is the coordinator's work in progress, never shown to the producer.
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/api/statements/mine").then()
+                .statusCode(200).body("size()", equalTo(0));
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId())
+                .then().statusCode(404);
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId()
+                + ".pdf").then().statusCode(404);
+        given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves").then()
+                .statusCode(200).body(org.hamcrest.Matchers.not(containsString("Lentilles vertes")))
+                .body(org.hamcrest.Matchers.not(containsString("/producteur/releves/" + s.roundId())));
+        given().auth().preemptive().basic(accounts.create(Role.COORDINATOR), TestAccounts.PASSWORD)
+                .post("/api/rounds/" + s.roundId() + "/settlement/statements/" + s.farmProducerId() + "/send")
+                .then().statusCode(200);
         given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/api/statements/mine").then()
                 .statusCode(200).body("producerId", org.hamcrest.Matchers.everyItem(equalTo((int) s.farmProducerId())))
+                .body("status", org.hamcrest.Matchers.everyItem(equalTo("SENT")))
                 .body("size()", equalTo(1));
         given().auth().preemptive().basic(farmer, TestAccounts.PASSWORD).get("/producteur/releves/" + s.roundId())
                 .then().statusCode(200).body(containsString("Lentilles vertes"))
