@@ -244,6 +244,15 @@ public interface OrderingMessages {
     @Message("Aucune tournée n'est ouverte aux commandes en ce moment.")
     String paper_index_none();
 
+    @Message("Tournées closes : listes et distribution")
+    String paper_index_closed();
+
+    @Message("Listes d'émargement et de préparation")
+    String paper_index_lists();
+
+    @Message("Jour de distribution")
+    String paper_index_distribution();
+
     // ---- PaperEntryPages/search ----
 
     @Message("Saisie des bons — {round}")
