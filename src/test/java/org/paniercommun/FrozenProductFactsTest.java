@@ -224,7 +224,7 @@ class FrozenProductFactsTest {
         long slot = QuarkusTransaction.requiringNew().call(() -> pickupLists.slots(s.roundId()).get(0).id);
         for (var row : pickupLists.of(s.roundId(), slot, PickupLists.Sort.NAME).households()) {
             distribution.handOut(s.roundId(), slot, row.orderId(), new HandOutCommand(row.version(), List.of(), 0, 0L,
-                    new PaymentCommand(PaymentMethod.CASH, 1000L), true), "benevole", Instant.now());
+                    new PaymentCommand(PaymentMethod.CASH, 1000L), true, true), "benevole", Instant.now());
         }
         distribution.closeDay(s.roundId(), slot, "benevole", Instant.now());
         change(productOf(s.roundId(), "Lentilles vertes"), CHANGED);

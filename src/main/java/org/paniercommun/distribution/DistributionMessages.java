@@ -53,6 +53,9 @@ public interface DistributionMessages {
     @Message("← Listes")
     String common_back_to_lists();
 
+    @Message("Jour de distribution")
+    String index_distribution_day();
+
     @Message("Imprimer")
     String common_print();
 
@@ -308,6 +311,36 @@ public interface DistributionMessages {
 
     @Message("La distribution de {relayPoint} est close.")
     String error_slot_closed(String relayPoint);
+
+    @Message("Aucun paiement saisi : il reste {amount} à payer. Saisissez le montant reçu, ou cochez « Le foyer paiera plus tard (dette) ».")
+    String error_debt_unconfirmed(String amount);
+
+    @Message("Le foyer paiera plus tard (dette)")
+    String household_leave_debt();
+
+    @Message("À cocher seulement si le foyer repart sans payer tout ou partie de ce qu'il doit.")
+    String household_leave_debt_hint();
+
+    @Message("Dites pourquoi vous rouvrez ce foyer.")
+    String error_reopen_reason_missing();
+
+    @Message("La distribution de ce point relais n'est pas close : ouvrez simplement le foyer.")
+    String error_reopen_day_open();
+
+    @Message("Une décision a été prise pour les produits de ce foyer absent : il ne peut plus être rouvert.")
+    String error_reopen_decided();
+
+    @Message("Rouvrir pour corriger")
+    String list_reopen();
+
+    @Message("Raison de la correction")
+    String list_reopen_reason();
+
+    @Message("Corriger")
+    String list_correct();
+
+    @Message("{household} est rouvert : corrigez puis enregistrez.")
+    String list_reopened_notice(String household);
 
     @Message("La tournée est « {status} » : la distribution se fait quand elle est clôturée.")
     String error_round_not_closed(String status);

@@ -80,7 +80,7 @@ public class DistributionPages {
     /** The household form. */
     public record HouseholdForm(long roundId, long slotId, String relayPoint, PickupHousehold household,
             List<LineRow> lines, String coupons, String roundUp, String paymentAmount, String paymentMethod,
-            List<Choice> methods, boolean waiting) {
+            List<Choice> methods, boolean waiting, boolean leaveDebt) {
     }
 
     @CheckedTemplate
@@ -114,9 +114,9 @@ public class DistributionPages {
     @GET
     @Path("{slotId}/{orderId}")
     public TemplateInstance household(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
-            @PathParam("orderId") long orderId) {
+            @PathParam("orderId") long orderId, @QueryParam("ok") String ok) {
         RoundSlot slot = requireMayAct(roundId, slotId);
-        return Templates.household(form(slot, lists.household(slot, orderId), null, List.of()), FormErrors.none(), null);
+        return Templates.household(form(slot, lists.household(slot, orderId), null, List.of()), FormErrors.none(), ok);
     }
 
     @POST
@@ -143,7 +143,7 @@ public class DistributionPages {
             }
             PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
                     updates, coupons, roundUp,
-                    new PaymentCommand(method, amount), pickedUp), login(), Instant.now());
+                    new PaymentCommand(method, amount), pickedUp, reader.checked("leaveDebt")), login(), Instant.now());
             String message = (pickedUp ? messages().household_served_notice(saved.name())
                     : messages().household_saved_notice(saved.name()))
                     + (saved.amountToCollectCents() > 0
@@ -200,6 +200,27 @@ public class DistributionPages {
         }
     }
 
+    /** After the day closed, a coordinator reopens one household to correct it (audited, with the reason). */
+    @POST
+    @Path("{slotId}/{orderId}/rouvrir")
+    @RolesAllowed(Role.COORDINATOR)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object reopen(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
+        FormReader reader = new FormReader(form);
+        try {
+            PickupHousehold reopened = distribution.reopen(roundId, slotId, orderId, reader.id("version"),
+                    reader.text("reason"), login(), Instant.now());
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId,
+                    messages().list_reopened_notice(reopened.name()));
+        } catch (InvalidInputException | ConflictException e) {
+            String message = e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()
+                    ? invalid.errors().get(0).message() : e.getMessage();
+            return Html.invalid(listPage(roundId, slotId, null, null,
+                    FormErrors.of(List.of(new FieldError("reopen", message))), orderId));
+        }
+    }
+
     @POST
     @Path("{slotId}/cloturer")
     public Object closeDay(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
@@ -243,7 +264,7 @@ public class DistributionPages {
                 typed != null ? blank(typed.getFirst("roundUp")) : "",
                 typed != null ? blank(typed.getFirst("paymentAmount")) : "",
                 typed != null ? blank(typed.getFirst("paymentMethod")) : PaymentMethod.CASH.name(), methods,
-                household.status() == PickupStatus.WAITING);
+                household.status() == PickupStatus.WAITING, typed != null && typed.getFirst("leaveDebt") != null);
     }
 
     private static String blank(String value) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.audit.AuditLog;
 import org.paniercommun.fund.EntryKind;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.ordering.AbsenceDecision;
@@ -65,19 +66,25 @@ public class DistributionService {
      * @param roundUpCents rounded up for the fund today (replaces what was entered before)
      * @param payment money received now (added to earlier payments), or null
      * @param pickedUp the household took its goods
+     * @param leaveDebt the volunteer confirms that the household pays later: without it, handing out with no payment
+     *        while something is still to pay is refused (a debt is never left by mistake)
      */
     public record HandOutCommand(Long version, List<LineUpdate> lines, Integer coupons, Long roundUpCents,
-            PaymentCommand payment, boolean pickedUp) {
+            PaymentCommand payment, boolean pickedUp, boolean leaveDebt) {
     }
 
     public record AbsenceCommand(AbsenceDecision decision, String note) {
     }
 
+    @Inject
+    AuditLog audit;
+
     /** Saves what happened for one household and returns it as the list shows it now. */
     @Transactional
     public PickupLists.PickupHousehold handOut(long roundId, long slotId, long orderId, HandOutCommand command,
             String by, Instant now) {
-        RoundSlot slot = openSlot(roundId, slotId);
+        RoundSlot slot = lists.slot(roundId, slotId);
+        boolean correction = requireOpenFor(slot, orderId);
         Order order = lockedOrder(slot, orderId, command == null ? null : command.version());
         List<FieldError> errors = new ArrayList<>();
         DistributionMessages messages = messages();
@@ -143,14 +150,77 @@ public class DistributionService {
         }
         order.handledBy = by;
         em.flush();
-        return household(slot, order.id);
+        PickupLists.PickupHousehold saved = household(slot, order.id);
+        boolean paidNow = payment != null && payment.amountCents() != null && payment.amountCents() != 0;
+        if (command.pickedUp() && !paidNow && !command.leaveDebt() && saved.amountToCollectCents() > 0) {
+            // Rolled back with everything above: nothing is saved until the volunteer says the household pays later.
+            throw new InvalidInputException("leaveDebt",
+                    messages.error_debt_unconfirmed(org.paniercommun.web.Money.format(saved.amountToCollectCents())));
+        }
+        if (correction) {
+            order.reopenedAt = null;
+            order.reopenedBy = null;
+            audit.record("distribution.correction", "commande " + order.id + " (" + saved.name() + ")",
+                    "Remise corrigée après la clôture de " + slot.relayPoint.name + " : " + saved.statusLabel()
+                            + ", reste à payer " + org.paniercommun.web.Money.format(saved.amountToCollectCents())
+                            + (paidNow ? ", paiement de " + org.paniercommun.web.Money.format(payment.amountCents()) : ""));
+            em.flush();
+            saved = household(slot, order.id);
+        }
+        return saved;
+    }
+
+    /**
+     * After the relay point's day was closed, a coordinator reopens one household's hand-out to correct it (a weight,
+     * a payment, a household marked absent at closing that did come). Audited with the reason; the correction that
+     * follows is audited too and closes the household again. Not once the round's books are settled.
+     */
+    @Transactional
+    public PickupLists.PickupHousehold reopen(long roundId, long slotId, long orderId, Long version, String reason,
+            String by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", messages().error_reopen_reason_missing());
+        }
+        if (reason.length() > 300) {
+            throw new InvalidInputException("reason", messages().error_note_too_long());
+        }
+        RoundSlot slot = lists.slot(roundId, slotId);
+        if (slot.closedAt == null) {
+            throw new ConflictException(messages().error_reopen_day_open());
+        }
+        if (slot.round.status != RoundStatus.CLOSED && slot.round.status != RoundStatus.DISTRIBUTED) {
+            throw new ConflictException(messages().error_round_not_closed(
+                    Texts.of(RoundMessages.class).round_status(slot.round.status)));
+        }
+        Order order = lockedOrder(slot, orderId, version);
+        if (order.absenceDecision != null) {
+            throw new ConflictException(messages().error_reopen_decided());
+        }
+        if (order.pickupStatus == PickupStatus.ABSENT) {
+            order.pickupStatus = PickupStatus.WAITING;
+        }
+        order.reopenedAt = now;
+        order.reopenedBy = by;
+        order.handledBy = by;
+        em.flush();
+        PickupLists.PickupHousehold reopened = household(slot, order.id);
+        audit.record("distribution.reopen", "commande " + order.id + " (" + reopened.name() + ")",
+                "Remise rouverte après la clôture de " + slot.relayPoint.name + " : " + reason.trim());
+        return reopened;
     }
 
     /** The household did not come (yet). A coordinator decides later what becomes of its goods. */
     @Transactional
     public PickupLists.PickupHousehold markAbsent(long roundId, long slotId, long orderId, Long version, String by) {
-        RoundSlot slot = openSlot(roundId, slotId);
+        RoundSlot slot = lists.slot(roundId, slotId);
+        boolean correction = requireOpenFor(slot, orderId);
         Order order = lockedOrder(slot, orderId, version);
+        if (correction) {
+            order.reopenedAt = null;
+            order.reopenedBy = null;
+            audit.record("distribution.correction", "commande " + order.id,
+                    "Foyer marqué absent après la clôture de " + slot.relayPoint.name);
+        }
         if (order.pickupStatus == PickupStatus.PICKED_UP) {
             throw new ConflictException(messages().error_already_served());
         }
@@ -232,13 +302,24 @@ public class DistributionService {
         return lists.household(slot, orderId);
     }
 
-    private RoundSlot openSlot(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        requireDistributing(slot.round);
+    /**
+     * Refuses a change unless the day of this relay point is open, or a coordinator reopened this household after it
+     * closed; answers whether the change is such a correction.
+     */
+    private boolean requireOpenFor(RoundSlot slot, long orderId) {
         if (slot.closedAt != null) {
-            throw new ConflictException(messages().error_slot_closed(slot.relayPoint.name));
+            Order order = em.find(Order.class, orderId);
+            if (order == null || order.reopenedAt == null) {
+                throw new ConflictException(messages().error_slot_closed(slot.relayPoint.name));
+            }
+            if (slot.round.status != RoundStatus.CLOSED && slot.round.status != RoundStatus.DISTRIBUTED) {
+                throw new ConflictException(messages().error_round_not_closed(
+                        Texts.of(RoundMessages.class).round_status(slot.round.status)));
+            }
+            return true;
         }
-        return slot;
+        requireDistributing(slot.round);
+        return false;
     }
 
     private static void requireDistributing(Round round) {

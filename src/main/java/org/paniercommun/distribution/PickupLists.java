@@ -64,7 +64,7 @@ public class PickupLists {
      */
     public record PickupHousehold(long orderId, long householdId, String name, String number, List<PickupLine> lines,
             long goodsCents, long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
-            AbsenceDecision absenceDecision, long version) {
+            AbsenceDecision absenceDecision, long version, boolean reopened) {
     }
 
     public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
@@ -76,7 +76,7 @@ public class PickupLists {
     private static final String ORDER_ROWS = """
                 select new org.paniercommun.distribution.PickupLists$OrderRow(o.id, h.id, h.displayName, o.totalCents,
                     o.finalTotalCents, o.fundReductionCents, o.couponCount, o.pickupCoupons, o.roundUpCents,
-                    o.pickupStatus, o.absenceDecision, o.version)
+                    o.pickupStatus, o.absenceDecision, o.version, o.reopenedAt)
                 from Order o join o.household h
                 """;
 
@@ -134,7 +134,8 @@ public class PickupLists {
             long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
             households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),
                     String.valueOf(order.householdId()), lines, goods, toCollect, paidNow, order.status(),
-                    statuses.pickup_status(order.status()), order.absenceDecision(), order.version()));
+                    statuses.pickup_status(order.status()), order.absenceDecision(), order.version(),
+                    order.reopenedAt() != null));
         }
         return households;
     }
@@ -197,7 +198,7 @@ public class PickupLists {
     /** The columns of an order and its household the list shows. */
     record OrderRow(Long orderId, Long householdId, String name, long totalCents, Long finalTotalCents,
             long fundReductionCents, int couponCount, int pickupCoupons, long roundUpCents, PickupStatus status,
-            AbsenceDecision absenceDecision, long version) {
+            AbsenceDecision absenceDecision, long version, java.time.Instant reopenedAt) {
 
         long amountToPay() {
             // A detached Order only to apply its rule for what the household pays (coupons, round-up, reduction).

@@ -87,6 +87,16 @@ public class Order extends PanacheEntity {
     @Column(name = "handled_by")
     public String handledBy;
 
+    /**
+     * Set while a coordinator has reopened this household's hand-out after the relay point's day was closed; the
+     * next save of the hand-out (the correction) clears it.
+     */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
+    @Column(name = "reopened_by")
+    public String reopenedBy;
+
     /** What becomes of an absent household's goods (coordinator's decision). */
     @Enumerated(EnumType.STRING)
     @Column(name = "absence_decision")

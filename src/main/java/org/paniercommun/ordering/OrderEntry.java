@@ -60,8 +60,10 @@ public class OrderEntry {
      *
      * @param caseSize set for products sold in cases larger than the order step: the household may state a
      *        tolerance to help fill a case
+     * @param number the product's number on the printed order form (the same order: category, then name)
+     * @param focus paper entry: the product the volunteer asked to jump to (autofocus when the page has no script)
      */
-    public record Item(long offerId, String name, String producer, String unit, String step, String minimum,
+    public record Item(int number, boolean focus, long offerId, String name, String producer, String unit, String step, String minimum,
             long priceCents, String price, String quantity, String remaining, String error, String caseSize,
             String toleranceField, String tolerance, String toleranceError) {
     }
@@ -76,7 +78,7 @@ public class OrderEntry {
     public record OrderForm(long roundId, String roundName, String deadline, String household, String pickup,
             String action, String cancelAction, boolean hasOrder, String total, List<Category> categories,
             boolean paperEntry, List<FundChoice> fundChoices, String fundReduction, String amountToPay, String coupons,
-            String carriedBalance) {
+            String carriedBalance, boolean hasCases, boolean tolerancesOpen, String jump, String jumpNotFound) {
     }
 
     @CheckedTemplate
@@ -212,9 +214,36 @@ public class OrderEntry {
         return form(roundId, household, typed, paper, FormErrors.none());
     }
 
-    /** The order form: the round's offer by category at this household's tier, with typed or saved quantities. */
     OrderForm form(long roundId, Household household, MultivaluedMap<String, String> typed, boolean paper,
             FormErrors errors) {
+        return form(roundId, household, typed, paper, errors, null);
+    }
+
+    /**
+     * The item a volunteer asked for: its number on the paper form, or the first product whose name contains the
+     * text (accents and case ignored). Null when nothing matches or nothing was asked.
+     */
+    static Integer jumpTarget(List<Category> categories, String jump) {
+        if (jump == null || jump.isBlank()) {
+            return null;
+        }
+        String wanted = fold(jump.trim());
+        List<Item> items = categories.stream().flatMap(c -> c.items().stream()).toList();
+        if (wanted.matches("\\d{1,4}")) {
+            int number = Integer.parseInt(wanted);
+            return items.stream().anyMatch(i -> i.number() == number) ? number : null;
+        }
+        return items.stream().filter(i -> fold(i.name()).contains(wanted)).map(Item::number).findFirst().orElse(null);
+    }
+
+    static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The order form: the round's offer by category at this household's tier, with typed or saved quantities. */
+    OrderForm form(long roundId, Household household, MultivaluedMap<String, String> typed, boolean paper,
+            FormErrors errors, String jump) {
         Round round = rounds.round(roundId);
         if (round.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
             throw new NotFoundException(Texts.of(OrderingMessages.class).error_round_not_for_your_group());
@@ -232,10 +261,14 @@ public class OrderEntry {
         List<RoundOffer> offers = new ArrayList<>(rounds.offers(roundId));
         offers.sort(java.util.Comparator.comparing((RoundOffer o) -> o.category().ordinal())
                 .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER));
+        int number = 0;
+        boolean hasCases = false;
+        boolean tolerancesOpen = false;
         for (RoundOffer offer : offers) {
             if (offer.product.groups.stream().noneMatch(g -> g.id.equals(household.group.id))) {
                 continue;
             }
+            number++;
             long price = offer.priceFor(household.priceTier, pricing);
             String quantity = typed != null ? nullToEmpty(typed.getFirst("q-" + offer.id))
                     : saved.containsKey(offer.id) ? Quantities.format(saved.get(offer.id)) : "";
@@ -247,15 +280,25 @@ public class OrderEntry {
             String tolerance = typed != null ? nullToEmpty(typed.getFirst("t-" + offer.id))
                     : savedTolerance != null && savedTolerance.signum() > 0 ? Quantities.format(savedTolerance) : "";
             byCategory.computeIfAbsent(offer.category().label(), k -> new ArrayList<>())
-                    .add(new Item(offer.id, offer.productName(), offer.product.producer.name,
+                    .add(new Item(number, false, offer.id, offer.productName(), offer.product.producer.name,
                             offer.saleUnit().label(), Quantities.format(offer.orderStep()),
                             Quantities.format(offer.orderMinimum()), price, Money.format(price), quantity,
                             remaining, errors.get("q-" + offer.id),
                             inCases ? Quantities.format(offer.caseSize()) : null, "t-" + offer.id, tolerance,
                             errors.get("t-" + offer.id)));
+            hasCases |= inCases;
+            tolerancesOpen |= inCases && (!tolerance.isBlank() || errors.get("t-" + offer.id) != null);
         }
         List<Category> categories = byCategory.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue()))
                 .toList();
+        Integer target = paper ? jumpTarget(categories, jump) : null;
+        if (target != null) {
+            categories = categories.stream().map(c -> new Category(c.label(), c.items().stream()
+                    .map(i -> i.number() != target ? i : new Item(i.number(), true, i.offerId(), i.name(), i.producer(),
+                            i.unit(), i.step(), i.minimum(), i.priceCents(), i.price(), i.quantity(), i.remaining(),
+                            i.error(), i.caseSize(), i.toleranceField(), i.tolerance(), i.toleranceError()))
+                    .toList())).toList();
+        }
         String pickup = rounds.slots(roundId).stream()
                 .filter(s -> household.relayPoint != null && s.relayPoint.id.equals(household.relayPoint.id))
                 .findFirst().map(this::describe)
@@ -281,7 +324,9 @@ public class OrderEntry {
                 !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null,
                 typed != null ? nullToEmpty(typed.getFirst("coupons")) : hasOrder ? String.valueOf(existing.couponCount) : "0",
                 paper ? null : carriedBalance(accounts.balancesBefore(List.of(household.id), roundId)
-                        .getOrDefault(household.id, 0L)));
+                        .getOrDefault(household.id, 0L)),
+                hasCases, tolerancesOpen, jump == null ? "" : jump,
+                paper && jump != null && !jump.isBlank() && target == null ? messages().paper_jump_none(jump.trim()) : null);
     }
 
     /** "Reste dû : 3,20 €" / "Avoir : 1,50 €" from earlier rounds, or null when the household is square. */

@@ -145,8 +145,29 @@ public interface OrderingMessages {
     @Message("Certaines quantités sont à corriger : voir les messages en rouge. Rien n'a été enregistré.")
     String order_fix_errors();
 
-    @Message("Saisie rapide : tapez la quantité puis Tab pour passer au produit suivant ; Entrée enregistre.")
+    @Message("Saisie rapide : tapez la quantité puis Tab pour passer au produit suivant ; Entrée enregistre. Les tolérances sont après la liste des produits.")
     String order_quick_entry();
+
+    @Message("Aller au produit (n° du bon ou nom)")
+    String paper_jump_label();
+
+    @Message("Aller")
+    String paper_jump_submit();
+
+    @Message("Sans script, la page se recharge : enregistrez d'abord ce qui est tapé.")
+    String paper_jump_hint();
+
+    @Message("Aucun produit ne correspond à « {text} ».")
+    String paper_jump_none(String text);
+
+    @Message("Aucun produit ne correspond.")
+    String paper_jump_none_script();
+
+    @Message("Tolérances pour compléter les sacs et cartons")
+    String paper_tolerances_title();
+
+    @Message("Seulement si le foyer l'a écrit sur son bon.")
+    String paper_tolerances_hint();
 
     @Message("par {step} {unit}")
     String order_step(String step, String unit);
@@ -234,6 +255,15 @@ public interface OrderingMessages {
 
     @Message("Aucune tournée n'est ouverte aux commandes en ce moment.")
     String paper_index_none();
+
+    @Message("Tournées closes : listes et distribution")
+    String paper_index_closed();
+
+    @Message("Listes d'émargement et de préparation")
+    String paper_index_lists();
+
+    @Message("Jour de distribution")
+    String paper_index_distribution();
 
     // ---- PaperEntryPages/search ----
 

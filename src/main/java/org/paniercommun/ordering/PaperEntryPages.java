@@ -86,10 +86,11 @@ public class PaperEntryPages {
 
     @GET
     @Path("{householdId}")
-    public TemplateInstance form(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
+    public TemplateInstance form(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
+            @QueryParam("aller") String jump) {
         Household household = households.household(householdId);
         volunteers.requireMayActFor(identity, household.group.id);
-        return OrderEntry.Templates.order(forms.form(roundId, household, null, true),
+        return OrderEntry.Templates.order(forms.form(roundId, household, null, true, FormErrors.none(), jump),
                 FormErrors.none(), null);
     }
 

@@ -34,7 +34,8 @@ public class OrderForms {
     public record Section(String category, List<Line> lines) {
     }
 
-    public record Line(String product, String producer, String unit, String step, String minimum, String tier1,
+    /** @param number the product's number, which the volunteers' paper entry shows and jumps to */
+    public record Line(int number, String product, String producer, String unit, String step, String minimum, String tier1,
             String tier2, String tier3) {
     }
 
@@ -56,11 +57,13 @@ public class OrderForms {
                 .getResultList();
         TierPricing pricing = round.pricing();
         Map<String, List<Line>> byCategory = new LinkedHashMap<>();
+        // The same order as the paper entry form (ordering/OrderEntry), so the numbers match.
+        int[] number = { 0 };
         offers.stream()
                 .sorted(Comparator.comparing((RoundOffer o) -> o.category())
                         .thenComparing(o -> o.productName(), String.CASE_INSENSITIVE_ORDER))
                 .forEach(o -> byCategory.computeIfAbsent(o.category().label(), c -> new java.util.ArrayList<>())
-                        .add(line(o, pricing)));
+                        .add(line(++number[0], o, pricing)));
         List<Section> sections = byCategory.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue()))
                 .toList();
         return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
@@ -68,11 +71,11 @@ public class OrderForms {
                 round.status == RoundStatus.DRAFT, sections);
     }
 
-    private static Line line(RoundOffer offer, TierPricing pricing) {
+    private static Line line(int number, RoundOffer offer, TierPricing pricing) {
         String unit = offer.saleUnit().label();
         BigDecimal minimum = offer.orderMinimum();
         boolean noMinimum = minimum == null || minimum.signum() == 0;
-        return new Line(offer.productName(), offer.product.producer.name, unit,
+        return new Line(number, offer.productName(), offer.product.producer.name, unit,
                 Quantities.format(offer.orderStep()) + " " + unit,
                 noMinimum ? "—" : Quantities.format(minimum) + " " + unit,
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),

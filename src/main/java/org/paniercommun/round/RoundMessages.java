@@ -293,6 +293,9 @@ public interface RoundMessages {
     @Message("— chaque foyer choisit son tarif lui-même, aucun justificatif n'est demandé.")
     String sheet_no_proof();
 
+    @Message("N°")
+    String sheet_number();
+
     @Message("Unité")
     String sheet_unit();
 

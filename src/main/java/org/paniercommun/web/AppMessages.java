@@ -138,6 +138,66 @@ public interface AppMessages {
 
     // Home page
 
+    @Message("Ce qui vous attend")
+    String home_next_heading();
+
+    @Message("Commander")
+    String home_order_action();
+
+    @Message("Commandes jusqu'au {deadline}.")
+    String home_order_until(String deadline);
+
+    @Message("Aucune tournée n'est ouverte pour votre groupement en ce moment.")
+    String home_no_open_round();
+
+    @Message("Tournées")
+    String home_rounds_heading();
+
+    @Message("Commandes jusqu'au {deadline}")
+    String home_round_until(String deadline);
+
+    @Message("Préparer et ouvrir")
+    String home_round_prepare();
+
+    @Message("Clore la tournée (date limite passée)")
+    String home_round_close();
+
+    @Message("Saisir les bons papier")
+    String home_round_paper_entry();
+
+    @Message("Bon de commande à imprimer : {group}")
+    String home_round_order_form(String group);
+
+    @Message("Décider les colis et valider la répartition")
+    String home_round_closing();
+
+    @Message("Bons de commande des producteurs")
+    String home_round_purchase_orders();
+
+    @Message("Listes d'émargement et de préparation")
+    String home_round_lists();
+
+    @Message("Jour de distribution")
+    String home_round_distribution();
+
+    @Message("Faire le bilan et régler les producteurs")
+    String home_round_settle();
+
+    @Message("Aucune tournée en cours pour vos groupements.")
+    String home_no_round();
+
+    @Message("Paniers solidaires à distribuer")
+    String home_baskets_heading();
+
+    @Message("{offer} à {relayPoint}")
+    String home_basket_title(String offer, String relayPoint);
+
+    @Message("{date}, {time}")
+    String home_basket_when(String date, String time);
+
+    @Message("Liste de retrait des paniers")
+    String home_basket_pickup();
+
     @Message("Bien manger, ensemble, au juste prix")
     String home_heading();
 

@@ -2,25 +2,34 @@ package org.paniercommun.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.paniercommun.web.HomeActions.Home;
 
-/** The public home page: what Panier Commun is, and the way in. */
+/** The home page: what Panier Commun is and the way in, then for each role what waits on the person. */
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class HomePages {
 
+    @Inject
+    HomeActions actions;
+
+    @Inject
+    SecurityIdentity identity;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home();
+        static native TemplateInstance home(Home next);
     }
 
     @GET
     public TemplateInstance home() {
-        return Templates.home();
+        return Templates.home(actions.of(identity));
     }
 }

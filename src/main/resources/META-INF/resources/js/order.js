@@ -44,4 +44,33 @@
     sent = true;
   });
   total();
+
+  // Paper entry: jump to a product by its number on the paper form or by a part of its name, without
+  // reloading (what is typed stays). Without the script the same form asks the server, which focuses it.
+  var jump = document.querySelector('[data-jump]');
+  if (jump) {
+    var hint = jump.querySelector('[data-jump-hint]');
+    if (hint) { hint.hidden = true; }
+    var status = jump.querySelector('[data-jump-status]');
+    var fold = function (text) {
+      return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+    };
+    jump.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var field = jump.querySelector('input[name=aller]');
+      var wanted = fold(field.value);
+      if (!wanted) { return; }
+      var items = Array.prototype.slice.call(form.querySelectorAll('li[data-number]'));
+      var found = items.filter(function (item) {
+        return /^\d+$/.test(wanted) ? item.dataset.number === String(parseInt(wanted, 10))
+          : fold(item.dataset.name).indexOf(wanted) >= 0;
+      })[0];
+      if (!found) { status.textContent = jump.dataset.none; return; }
+      status.textContent = '';
+      field.value = '';
+      var input = found.querySelector('input.qty');
+      input.focus();
+      input.select();
+    });
+  }
 })();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,5 +139,99 @@ class DistributionPagesTest {
                 .statusCode(200).body(containsString("22 kg")).body(containsString("sac complété"));
         assertEquals(0, new BigDecimal("22").compareTo(QuarkusTransaction.requiringNew().call(() ->
                 OrderLine.<OrderLine>find("order.household.id", own.id).firstResult().quantityToHandOut())));
+    }
+
+    /** A closed round, its allocation confirmed, with one household at the relay point (a full 25 kg sack of lentils). */
+    private record Day(long roundId, long slotId, long orderId, Household household, String volunteer) {
+    }
+
+    private Day distributionDay() {
+        RoundFixtures.Setup setup = roundFixtures.draftRound(null);
+        long roundId = setup.round().id;
+        rounds.setSlots(roundId, List.of(new SlotCommand(setup.place().relayPoint().id, LocalDate.now(), "14 h – 17 h")));
+        rounds.open(roundId, Instant.now());
+        long lentils = roundFixtures.offerId(setup, 0);
+        Household h = fixtures.household(setup.place(), Fixtures.unique("Foyer Dupont"), 3);
+        orders.place(roundId, h.id, List.of(new LineCommand(lentils, new BigDecimal("25"))), null, Instant.now());
+        rounds.close(roundId, Instant.now());
+        closing.confirm(roundId, Instant.now());
+        long slotId = rounds.slots(roundId).get(0).id;
+        long orderId = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find("household.id", h.id)
+                .firstResult().id);
+        return new Day(roundId, slotId, orderId, h, fixtures.volunteerOf(setup.place()));
+    }
+
+    private static String version(String login, Day day) {
+        return given().auth().preemptive().basic(login, TestAccounts.PASSWORD)
+                .get("/tournees/" + day.roundId() + "/distribution/" + day.slotId() + "/" + day.orderId()).then()
+                .statusCode(200).extract().asString().replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+    }
+
+    @Inject
+    HouseholdAccounts householdAccounts;
+
+    @Test
+    void handingOutWithoutAPaymentAsksBeforeLeavingADebt() {
+        Day day = distributionDay();
+        String path = "/tournees/" + day.roundId() + "/distribution/" + day.slotId() + "/" + day.orderId();
+        given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).formParam("version", version(day.volunteer(), day))
+                .formParam("action", "remettre").post(path).then().statusCode(400)
+                .body(containsString("Aucun paiement saisi : il reste"))
+                .body(containsString("Le foyer paiera plus tard (dette)"));
+        Order unchanged = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
+        assertEquals(PickupStatus.WAITING, unchanged.pickupStatus, "nothing saved until the volunteer says so");
+
+        given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("version", version(day.volunteer(), day)).formParam("action", "remettre")
+                .formParam("leaveDebt", "oui").post(path).then().statusCode(303);
+        Order served = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
+        assertEquals(PickupStatus.PICKED_UP, served.pickupStatus);
+        assertEquals(served.amountToPayCents(), householdAccounts.balance(day.household().id), "the debt, as confirmed");
+    }
+
+    @Test
+    void aCoordinatorReopensAHouseholdAfterTheDayClosedAndBothStepsAreAudited() {
+        Day day = distributionDay();
+        String list = "/tournees/" + day.roundId() + "/distribution/" + day.slotId();
+        String path = list + "/" + day.orderId();
+        given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).redirects().follow(false)
+                .post(list + "/cloturer").then().statusCode(303);
+        String coordinator = accounts.create(Role.COORDINATOR);
+        // Closed: the household was marked absent, and nobody can change it any more...
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
+                .formParam("paymentAmount", "5").formParam("paymentMethod", "CASH").formParam("action", "remettre")
+                .post(path).then().statusCode(400).body(containsString("est close"));
+        // ...until a coordinator reopens it, with a reason; a volunteer may not.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(list).then().statusCode(200)
+                .body(containsString("Rouvrir pour corriger"));
+        given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
+                .formParam("reason", "venue en retard").post(path + "/rouvrir").then().statusCode(403);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
+                .formParam("reason", " ").post(path + "/rouvrir").then().statusCode(400)
+                .body(containsString("Dites pourquoi vous rouvrez ce foyer."));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("version", version(coordinator, day)).formParam("reason", "venue après la clôture")
+                .post(path + "/rouvrir").then().statusCode(303).header("Location", containsString(path + "?ok="));
+        Order reopened = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
+        assertEquals(PickupStatus.WAITING, reopened.pickupStatus);
+
+        long due = reopened.amountToPayCents();
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
+                .formParam("version", version(coordinator, day))
+                .formParam("paymentAmount", org.paniercommun.web.Money.decimal(due).replace('.', ','))
+                .formParam("paymentMethod", "CASH").formParam("action", "remettre").post(path).then().statusCode(303);
+        Order corrected = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
+        assertEquals(PickupStatus.PICKED_UP, corrected.pickupStatus);
+        assertEquals(null, corrected.reopenedAt, "closed again once corrected");
+        assertEquals(0L, householdAccounts.balance(day.household().id));
+        List<org.paniercommun.audit.AuditEntry> trail = QuarkusTransaction.requiringNew().call(() ->
+                org.paniercommun.audit.AuditEntry.<org.paniercommun.audit.AuditEntry>list(
+                        "subject like ?1 order by id", "commande " + day.orderId() + " %"));
+        assertEquals(List.of("distribution.reopen", "distribution.correction"), trail.stream().map(e -> e.action).toList());
+        assertEquals(coordinator, trail.get(0).actor);
+        assertTrue(trail.get(0).detail.contains("venue après la clôture"), trail.get(0).detail);
+        // Corrected: closed again for everyone.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
+                .formParam("action", "enregistrer").post(path).then().statusCode(400).body(containsString("est close"));
     }
 }

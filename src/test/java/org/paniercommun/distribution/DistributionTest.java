@@ -209,7 +209,7 @@ class DistributionTest {
         Order before = order(day.roundId(), drawing.id);
         assertEquals(Math.round(before.goodsTotalCents() * 0.2), before.fundReductionCents);
         Map<String, Object> row = householdOnList(day, drawing.id);
-        as(day.volunteer()).body(Map.of("version", row.get("version"), "pickedUp", true,
+        as(day.volunteer()).body(Map.of("version", row.get("version"), "pickedUp", true, "leaveDebt", true,
                 "lines", List.of(Map.of("lineId", lineId(row), "weighed", 5, "missing", false))))
                 .put("/api/rounds/" + day.roundId() + "/distribution/" + day.slotId() + "/orders/" + row.get("orderId"))
                 .then().statusCode(200);
@@ -267,7 +267,7 @@ class DistributionTest {
             List<Callable<Integer>> others = new ArrayList<>();
             for (Household h : day.households().subList(1, 5)) {
                 Map<String, Object> r = householdOnList(day, h.id);
-                others.add(() -> as(second).body(Map.of("version", r.get("version"), "pickedUp", true)).put(
+                others.add(() -> as(second).body(Map.of("version", r.get("version"), "pickedUp", true, "leaveDebt", true)).put(
                         "/api/rounds/" + day.roundId() + "/distribution/" + day.slotId() + "/orders/" + r.get("orderId"))
                         .statusCode());
             }

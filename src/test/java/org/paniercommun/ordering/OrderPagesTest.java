@@ -128,6 +128,38 @@ class OrderPagesTest {
         assertEquals(volunteer, order.enteredBy);
     }
 
+    /** Without a script, the jump field asks the server, which puts the cursor on the product asked for. */
+    @Test
+    void paperEntryJumpsToAProductByItsNumberOrNameWithoutAScript() {
+        Setup setup = rounds.openRoundOfThree();
+        long chickpeas = rounds.offerId(setup, 2);
+        long lentils = rounds.offerId(setup, 0);
+        long householdId = fixtures.household(setup.place(), "Mme Bond", 1).id;
+        String volunteer = fixtures.volunteerOf(setup.place());
+        String path = "/tournees/" + setup.round().id + "/saisie/" + householdId;
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("aller", "3").get(path).then()
+                .statusCode(200)
+                .body(containsString("<span class=\"item-number\">3.</span> <strong>Pois chiches</strong>"))
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"q-" + chickpeas + "\"[^>]*autofocus.*"))
+                .body(not(containsString("<div class=\"tolerance\">")));
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("aller", "lentille").get(path)
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"q-" + lentils + "\"[^>]*autofocus.*"));
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).queryParam("aller", "Chocolat").get(path)
+                .then().statusCode(200).body(containsString("Aucun produit ne correspond à « Chocolat »."));
+    }
+
+    /** The printed order form numbers its products as the paper entry does. */
+    @Test
+    void thePrintedOrderFormNumbersItsProducts() {
+        Setup setup = rounds.openRoundOfThree();
+        String volunteer = fixtures.volunteerOf(setup.place());
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD)
+                .queryParam("groupId", setup.place().group().id)
+                .get("/tournees/" + setup.round().id + "/bon-de-commande").then().statusCode(200)
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*<td class=\"num\">3</td>\\s*<td>Pois chiches</td>.*"));
+    }
+
     @Test
     void coordinatorPreparesAndOpensARoundFromThePages() {
         Setup draft = rounds.draftRound(null);

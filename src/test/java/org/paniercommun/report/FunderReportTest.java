@@ -174,7 +174,7 @@ class FunderReportTest {
                             .map(l -> new LineUpdate(l.lineId(), new BigDecimal("9.8"), false)).toList()
                     : List.of();
             distribution.handOut(roundId, slotId, row.orderId(), new HandOutCommand(row.version(), weighed, 0, 0L,
-                    new PaymentCommand(PaymentMethod.CASH, 1000L), true), "benevole", Instant.now());
+                    new PaymentCommand(PaymentMethod.CASH, 1000L), true, true), "benevole", Instant.now());
         }
         distribution.closeDay(roundId, slotId, "benevole", Instant.now());
         settlement.adjust(roundId, coop, new SettlementService.AdjustmentCommand(-500L, "café abîmé"), "coordination");

@@ -53,6 +53,22 @@ public class RoundFixtures {
         return new Setup(setup.place(), setup.products(), rounds.round(setup.round().id));
     }
 
+    /**
+     * An open round of three products, in this order on the order forms: "Farine T80" (index 1), "Lentilles vertes"
+     * (index 0), "Pois chiches" (index 2, 3,00 + 0,40 €/kg); all sold by 0,5 kg, minimum 1 kg, in sacks of 25 kg.
+     */
+    public Setup openRoundOfThree() {
+        Setup setup = draftRound(null);
+        ProductView chickpeas = catalogue.product(setup.products().get(0).producerId(), "Pois chiches", 300, 40,
+                Set.of(setup.place().group().id));
+        rounds.setOffer(setup.round().id, List.of(new OfferCommand(setup.products().get(0).id(), null),
+                new OfferCommand(setup.products().get(1).id(), null), new OfferCommand(chickpeas.id(), null)));
+        List<ProductView> products = new ArrayList<>(setup.products());
+        products.add(chickpeas);
+        rounds.open(setup.round().id, Instant.now());
+        return new Setup(setup.place(), products, rounds.round(setup.round().id));
+    }
+
     public long offerId(Setup setup, int productIndex) {
         long productId = setup.products().get(productIndex).id();
         return rounds.offers(setup.round().id).stream().filter(o -> o.product.id == productId).findFirst()

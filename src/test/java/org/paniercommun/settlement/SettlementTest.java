@@ -134,10 +134,10 @@ class SettlementTest {
             if (row.householdId() == h1.id) {
                 distribution.handOut(roundId, slotId, row.orderId(), new HandOutCommand(row.version(),
                         List.of(new LineUpdate(row.lines().get(0).lineId(), new BigDecimal("23.8"), false)), 0, 0L,
-                        new PaymentCommand(PaymentMethod.CASH, 1000L), true), "benevole", Instant.now());
+                        new PaymentCommand(PaymentMethod.CASH, 1000L), true, true), "benevole", Instant.now());
             } else if (row.householdId() == h2.id) {
                 distribution.handOut(roundId, slotId, row.orderId(), new HandOutCommand(row.version(), List.of(), 0,
-                        30L, new PaymentCommand(PaymentMethod.CARD, row.amountToCollectCents() + 30), true), "benevole",
+                        30L, new PaymentCommand(PaymentMethod.CARD, row.amountToCollectCents() + 30), true, true), "benevole",
                         Instant.now());
             } else {
                 distribution.markAbsent(roundId, slotId, row.orderId(), row.version(), "benevole");
@@ -376,7 +376,7 @@ class SettlementTest {
                 long pay = random.nextInt(3) == 0 ? 0 : Math.max(1, row.amountToCollectCents() + random.nextInt(400) - 200);
                 distribution.handOut(roundId, slotId, row.orderId(), new HandOutCommand(row.version(), updates,
                         random.nextInt(3), (long) random.nextInt(100), new PaymentCommand(
-                                PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)], pay), true),
+                                PaymentMethod.values()[random.nextInt(PaymentMethod.values().length)], pay), true, true),
                         "benevole", Instant.now());
             }
             distribution.closeDay(roundId, slotId, "benevole", Instant.now());

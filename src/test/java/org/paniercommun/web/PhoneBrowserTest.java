@@ -154,11 +154,17 @@ class PhoneBrowserTest {
         assertEquals(410, total);
     }
 
+    /**
+     * The volunteer follows the page's hint, "tapez la quantité puis Tab": {@code 1 Tab 2 Tab 3} fills the first three
+     * products, never a tolerance in between (tolerances come after the list), and the product of number 3 on the
+     * paper form, or of a name, is reached from the jump field without a Tab through the others.
+     */
     @Test
     void aVolunteerTypesAPaperFormWithTheKeyboardAlone() {
-        Setup setup = rounds.openRound(null);
+        Setup setup = rounds.openRoundOfThree();
         long lentils = rounds.offerId(setup, 0);
         long flour = rounds.offerId(setup, 1);
+        long chickpeas = rounds.offerId(setup, 2);
         long householdId = fixtures.household(setup.place(), "Mme Papier", 1).id;
         context.close();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("fr-FR"));
@@ -166,26 +172,48 @@ class PhoneBrowserTest {
         logIn(fixtures.volunteerOf(setup.place()));
 
         page.navigate(url("tournees/" + setup.round().id + "/saisie/" + householdId));
-        @SuppressWarnings("unchecked")
-        List<String> fields = (List<String>) page.evaluate(
-                "() => Array.from(document.querySelectorAll('.order-form input.qty, .order-form .tolerance input'))"
-                        + ".map(e => e.id)");
-        assertTrue(fields.containsAll(List.of("q-" + lentils, "q-" + flour)), fields.toString());
-        page.focus("#" + fields.get(0));
-        for (int i = 0; i < fields.size(); i++) {
-            assertEquals(fields.get(i), page.evaluate("() => document.activeElement.id"),
-                    "Tab goes from field to field of the form, over the + and − buttons");
-            String id = fields.get(i);
-            page.keyboard().type(id.equals("q-" + lentils) ? "2" : id.equals("q-" + flour) ? "4" : "");
-            if (i < fields.size() - 1) {
-                page.keyboard().press("Tab");
-            }
-        }
+        assertEquals("q-" + flour, page.evaluate("() => document.querySelector('.order-form input:not([type=hidden])').id"),
+                "the first field of the form is the first product's quantity");
+        page.focus("#q-" + flour);
+        page.keyboard().type("1");
+        page.keyboard().press("Tab");
+        page.keyboard().type("2");
+        page.keyboard().press("Tab");
+        page.keyboard().type("3");
+        assertEquals("q-" + chickpeas, page.evaluate("() => document.activeElement.id"),
+                "Tab goes from quantity to quantity, over the + and − buttons and the tolerances");
+
+        // Jump by the number printed on the paper form, then by a part of the name (accents and case ignored).
+        page.focus("#aller");
+        page.keyboard().type("2");
+        page.keyboard().press("Enter");
+        assertEquals("q-" + lentils, page.evaluate("() => document.activeElement.id"), "n° 2 is the lentils");
+        assertEquals("2", page.inputValue("#q-" + lentils), "jumping reloads nothing: what was typed stays");
+        page.focus("#aller");
+        page.keyboard().type("POIS");
+        page.keyboard().press("Enter");
+        assertEquals("q-" + chickpeas, page.evaluate("() => document.activeElement.id"));
+
+        // The tolerances stay reachable with the keyboard, after the quantities.
+        page.focus("details.tolerances summary");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        assertEquals("t-" + flour, page.evaluate("() => document.activeElement.id"),
+                "the fold opens, and its first field is the first product's tolerance");
+        page.keyboard().type("1");
+
+        page.focus("#q-" + chickpeas);
         page.keyboard().press("Enter");
         page.waitForURL(url -> url.contains("saisie?ok="));
-        long total = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find(
-                "round.id = ?1 and household.id = ?2", setup.round().id, householdId).singleResult().totalCents);
-        assertEquals(2 * 119 + 4 * 59, total, "tier 1: lentils 1,19 €/kg, flour 0,59 €/kg");
+        Map<Long, String> saved = QuarkusTransaction.requiringNew().call(() -> {
+            Order order = Order.<Order>find("round.id = ?1 and household.id = ?2", setup.round().id, householdId)
+                    .singleResult();
+            Map<Long, String> lines = new java.util.TreeMap<>();
+            order.lines.forEach(l -> lines.put(l.offer.id, Quantities.format(l.quantity)
+                    + (l.tolerance == null || l.tolerance.signum() == 0 ? "" : " +" + Quantities.format(l.tolerance))));
+            return lines;
+        });
+        assertEquals(Map.of(flour, "1 +1", lentils, "2", chickpeas, "3"), saved);
     }
 
     @Test
