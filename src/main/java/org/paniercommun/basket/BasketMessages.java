@@ -101,7 +101,7 @@ public interface BasketMessages {
     @Message("—")
     String common_none();
 
-    @Message("pause du {from} au {to}")
+    @Message("pause du {from.longDate} au {to.longDate}")
     String common_pause(LocalDate from, LocalDate to);
 
     @Message("Pause du")
@@ -269,7 +269,7 @@ public interface BasketMessages {
     @Message("Au")
     String overview_until();
 
-    @Message("le {date}")
+    @Message("le {date.longDate}")
     String overview_stopped_on(LocalDate date);
 
     @Message("Motif de la pause")
@@ -376,7 +376,7 @@ public interface BasketMessages {
     @Message("Chaque abonnement reçoit un panier à chaque date de son rythme (chaque semaine ou toutes les deux semaines depuis son début), hors pauses et fermetures. Planifier deux fois la même période n'ajoute que ce qui manque. Si une enveloppe de financeur serait dépassée, la planification est refusée, sauf confirmation explicite.")
     String offer_plan_rules();
 
-    @Message("Aperçu du {from} au {to} : {count} panier(s) à ajouter")
+    @Message("Aperçu du {from.longDate} au {to.longDate} : {count} panier(s) à ajouter")
     String offer_plan_preview(LocalDate from, LocalDate to, int count);
 
     @Message("Enveloppe")
@@ -479,7 +479,7 @@ public interface BasketMessages {
     @Message("Liste de retrait des paniers — {relayPoint}")
     String pickup_sheet_title(String relayPoint);
 
-    @Message("{count} panier(s)")
+    @Message("{count} {#if count >= 2}paniers{#else}panier{/if}")
     String pickup_sheet_count(int count);
 
     @Message("paniers non retirés : {rule}")
@@ -534,7 +534,7 @@ public interface BasketMessages {
     @Message("par panier (valeur {value}, le reste est financé : {scheme}).")
     String my_per_basket(String value, String scheme);
 
-    @Message("Abonnement du {start} au {end} — {status}.")
+    @Message("Abonnement du {start.longDate} au {end.longDate} — {status}.")
     String my_subscription(LocalDate start, LocalDate end, String status);
 
     @Message("Vous n'avez pas d'abonnement à un panier solidaire. Un travailleur social (CCAS, centre social) peut vous orienter.")
@@ -589,7 +589,7 @@ public interface BasketMessages {
     @Message("Abonnement")
     String referrals_subscription();
 
-    @Message("{offer} ({share} à payer par panier), {relayPoint}, du {start} au {end}, {status}")
+    @Message("{offer} ({share} à payer par panier), {relayPoint}, du {start.longDate} au {end.longDate}, {status}")
     String referrals_subscription_line(String offer, String share, String relayPoint, LocalDate start, LocalDate end,
             String status);
 

@@ -58,7 +58,7 @@ public class OrderEntry {
     /**
      * A product of the form.
      *
-     * @param caseSize set for products sold in cases larger than the order step: the household may state a
+     * @param caseSize the case, named ("un sac de 25 kg"), for products sold in cases larger than the order step: the household may state a
      *        tolerance to help fill a case
      */
     public record Item(long offerId, String name, String producer, String unit, String step, String minimum,
@@ -232,7 +232,7 @@ public class OrderEntry {
                             offer.saleUnit().label(), Quantities.format(offer.orderStep()),
                             Quantities.format(offer.orderMinimum()), price, Money.format(price), quantity,
                             remaining, errors.get("q-" + offer.id),
-                            inCases ? Quantities.format(offer.caseSize()) : null, "t-" + offer.id, tolerance,
+                            inCases ? org.paniercommun.catalogue.Amounts.caseText(offer.saleUnit(), offer.caseSize(), offer.orderStep()) : null, "t-" + offer.id, tolerance,
                             errors.get("t-" + offer.id)));
         }
         List<Category> categories = byCategory.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue()))
@@ -277,8 +277,8 @@ public class OrderEntry {
     }
 
     private String describe(RoundSlot slot) {
-        return messages().order_pickup_slot(slot.relayPoint.name, slot.distributionDate.format(
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)), slot.timeSlot);
+        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.web.Dates.day(slot.distributionDate),
+                org.paniercommun.round.RoundDates.hours(slot.timeSlot));
     }
 
     private static String nullToEmpty(String value) {

@@ -242,7 +242,7 @@ public interface PurchaseOrderMessages {
     @Message("Livraison le {date} à l'adresse : {address}.")
     String mail_delivery_text(String date, String address);
 
-    @Message("- {product} : {cases} × {caseSize} {unit} = {quantity} {unit} à {unitPrice} / {unit} = {amount}")
+    @Message("- {product} : {cases} × {caseSize.withUnit(unit)} = {quantity.withUnit(unit)} à {unitPrice} / {unit} = {amount}")
     String mail_line_text(String product, int cases, String caseSize, String unit, String quantity, String unitPrice,
             String amount);
 

@@ -175,7 +175,7 @@ public interface SettlementMessages {
     @Message("Votre compte n'est lié à aucun producteur : demandez à la coordination.")
     String mine_no_producer();
 
-    @Message("le {date}")
+    @Message("le {date.longDate}")
     String mine_paid_on(LocalDate date);
 
     @Message("Voir")
@@ -198,7 +198,7 @@ public interface SettlementMessages {
     @Message("état :")
     String sheet_status();
 
-    @Message("payé le {date}")
+    @Message("payé le {date.longDate}")
     String sheet_paid_on(LocalDate date);
 
     @Message("(réf. {reference})")
@@ -246,7 +246,7 @@ public interface SettlementMessages {
     @Message("Le relevé part par e-mail à {email}")
     String statement_sent_to(String email);
 
-    @Message("(déjà envoyé le {date})")
+    @Message("(déjà envoyé le {date.moment})")
     String statement_already_sent(Instant date);
 
     @Message("Pas d'e-mail : remis en main propre")
@@ -302,7 +302,7 @@ public interface SettlementMessages {
     @Message("Total à vous payer : {total}")
     String mail_total_text(String total);
 
-    @Message("{product} : {quantity} {unit} à {price} / {unit} = {amount}")
+    @Message("{product} : {quantity.withUnit(unit)} à {price} / {unit} = {amount}")
     String mail_line_text(String product, String quantity, String unit, String price, String amount);
 
     @Message("Ce relevé est aussi dans votre espace producteur. Merci pour vos produits !")

@@ -89,7 +89,7 @@ class BasketPagesTest {
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-08")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(303);
         page(coordinator).get("/paniers/offres/" + offer).then().statusCode(200)
-                .body(containsString("mardi 1 juin 2027")).body(containsString("mardi 8 juin 2027"));
+                .body(containsString("mardi 1er juin 2027")).body(containsString("mardi 8 juin 2027"));
 
         long delivery = QuarkusTransaction.requiringNew().call(() -> BasketDelivery.<BasketDelivery>find(
                 "offerId = ?1 order by deliveryDate", offer).firstResult().id);
