@@ -77,7 +77,7 @@ class BasketPagesTest {
         form(coordinator).formParam("referralId", referral).formParam("offerId", offer).formParam("schemeId", scheme)
                 .formParam("startOn", "2027-06-01").post("/paniers/abonnements").then().statusCode(303);
         page(coordinator).get("/paniers").then().statusCode(200).body(containsString(household))
-                .body(containsString("2029-06-01"));
+                .body(containsString("vendredi 1er juin 2029"));
 
         // Tuesdays 1, 8, 15 June × 5,00 € = 15,00 € for a 12,00 € envelope: the preview warns, planning is refused.
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-15").formParam("preview", "true")
