@@ -113,7 +113,7 @@ public interface CatalogueMessages {
     @Message("Nouveau producteur")
     String producers_new();
 
-    @Message("{count} producteur(s)")
+    @Message("{count} {#if count >= 2}producteurs{#else}producteur{/if}")
     String producers_count(long count);
 
     @Message("Aucun producteur ne correspond.")
@@ -213,7 +213,7 @@ public interface CatalogueMessages {
     @Message("Nouveau produit")
     String products_new();
 
-    @Message("{count} produit(s). Prix coûtant = prix d'achat + part logistique, par unité de vente.")
+    @Message("{count} {#if count >= 2}produits{#else}produit{/if}. Prix coûtant = prix d'achat + part logistique, par unité de vente.")
     String products_count(long count);
 
     @Message("Aucun produit ne correspond.")
@@ -336,7 +336,7 @@ public interface CatalogueMessages {
     @Message("Importer des produits (CSV)")
     String import_heading();
 
-    @Message("Import réussi : {total} produit(s) lus — {created} créé(s), {updated} modifié(s), {unchanged} inchangé(s).")
+    @Message("Import réussi : {total} {#if total >= 2}produits lus{#else}produit lu{/if} — {created} {#if created >= 2}créés{#else}créé{/if}, {updated} {#if updated >= 2}modifiés{#else}modifié{/if}, {unchanged} {#if unchanged >= 2}inchangés{#else}inchangé{/if}.")
     String import_done(int total, int created, int updated, int unchanged);
 
     @Message("Lignes à corriger dans le fichier")

@@ -80,7 +80,7 @@ public interface DistributionMessages {
     @Message("distribution close")
     String list_closed();
 
-    @Message("{served} servi(s), {absent} absent(s) sur {households} foyer(s).")
+    @Message("{served} {#if served >= 2}servis{#else}servi{/if}, {absent} {#if absent >= 2}absents{#else}absent{/if} sur {households} {#if households >= 2}foyers{#else}foyer{/if}.")
     String list_counts(long served, long absent, int households);
 
     @Message("N°")

@@ -125,7 +125,7 @@ public interface PurchaseOrderMessages {
     @Message("Livraison enregistrée pour tous les bons.")
     String list_delivery_saved();
 
-    @Message("{sent} bon(s) envoyé(s).")
+    @Message("{sent} {#if sent >= 2}bons{#else}bon{/if} {#if sent >= 2}envoyés{#else}envoyé{/if}.")
     String list_sent_notice(int sent);
 
     @Message("Sans e-mail, à imprimer et remettre : {producers}.")

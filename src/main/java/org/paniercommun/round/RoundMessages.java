@@ -112,7 +112,7 @@ public interface RoundMessages {
     @Message("Commandes")
     String detail_orders();
 
-    @Message("{count} commande(s), {total}")
+    @Message("{count} {#if count >= 2}commandes{#else}commande{/if}, {total}")
     String detail_order_count(int count, String total);
 
     @Message("Simulation")

@@ -319,10 +319,10 @@ public interface SettlementMessages {
     @Message("La distribution n'est pas terminée dans tous les points relais.")
     String blocker_distribution();
 
-    @Message("{count} foyer(s) absent(s) sans décision sur leurs produits.")
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if} {#if count >= 2}absents{#else}absent{/if} sans décision sur leurs produits.")
     String blocker_absences(int count);
 
-    @Message("{count} relevé(s) producteur non payé(s).")
+    @Message("{count} {#if count >= 2}relevés{#else}relevé{/if} producteur non {#if count >= 2}payés{#else}payé{/if}.")
     String blocker_statements_not_paid(int count);
 
     @Message("Les comptes ne s'équilibrent pas : écart de {gap}.")

@@ -82,7 +82,7 @@ class BasketPagesTest {
         // Tuesdays 1, 8, 15 June × 5,00 € = 15,00 € for a 12,00 € envelope: the preview warns, planning is refused.
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-15").formParam("preview", "true")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(200)
-                .body(containsString("3 panier(s) à ajouter")).body(containsString("dépassement"));
+                .body(containsString("3 paniers à ajouter")).body(containsString("dépassement"));
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-15")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(409)
                 .body(containsString("reste 12,00"));
