@@ -101,7 +101,7 @@ public interface BasketMessages {
     @Message("—")
     String common_none();
 
-    @Message("pause du {from} au {to}")
+    @Message("pause du {from.longDate} au {to.longDate}")
     String common_pause(LocalDate from, LocalDate to);
 
     @Message("Pause du")
@@ -174,13 +174,13 @@ public interface BasketMessages {
     @Message("Règle enregistrée.")
     String notice_rule_saved();
 
-    @Message("{count} panier(s) planifié(s).")
+    @Message("{count} {#if count >= 2}paniers{#else}panier{/if} {#if count >= 2}planifiés{#else}planifié{/if}.")
     String notice_planned(int count);
 
     @Message("Contenu et recette enregistrés.")
     String notice_content_saved();
 
-    @Message("{count} e-mail(s) envoyé(s) aux producteurs.")
+    @Message("{count} {#if count >= 2}e-mails{#else}e-mail{/if} {#if count >= 2}envoyés{#else}envoyé{/if} aux producteurs.")
     String notice_notified(int count);
 
     @Message("Panier noté.")
@@ -269,7 +269,7 @@ public interface BasketMessages {
     @Message("Au")
     String overview_until();
 
-    @Message("le {date}")
+    @Message("le {date.longDate}")
     String overview_stopped_on(LocalDate date);
 
     @Message("Motif de la pause")
@@ -376,7 +376,7 @@ public interface BasketMessages {
     @Message("Chaque abonnement reçoit un panier à chaque date de son rythme (chaque semaine ou toutes les deux semaines depuis son début), hors pauses et fermetures. Planifier deux fois la même période n'ajoute que ce qui manque. Si une enveloppe de financeur serait dépassée, la planification est refusée, sauf confirmation explicite.")
     String offer_plan_rules();
 
-    @Message("Aperçu du {from} au {to} : {count} panier(s) à ajouter")
+    @Message("Aperçu du {from.longDate} au {to.longDate} : {count} {#if count >= 2}paniers{#else}panier{/if} à ajouter")
     String offer_plan_preview(LocalDate from, LocalDate to, int count);
 
     @Message("Enveloppe")
@@ -479,7 +479,7 @@ public interface BasketMessages {
     @Message("Liste de retrait des paniers — {relayPoint}")
     String pickup_sheet_title(String relayPoint);
 
-    @Message("{count} panier(s)")
+    @Message("{count} {#if count >= 2}paniers{#else}panier{/if}")
     String pickup_sheet_count(int count);
 
     @Message("paniers non retirés : {rule}")
@@ -534,7 +534,7 @@ public interface BasketMessages {
     @Message("par panier (valeur {value}, le reste est financé : {scheme}).")
     String my_per_basket(String value, String scheme);
 
-    @Message("Abonnement du {start} au {end} — {status}.")
+    @Message("Abonnement du {start.longDate} au {end.longDate} — {status}.")
     String my_subscription(LocalDate start, LocalDate end, String status);
 
     @Message("Vous n'avez pas d'abonnement à un panier solidaire. Un travailleur social (CCAS, centre social) peut vous orienter.")
@@ -563,7 +563,7 @@ public interface BasketMessages {
     @Message("Ce mois-ci ({month})")
     String producer_month(String month);
 
-    @Message("{count} panier(s) livré(s), payés à leur valeur pleine :")
+    @Message("{count} {#if count >= 2}paniers{#else}panier{/if} {#if count >= 2}livrés{#else}livré{/if}, payés à leur valeur pleine :")
     String producer_month_baskets(int count);
 
     // referrals.html
@@ -589,7 +589,7 @@ public interface BasketMessages {
     @Message("Abonnement")
     String referrals_subscription();
 
-    @Message("{offer} ({share} à payer par panier), {relayPoint}, du {start} au {end}, {status}")
+    @Message("{offer} ({share} à payer par panier), {relayPoint}, du {start.longDate} au {end.longDate}, {status}")
     String referrals_subscription_line(String offer, String share, String relayPoint, LocalDate start, LocalDate end,
             String status);
 
@@ -631,7 +631,7 @@ public interface BasketMessages {
 
     // BasketMail/basketCounts.*
 
-    @Message("Paniers solidaires du {date} : {total} panier(s) « {offer} »")
+    @Message("Paniers solidaires du {date} : {total} {#if total >= 2}paniers{#else}panier{/if} « {offer} »")
     String mail_subject(String date, int total, String offer);
 
     @Message("Bonjour,")
@@ -649,7 +649,7 @@ public interface BasketMessages {
     @Message("Voici les paniers « {offer} » ({size}) à préparer pour le {date} (retrait {time}) :")
     String mail_intro_text(String offer, String size, String date, String time);
 
-    @Message("Total : {total} panier(s)")
+    @Message("Total : {total} {#if total >= 2}paniers{#else}panier{/if}")
     String mail_total_text(int total);
 
     @Message("Vous pouvez indiquer le contenu de la semaine et une recette dans votre espace producteur. Merci !")
@@ -691,7 +691,7 @@ public interface BasketMessages {
     String notice_offer_updated();
 
     @Message("Offre modifiée. La nouvelle valeur s'applique aux paniers planifiés à partir de maintenant ; "
-            + "{kept} panier(s) déjà planifié(s) à venir gardent la valeur et les parts fixées à leur planification.")
+            + "{kept} {#if kept >= 2}paniers{#else}panier{/if} déjà {#if kept >= 2}planifiés{#else}planifié{/if} à venir {#if kept >= 2}gardent{#else}garde{/if} la valeur et les parts fixées à leur planification.")
     String notice_offer_updated_value(long kept);
 
     @Message("Offre retirée : elle ne prend plus de nouvel abonnement. Les abonnements en cours continuent.")

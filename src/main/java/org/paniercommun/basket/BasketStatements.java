@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.web.Money;
@@ -26,7 +24,6 @@ import org.paniercommun.web.Money;
 @ApplicationScoped
 public class BasketStatements {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
     @Inject
     EntityManager em;
@@ -66,7 +63,7 @@ public class BasketStatements {
         List<FunderLine> lines = rows.stream().map(r -> new FunderLine(BasketSetupService.toDate(r[0]), (String) r[1],
                 BasketTexts.get().size(BasketSize.valueOf((String) r[2])), (String) r[3], ((Number) r[4]).intValue(),
                 ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
-        return new FunderStatement(funder.id, funder.name, month.toString(), MONTH.format(month), funder.monthlyBudgetCents,
+        return new FunderStatement(funder.id, funder.name, month.toString(), org.paniercommun.web.Dates.month(month), funder.monthlyBudgetCents,
                 lines, lines.stream().mapToInt(FunderLine::baskets).sum(),
                 lines.stream().mapToLong(FunderLine::valueCents).sum(), lines.stream().mapToLong(FunderLine::amountCents).sum());
     }
@@ -87,20 +84,21 @@ public class BasketStatements {
         List<ProducerLine> lines = rows.stream().map(r -> new ProducerLine(BasketSetupService.toDate(r[0]),
                 (String) r[1], BasketTexts.get().size(BasketSize.valueOf((String) r[2])), ((Number) r[3]).intValue(),
                 ((Number) r[4]).longValue(), ((Number) r[5]).longValue())).toList();
-        return new ProducerMonth(producer.id, producer.name, month.toString(), MONTH.format(month), lines,
+        return new ProducerMonth(producer.id, producer.name, month.toString(), org.paniercommun.web.Dates.month(month), lines,
                 lines.stream().mapToInt(ProducerLine::baskets).sum(), lines.stream().mapToLong(ProducerLine::amountCents).sum());
     }
 
     static String csv(FunderStatement s) {
         List<List<String>> rows = new java.util.ArrayList<>();
         for (FunderLine l : s.lines()) {
-            rows.add(List.of(l.date().toString(), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
+            // ISO for the spreadsheet (sorts and reads as a date), the French long form for the person reading it.
+            rows.add(List.of(org.paniercommun.web.Dates.iso(l.date()), org.paniercommun.web.Dates.day(l.date()), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
                     Money.decimal(l.valueCents()), Money.decimal(l.amountCents())));
         }
         String total = Texts.of(BasketMessages.class).common_total();
-        rows.add(List.of(total, "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
+        rows.add(List.of(total, "", "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
                 Money.decimal(s.totalCents())));
-        return CsvWriter.write(List.of("date", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",
+        return CsvWriter.write(List.of("date", "jour", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",
                 "part_financeur"), rows);
     }
 

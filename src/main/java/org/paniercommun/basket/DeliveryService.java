@@ -10,12 +10,10 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,7 +42,6 @@ import org.paniercommun.web.Texts;
 @ApplicationScoped
 public class DeliveryService {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     @Inject
     EntityManager em;
@@ -68,7 +65,7 @@ public class DeliveryService {
     }
 
     /** A funder's envelope for one month: already planned, what this plan adds, and what would remain. */
-    public record BudgetCheck(long funderId, String funder, String month, Long budgetCents, long alreadyCents,
+    public record BudgetCheck(long funderId, String funder, String month, String monthLabel, Long budgetCents, long alreadyCents,
             long plannedCents, Long remainingCents, boolean overspent) {
     }
 
@@ -174,13 +171,13 @@ public class DeliveryService {
         List<BudgetCheck> budgets = budgets(due, write);
         boolean overspends = budgets.stream().anyMatch(BudgetCheck::overspent);
         List<PlannedDate> dates = perDate.entrySet().stream()
-                .map(e -> new PlannedDate(e.getKey(), DATE.format(e.getKey()), e.getValue())).toList();
+                .map(e -> new PlannedDate(e.getKey(), org.paniercommun.web.Dates.day(e.getKey()), e.getValue())).toList();
         if (!write) {
             return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, false);
         }
         if (overspends && !override) {
             List<String> over = budgets.stream().filter(BudgetCheck::overspent).map(b -> BasketTexts.get()
-                    .error_budget_overspent_funder(b.funder(), String.valueOf(b.month()),
+                    .error_budget_overspent_funder(b.funder(), b.monthLabel(),
                             Money.format(b.remainingCents()), Money.format(b.budgetCents()),
                             Money.format(b.plannedCents()))).toList();
             throw new ConflictException(BasketTexts.get().error_budget_overspent(String.join(" ; ", over)));
@@ -215,10 +212,10 @@ public class DeliveryService {
         if (overspends) {
             audit.record("BASKET_BUDGET_OVERRIDE", "offre de panier " + offerId, "dépassement confirmé : "
                     + String.join(" ; ", budgets.stream().filter(BudgetCheck::overspent).map(b -> b.funder() + " "
-                            + b.month() + " " + Money.format(b.alreadyCents() + b.plannedCents()) + " pour "
+                            + b.monthLabel() + " " + Money.format(b.alreadyCents() + b.plannedCents()) + " pour "
                             + Money.format(b.budgetCents())).toList()));
         }
-        audit.record("BASKET_PLANNED", "offre de panier " + offerId, due.size() + " panier(s) du " + from + " au " + to);
+        audit.record("BASKET_PLANNED", "offre de panier " + offerId, due.size() + " panier(s) du " + org.paniercommun.web.Dates.day(from) + " au " + org.paniercommun.web.Dates.day(to));
         return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, true);
     }
 
@@ -262,7 +259,7 @@ public class DeliveryService {
             long already = spent(funder.id, month);
             Long budget = funder.monthlyBudgetCents;
             Long remaining = budget == null ? null : budget - already;
-            checks.add(new BudgetCheck(funder.id, funder.name, month.toString(), budget, already, e.getValue()[0],
+            checks.add(new BudgetCheck(funder.id, funder.name, month.toString(), org.paniercommun.web.Dates.month(month), budget, already, e.getValue()[0],
                     remaining, budget != null && already + e.getValue()[0] > budget));
         }
         return checks;
@@ -317,7 +314,7 @@ public class DeliveryService {
         List<RelayCount> relays = rows.stream().map(r -> new RelayCount(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
         return new DeliveryView(d.id, d.offerId, d.offerName, text.size(d.offerSize), producer.id,
-                producer.name, d.deliveryDate, DATE.format(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
+                producer.name, d.deliveryDate, org.paniercommun.web.Dates.day(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
                 relays.stream().mapToInt(RelayCount::baskets).sum());
     }
 
@@ -485,7 +482,7 @@ public class DeliveryService {
         return rows.stream().map(r -> {
             LocalDate date = BasketSetupService.toDate(r[1]);
             BasketHandout.Status status = BasketHandout.Status.valueOf((String) r[7]);
-            return new MyDelivery(((Number) r[0]).longValue(), date, DATE.format(date), (String) r[2],
+            return new MyDelivery(((Number) r[0]).longValue(), date, org.paniercommun.web.Dates.day(date), (String) r[2],
                     text.size(BasketSize.valueOf((String) r[3])), (String) r[4], (String) r[5], ((Number) r[6]).longValue(),
                     status.name(), text.handout_status(status), (String) r[8], (String) r[9]);
         }).toList();

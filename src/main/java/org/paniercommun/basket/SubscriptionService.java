@@ -210,7 +210,7 @@ public class SubscriptionService {
         s.endOn = end;
         s.persist();
         audit.record("BASKET_SUBSCRIBED", "abonnement " + s.id, "foyer " + s.householdId + ", offre " + offer.name
-                + ", du " + s.startOn + " au " + s.endOn);
+                + ", du " + org.paniercommun.web.Dates.day(s.startOn) + " au " + org.paniercommun.web.Dates.day(s.endOn));
         return view(s);
     }
 

@@ -79,7 +79,7 @@ public interface CatalogueMessages {
     @Message("Désactivé")
     String common_deactivated();
 
-    @Message("par {step} {unit}")
+    @Message("par {step.withUnit(unit)}")
     String common_per_step(String step, String unit);
 
     @Message("Tous")
@@ -113,7 +113,7 @@ public interface CatalogueMessages {
     @Message("Nouveau producteur")
     String producers_new();
 
-    @Message("{count} producteur(s)")
+    @Message("{count} {#if count >= 2}producteurs{#else}producteur{/if}")
     String producers_count(long count);
 
     @Message("Aucun producteur ne correspond.")
@@ -213,7 +213,7 @@ public interface CatalogueMessages {
     @Message("Nouveau produit")
     String products_new();
 
-    @Message("{count} produit(s). Prix coûtant = prix d'achat + part logistique, par unité de vente.")
+    @Message("{count} {#if count >= 2}produits{#else}produit{/if}. Prix coûtant = prix d'achat + part logistique, par unité de vente.")
     String products_count(long count);
 
     @Message("Aucun produit ne correspond.")
@@ -242,7 +242,7 @@ public interface CatalogueMessages {
     @Message("Prix coûtant :")
     String product_cost_price();
 
-    @Message("par {unit}\n  ({casePrice} le colis de {caseSize} {unit}).")
+    @Message("par {unit}\n  ({casePrice} le colis de {caseSize.withUnit(unit)}).")
     String product_cost_price_per(String unit, String casePrice, String caseSize);
 
     @Message("Ce produit est désactivé : les foyers ne le voient plus.")
@@ -336,7 +336,7 @@ public interface CatalogueMessages {
     @Message("Importer des produits (CSV)")
     String import_heading();
 
-    @Message("Import réussi : {total} produit(s) lus — {created} créé(s), {updated} modifié(s), {unchanged} inchangé(s).")
+    @Message("Import réussi : {total} {#if total >= 2}produits lus{#else}produit lu{/if} — {created} {#if created >= 2}créés{#else}créé{/if}, {updated} {#if updated >= 2}modifiés{#else}modifié{/if}, {unchanged} {#if unchanged >= 2}inchangés{#else}inchangé{/if}.")
     String import_done(int total, int created, int updated, int unchanged);
 
     @Message("Lignes à corriger dans le fichier")
@@ -379,6 +379,14 @@ public interface CatalogueMessages {
 
     @Message("{#when unit}{#is KG}kg{#is LITRE}L{#is PIECE}pièce{/when}")
     String sale_unit(SaleUnit unit);
+
+    /** A quantity with its unit, {@code plural} from {@link Amounts#plural}: "20 pièces", "1 pièce", "1,5 kg". */
+    @Message("{quantity.qty} {#when unit}{#is KG}kg{#is LITRE}L{#is PIECE}{#if plural}pièces{#else}pièce{/if}{/when}")
+    String quantity(java.math.BigDecimal quantity, SaleUnit unit, boolean plural);
+
+    /** A producer's case by what it holds ({@link Amounts#caseOf}): "un sac de 25 kg", "un carton de 6 bouteilles". */
+    @Message("{#when container}{#is SACK}un sac de {size}{#is CAN}un bidon de {size}{#is BOTTLES}un carton de {count} {#if plural}bouteilles{#else}bouteille{/if}{#is CANS}un carton de {count} {#if plural}bidons{#else}bidon{/if} de {each}{#is PIECES}un carton de {size}{/when}")
+    String container(Amounts.Container container, String size, int count, boolean plural, String each);
 
     @Message("Aucun compte n'a l'identifiant « {login} ».")
     String error_unknown_login(String login);

@@ -30,6 +30,19 @@ public enum SaleUnit {
         return Texts.inDefaultLocale(CatalogueMessages.class).sale_unit(this);
     }
 
+    /** The unit a view shows by its label ({@link #label}), in the request's language or the default one. */
+    public static Optional<SaleUnit> fromLabel(String label) {
+        if (label == null) {
+            return Optional.empty();
+        }
+        for (SaleUnit unit : values()) {
+            if (unit.label().equals(label) || unit.defaultLabel().equals(label)) {
+                return Optional.of(unit);
+            }
+        }
+        return parse(label);
+    }
+
     /** Finds a unit by its code or its French symbol ("kg", "L", "litre", "pièce"), ignoring case and accents. */
     public static Optional<SaleUnit> parse(String text) {
         String key = Labels.key(text);

@@ -91,6 +91,32 @@ public final class CaseRounding {
         public static final Reach NOTHING = new Reach(Kind.NONE, BigDecimal.ZERO);
     }
 
+    /**
+     * Where a product's last case stands, from the two figures the closing page shows next to it: what was ordered
+     * and the tolerances. Computed by the same rule as {@link #allocate} ({@link #missing}, then tolerances first).
+     *
+     * @param fullCases cases the orders fill
+     * @param inLastCase what the orders put in the case after them (0 if they fill whole cases)
+     * @param missing what that case lacks (0 if none)
+     * @param filledByTolerances the tolerances complete it: no decision to take
+     */
+    public record LastCase(int fullCases, BigDecimal inLastCase, BigDecimal missing, boolean filledByTolerances) {
+
+        /** A coordinator must choose: the orders leave a part-filled case that the tolerances cannot complete. */
+        public boolean needsDecision() {
+            return missing.signum() > 0 && !filledByTolerances;
+        }
+    }
+
+    /** The last case of a product with these totals (tolerances counted over the lines with a quantity). */
+    public static LastCase lastCase(BigDecimal ordered, BigDecimal tolerances, BigDecimal caseSize) {
+        requirePositive(caseSize, "case size");
+        int full = ordered.divide(caseSize, 0, RoundingMode.DOWN).intValueExact();
+        BigDecimal missing = missing(ordered, caseSize);
+        BigDecimal inLast = missing.signum() == 0 ? zero() : remainder(ordered, caseSize).setScale(3);
+        return new LastCase(full, inLast, missing, missing.signum() > 0 && tolerances.compareTo(missing) >= 0);
+    }
+
     private static final Comparator<Demand> EARLIEST_FIRST = Comparator.comparing(Demand::orderedAt)
             .thenComparingLong(Demand::lineId);
 

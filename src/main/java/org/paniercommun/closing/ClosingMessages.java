@@ -22,8 +22,13 @@ public interface ClosingMessages {
     @Message("Sans point relais")
     String common_no_relay_point();
 
-    @Message("Il manque {missing} {unit} pour compléter le dernier colis de « {product} » (colis de {caseSize} {unit}).")
-    String common_missing(String missing, String unit, String product, String caseSize);
+    /** The figures are those of the row: ordered, tolerances, case size ({@code CaseRounding.lastCase}). */
+    @Message("Il manque {missing} pour compléter le colis n° {caseNumber} de « {product} » (colis de {caseSize}) : {ordered} commandés{#if fullCases >= 2} = {fullCases} colis pleins + {inLastCase}{#else if fullCases == 1} = 1 colis plein + {inLastCase}{/if}, et les tolérances ({tolerances}) ne suffisent pas.")
+    String common_missing(String missing, int caseNumber, String product, String ordered, int fullCases,
+            String caseSize, String inLastCase, String tolerances);
+
+    @Message("Colis n° {caseNumber} complété par les tolérances (+ {missing}).")
+    String common_filled_by_tolerances(int caseNumber, String missing);
 
     // ---- ClosingPages/closing ----
 
@@ -89,7 +94,19 @@ public interface ClosingMessages {
     @Message("Réception")
     String closing_reception();
 
-    @Message("{count} foyer(s)")
+    @Message("À décider : {count} {#if count >= 2}produits ont{#else}produit a{/if} un colis incomplet")
+    String closing_to_decide(int count);
+
+    @Message("Aucun colis incomplet : rien à décider.")
+    String closing_nothing_to_decide();
+
+    @Message("Les autres produits : {count} en colis complets")
+    String closing_others(int count);
+
+    @Message("Ce que le producteur a livré, produit par produit.")
+    String closing_reception_intro();
+
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if}")
     String closing_households(int count);
 
     @Message("Compléter")

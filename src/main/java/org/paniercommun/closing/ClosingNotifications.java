@@ -12,7 +12,6 @@ import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.round.Round;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 
 /** Tells households whose quantities changed after the deadline (whole cases, producer shortages). */
 @ApplicationScoped
@@ -45,9 +44,10 @@ public class ClosingNotifications {
     }
 
     private static ChangedLine changed(OrderLine line) {
-        String unit = " " + line.offer.saleUnit().defaultLabel();
-        return new ChangedLine(line.offer.productName(), Quantities.format(line.quantity) + unit,
-                Quantities.format(line.allocatedQuantity) + unit, line.allocatedQuantity.compareTo(line.quantity) > 0);
+        var messages = org.paniercommun.web.Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class);
+        var unit = line.offer.saleUnit();
+        return new ChangedLine(line.offer.productName(), org.paniercommun.catalogue.Amounts.text(messages, line.quantity, unit),
+                org.paniercommun.catalogue.Amounts.text(messages, line.allocatedQuantity, unit), line.allocatedQuantity.compareTo(line.quantity) > 0);
     }
 
     /** Called in the transaction that confirms or changes the allocation. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.closing.Consolidation.ProductRow;
 import org.paniercommun.closing.Consolidation.RoundConsolidation;
 import org.paniercommun.round.ReceptionStatus;
 import org.paniercommun.round.Round;
@@ -57,9 +58,12 @@ public class ClosingPages {
      * @param editable case decisions may still change (closed, not confirmed)
      * @param receivable receptions may still be recorded (closed, distribution not started)
      * @param errorOfferId the product whose form failed, to show its errors next to it
+     * @param toDecide the products with a part-filled case to decide on, shown first
+     * @param others the products in whole cases (or completed by tolerances), folded below
      */
     public record View(long roundId, String roundName, String status, boolean closed, boolean editable,
-            boolean confirmed, RoundConsolidation data, List<Choice> receptionStatuses, Long errorOfferId) {
+            boolean confirmed, RoundConsolidation data, List<Choice> receptionStatuses, Long errorOfferId,
+            List<ProductRow> toDecide, List<ProductRow> others) {
     }
 
     @CheckedTemplate
@@ -140,9 +144,12 @@ public class ClosingPages {
         RoundMessages roundMessages = Texts.of(RoundMessages.class);
         List<Choice> statuses = java.util.Arrays.stream(ReceptionStatus.values())
                 .map(s -> new Choice(s.name(), roundMessages.reception_status(s))).toList();
+        RoundConsolidation data = consolidation.of(roundId);
         View view = new View(roundId, round.name, roundMessages.round_status(round.status), closed,
                 closed && round.allocationConfirmedAt == null, round.allocationConfirmedAt != null,
-                consolidation.of(roundId), statuses, errorOfferId);
+                data, statuses, errorOfferId,
+                data.products().stream().filter(ProductRow::needsDecision).toList(),
+                data.products().stream().filter(p -> !p.needsDecision()).toList());
         return Templates.closing(view, errors, notice);
     }
 

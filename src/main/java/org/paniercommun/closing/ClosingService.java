@@ -34,6 +34,7 @@ import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.round.ReceptionStatus;
+import org.paniercommun.catalogue.Amounts;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundMessages;
@@ -42,7 +43,6 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -591,14 +591,28 @@ public class ClosingService {
         }
     }
 
-    /** "il manque 3 kg pour compléter le dernier sac de Lentilles vertes" — or null when cases are full. */
-    public static String missingMessage(ClosingMessages messages, RoundOffer offer, BigDecimal ordered) {
-        BigDecimal caseSize = offer.caseSize();
-        BigDecimal missing = CaseRounding.missing(ordered, caseSize);
-        if (missing.signum() == 0) {
+    /**
+     * "Il manque 10 L pour compléter le colis n° 6 de « Lessive » : 110 L commandés = 5 colis pleins de 20 L + 10 L,
+     * et les tolérances (5 L) ne suffisent pas." — or null when no decision is needed (whole cases, or a last case
+     * the tolerances complete). Computed from the figures the page shows next to it: ordered and tolerances.
+     */
+    public static String missingMessage(ClosingMessages messages, RoundOffer offer, BigDecimal ordered,
+            BigDecimal tolerances) {
+        CaseRounding.LastCase last = CaseRounding.lastCase(ordered, tolerances, offer.caseSize());
+        if (!last.needsDecision()) {
             return null;
         }
-        return messages.common_missing(Quantities.format(missing), offer.saleUnit().label(), offer.productName(),
-                Quantities.format(caseSize));
+        var unit = offer.saleUnit();
+        return messages.common_missing(Amounts.text(last.missing(), unit), last.fullCases() + 1, offer.productName(),
+                Amounts.text(ordered, unit), last.fullCases(), Amounts.text(offer.caseSize(), unit),
+                Amounts.text(last.inLastCase(), unit), Amounts.text(tolerances, unit));
+    }
+
+    /** "Colis n° 6 complété par les tolérances (+ 10 L)." — or null when the tolerances completed no case. */
+    public static String toleranceNote(ClosingMessages messages, RoundOffer offer, BigDecimal ordered,
+            BigDecimal tolerances) {
+        CaseRounding.LastCase last = CaseRounding.lastCase(ordered, tolerances, offer.caseSize());
+        return last.filledByTolerances() ? messages.common_filled_by_tolerances(last.fullCases() + 1,
+                Amounts.text(last.missing(), offer.saleUnit())) : null;
     }
 }

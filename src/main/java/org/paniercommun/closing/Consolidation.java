@@ -40,7 +40,12 @@ public class Consolidation {
             String unit, BigDecimal ordered, BigDecimal tolerances, BigDecimal allocated, BigDecimal caseSize,
             Integer cases, BigDecimal surplus, BigDecimal received, int households, List<BigDecimal> perRelayPoint,
             String missingMessage, CaseRounding.Decision caseDecision, CaseRounding.Policy productPolicy,
-            org.paniercommun.round.ReceptionStatus receptionStatus, String receptionNote) {
+            org.paniercommun.round.ReceptionStatus receptionStatus, String receptionNote, String toleranceNote) {
+
+        /** The coordinator has a part-filled case to decide on (the same rule as {@link #missingMessage}). */
+        public boolean needsDecision() {
+            return missingMessage != null;
+        }
     }
 
     public record RoundConsolidation(long roundId, String roundName, List<RelayPointColumn> relayPoints,
@@ -102,8 +107,9 @@ public class Consolidation {
                     t.ordered.setScale(3), t.tolerances.setScale(3), t.allocated.setScale(3),
                     offer.caseSize(), offer.casesOrdered, offer.surplusQuantity,
                     offer.receivedQuantity, t.households, List.copyOf(t.perRelayPoint),
-                    ClosingService.missingMessage(messages(), offer, t.ordered), offer.caseDecision, p.casePolicy,
-                    offer.receptionStatus, offer.receptionNote));
+                    ClosingService.missingMessage(messages(), offer, t.ordered, t.tolerances), offer.caseDecision,
+                    p.casePolicy, offer.receptionStatus, offer.receptionNote,
+                    ClosingService.toleranceNote(messages(), offer, t.ordered, t.tolerances)));
         }
         return new RoundConsolidation(round.id, round.name, columns, products);
     }

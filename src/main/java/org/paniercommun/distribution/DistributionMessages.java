@@ -2,7 +2,6 @@ package org.paniercommun.distribution;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import java.time.LocalDate;
 
 /**
  * Texts of distribution day: the volunteers' distribution screens and the printable pickup and pick lists (A4
@@ -32,11 +31,11 @@ public interface DistributionMessages {
     @Message("n°")
     String common_number();
 
-    @Message("{count} foyer(s)")
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if}")
     String common_households(int count);
 
-    @Message("distribution le {date} ({timeSlot})")
-    String common_distribution_on(LocalDate date, String timeSlot);
+    @Message("distribution le {slot}")
+    String common_distribution_on(String slot);
 
     @Message("Trier :")
     String common_sort();
@@ -84,7 +83,7 @@ public interface DistributionMessages {
     @Message("distribution close")
     String list_closed();
 
-    @Message("{served} servi(s), {absent} absent(s) sur {households} foyer(s).")
+    @Message("{served} {#if served >= 2}servis{#else}servi{/if}, {absent} {#if absent >= 2}absents{#else}absent{/if} sur {households} {#if households >= 2}foyers{#else}foyer{/if}.")
     String list_counts(long served, long absent, int households);
 
     @Message("N°")

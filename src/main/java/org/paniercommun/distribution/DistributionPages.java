@@ -98,7 +98,7 @@ public class DistributionPages {
         var scope = volunteers.scopeOf(identity);
         List<SlotRow> rows = lists.slots(roundId).stream()
                 .filter(s -> scope == null || scope.contains(s.relayPoint.group.id))
-                .map(s -> new SlotRow(s.id, s.relayPoint.name, s.distributionDate + " · " + s.timeSlot,
+                .map(s -> new SlotRow(s.id, s.relayPoint.name, org.paniercommun.round.RoundDates.slot(s),
                         s.closedAt != null)).toList();
         return Templates.slots(roundId, rounds.round(roundId).name, rows);
     }

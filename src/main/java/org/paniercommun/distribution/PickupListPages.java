@@ -75,7 +75,7 @@ public class PickupListPages {
         var scope = volunteers.scopeOf(identity);
         List<SlotLink> slots = lists.slots(roundId).stream()
                 .filter(s -> scope == null || scope.contains(s.relayPoint.group.id))
-                .map(s -> new SlotLink(s.id, s.relayPoint.name, s.distributionDate + " · " + s.timeSlot)).toList();
+                .map(s -> new SlotLink(s.id, s.relayPoint.name, org.paniercommun.round.RoundDates.slot(s))).toList();
         return Templates.index(roundId, round.name, slots);
     }
 

@@ -70,6 +70,11 @@ public class PickupLists {
     public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
             String address, LocalDate date, String timeSlot, boolean closed, List<PickupHousehold> households,
             long totalToCollectCents, long servedCount, long absentCount) {
+
+        /** "dimanche 6 décembre 2026, 16 h – 18 h": the weekday from the date. */
+        public String slotLabel() {
+            return org.paniercommun.round.RoundDates.slot(date, timeSlot);
+        }
     }
 
     /** The orders of a list with their households, as rows (see {@link OrderRow}); callers add the where clause. */
@@ -147,6 +152,11 @@ public class PickupLists {
     /** What goes to one relay point (liste de préparation). */
     public record PickList(long roundId, String roundName, String relayPoint, String address, LocalDate date,
             String timeSlot, List<PickItem> items) {
+
+        /** "dimanche 6 décembre 2026, 16 h – 18 h": the weekday from the date. */
+        public String slotLabel() {
+            return org.paniercommun.round.RoundDates.slot(date, timeSlot);
+        }
     }
 
     /** The pick list of a relay point, from the round's consolidation (allocated quantities). */

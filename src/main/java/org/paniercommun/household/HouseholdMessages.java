@@ -176,7 +176,7 @@ public interface HouseholdMessages {
     @Message("Chercher")
     String list_search();
 
-    @Message("{count} foyer(s)")
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if}")
     String list_count(long count);
 
     @Message("N°")

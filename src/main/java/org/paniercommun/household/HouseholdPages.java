@@ -354,7 +354,7 @@ public class HouseholdPages {
         return messages().edit_membership(m.year, messages().membership_kind(m.kind), Money.format(m.amountCents))
                 + (!m.paid ? messages().edit_membership_to_pay()
                         : m.paidOn == null ? messages().edit_membership_paid_short()
-                        : messages().edit_membership_paid_on(String.valueOf(m.paidOn)));
+                        : messages().edit_membership_paid_on(org.paniercommun.web.Dates.day(m.paidOn)));
     }
 
     private List<GroupChoice> groupChoices() {

@@ -58,7 +58,7 @@ public class OrderEntry {
     /**
      * A product of the form.
      *
-     * @param caseSize set for products sold in cases larger than the order step: the household may state a
+     * @param caseSize the case, named ("un sac de 25 kg"), for products sold in cases larger than the order step: the household may state a
      *        tolerance to help fill a case
      * @param number the product's number on the printed order form (the same order: category, then name)
      * @param focus paper entry: the product the volunteer asked to jump to (autofocus when the page has no script)
@@ -284,7 +284,7 @@ public class OrderEntry {
                             offer.saleUnit().label(), Quantities.format(offer.orderStep()),
                             Quantities.format(offer.orderMinimum()), price, Money.format(price), quantity,
                             remaining, errors.get("q-" + offer.id),
-                            inCases ? Quantities.format(offer.caseSize()) : null, "t-" + offer.id, tolerance,
+                            inCases ? org.paniercommun.catalogue.Amounts.caseText(offer.saleUnit(), offer.caseSize(), offer.orderStep()) : null, "t-" + offer.id, tolerance,
                             errors.get("t-" + offer.id)));
             hasCases |= inCases;
             tolerancesOpen |= inCases && (!tolerance.isBlank() || errors.get("t-" + offer.id) != null);
@@ -341,8 +341,8 @@ public class OrderEntry {
     }
 
     private String describe(RoundSlot slot) {
-        return messages().order_pickup_slot(slot.relayPoint.name, slot.distributionDate.format(
-                java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.FRENCH)), slot.timeSlot);
+        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.web.Dates.day(slot.distributionDate),
+                org.paniercommun.round.RoundDates.hours(slot.timeSlot));
     }
 
     private static String nullToEmpty(String value) {

@@ -24,7 +24,6 @@ import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.distribution.HouseholdAccounts;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
@@ -122,8 +121,8 @@ public class OrderPages {
                     : l.allocatedQuantity == null || l.allocatedQuantity.compareTo(l.quantity) == 0 ? ""
                     : l.allocatedQuantity.compareTo(l.quantity) > 0 ? messages().receipt_note_rounded_up()
                     : messages().receipt_note_reduced();
-            return new ReceiptLine(l.offer.productName(), Quantities.format(l.quantity) + unit,
-                    Quantities.format(gets) + unit, note, Money.format(l.unitPriceCents) + " /" + unit,
+            return new ReceiptLine(l.offer.productName(), org.paniercommun.catalogue.Amounts.text(l.quantity, l.offer.saleUnit()),
+                    org.paniercommun.catalogue.Amounts.text(gets, l.offer.saleUnit()), note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
         }).toList();
         long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;

@@ -11,12 +11,10 @@ import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,7 +45,6 @@ import org.paniercommun.web.Texts;
 public class OrderService {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'à' HH'h'mm", Locale.FRENCH);
 
     @Inject
     RoundService rounds;
@@ -231,9 +228,9 @@ public class OrderService {
                 + "and o.status = ?2 order by lower(h.displayName)", roundId, OrderStatus.SUBMITTED).list();
     }
 
-    /** "jeudi 10 décembre à 20h00", in the antenna's time zone. */
+    /** "jeudi 10 décembre 2026 à 20 h", in the antenna's time zone. */
     public static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZONE));
+        return org.paniercommun.web.Dates.dayAndTime(instant);
     }
 
     // ---- rules ----
@@ -385,7 +382,7 @@ public class OrderService {
                         Quantities.format(offer.orderStep()), unit)));
             } else if (tolerance.compareTo(offer.caseSize()) >= 0) {
                 errors.add(new FieldError(field, messages.error_tolerance_case(name,
-                        Quantities.format(offer.caseSize()), unit)));
+                        org.paniercommun.catalogue.Amounts.caseText(offer.saleUnit(), offer.caseSize(), offer.orderStep()))));
             } else {
                 tolerances.put(offer.id, tolerance.setScale(3));
             }

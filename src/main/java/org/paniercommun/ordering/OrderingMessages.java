@@ -169,13 +169,13 @@ public interface OrderingMessages {
     @Message("Seulement si le foyer l'a écrit sur son bon.")
     String paper_tolerances_hint();
 
-    @Message("par {step} {unit}")
+    @Message("par {step.withUnit(unit)}")
     String order_step(String step, String unit);
 
-    @Message(", minimum {minimum} {unit}")
+    @Message(", minimum {minimum.withUnit(unit)}")
     String order_minimum(String minimum, String unit);
 
-    @Message(", reste {remaining} {unit}")
+    @Message(", reste {remaining.withUnit(unit)}")
     String order_remaining(String remaining, String unit);
 
     @Message("Moins de {product}")
@@ -184,8 +184,9 @@ public interface OrderingMessages {
     @Message("Plus de {product}")
     String order_more(String product);
 
-    @Message("Pour compléter un sac de {caseSize} {unit}, j'accepte jusqu'à")
-    String order_tolerance(String caseSize, String unit);
+    /** {@code container}: "un sac de 25 kg", "un carton de 6 bouteilles" ({@code catalogue/Amounts}). */
+    @Message("Pour compléter {container}, j'accepte jusqu'à")
+    String order_tolerance(String container);
 
     @Message("{unit} de plus")
     String order_tolerance_more(String unit);
@@ -411,10 +412,10 @@ public interface OrderingMessages {
     @Message("{product} : au plus trois chiffres après la virgule.")
     String error_quantity_decimals(String product);
 
-    @Message("{product} : se commande par {step} {unit}.")
+    @Message("{product} : se commande par {step.withUnit(unit)}.")
     String error_quantity_step(String product, String step, String unit);
 
-    @Message("{product} : minimum {minimum} {unit}.")
+    @Message("{product} : minimum {minimum.withUnit(unit)}.")
     String error_quantity_minimum(String product, String minimum, String unit);
 
     @Message("{product} figure deux fois dans la commande.")
@@ -426,12 +427,12 @@ public interface OrderingMessages {
     @Message("{product} : pas de tolérance pour ce produit, il ne se vend pas par sac.")
     String error_tolerance_not_in_cases(String product);
 
-    @Message("{product} : la tolérance se donne par {step} {unit}.")
+    @Message("{product} : la tolérance se donne par {step.withUnit(unit)}.")
     String error_tolerance_step(String product, String step, String unit);
 
-    @Message("{product} : la tolérance doit rester inférieure à un sac ({caseSize} {unit}).")
-    String error_tolerance_case(String product, String caseSize, String unit);
+    @Message("{product} : la tolérance doit rester inférieure à {container}.")
+    String error_tolerance_case(String product, String container);
 
-    @Message("Plus assez de « {product} » : il en reste {left} {unit} pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.")
+    @Message("Plus assez de « {product} » : il en reste {left.withUnit(unit)} pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.")
     String error_not_enough(String product, String left, String unit);
 }

@@ -95,7 +95,7 @@ public interface OrganisationMessages {
     @Message("Chercher (nom, adresse, groupement)")
     String points_search_label();
 
-    @Message("{count} point(s) relais")
+    @Message("{count} {#if count >= 2}points{#else}point{/if} relais")
     String points_count(long count);
 
     @Message("Point relais")

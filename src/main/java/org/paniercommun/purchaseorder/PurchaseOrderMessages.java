@@ -125,7 +125,7 @@ public interface PurchaseOrderMessages {
     @Message("Livraison enregistrée pour tous les bons.")
     String list_delivery_saved();
 
-    @Message("{sent} bon(s) envoyé(s).")
+    @Message("{sent} {#if sent >= 2}bons{#else}bon{/if} {#if sent >= 2}envoyés{#else}envoyé{/if}.")
     String list_sent_notice(int sent);
 
     @Message("Sans e-mail, à imprimer et remettre : {producers}.")
@@ -242,7 +242,7 @@ public interface PurchaseOrderMessages {
     @Message("Livraison le {date} à l'adresse : {address}.")
     String mail_delivery_text(String date, String address);
 
-    @Message("- {product} : {cases} × {caseSize} {unit} = {quantity} {unit} à {unitPrice} / {unit} = {amount}")
+    @Message("- {product} : {cases} × {caseSize.withUnit(unit)} = {quantity.withUnit(unit)} à {unitPrice} / {unit} = {amount}")
     String mail_line_text(String product, int cases, String caseSize, String unit, String quantity, String unitPrice,
             String amount);
 

@@ -29,7 +29,7 @@ public interface ReportMessages {
     @Message("Part des foyers")
     String common_household_shares();
 
-    @Message("{count} tournée(s) distribuée(s) sur la période")
+    @Message("{count} {#if count >= 2}tournées{#else}tournée{/if} {#if count >= 2}distribuées{#else}distribuée{/if} sur la période")
     String common_rounds(int count);
 
     // report.html
@@ -164,7 +164,7 @@ public interface ReportMessages {
     @Message("Producteurs")
     String figures_producers();
 
-    @Message("{local} producteur(s) local(aux) sur {total} (à moins de {km} km), soit {countPercent} des producteurs et {valuePercent} des achats.")
+    @Message("{local} {#if local >= 2}producteurs{#else}producteur{/if} {#if local >= 2}locaux{#else}local{/if} sur {total} (à moins de {km} km), soit {countPercent} des producteurs et {valuePercent} des achats.")
     String figures_producers_local(long local, int total, int km, String countPercent, String valuePercent);
 
     @Message("Producteur")

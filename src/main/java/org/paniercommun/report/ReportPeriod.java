@@ -2,8 +2,6 @@ package org.paniercommun.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Texts;
 
@@ -13,11 +11,9 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
     /** A longer span is almost always a typing mistake, and would make one report read every round ever made. */
     static final int MAX_YEARS = 5;
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     public static ReportPeriod month(YearMonth month) {
-        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), MONTH.format(month));
+        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), org.paniercommun.web.Dates.month(month));
     }
 
     public static ReportPeriod year(int year) {
@@ -37,7 +33,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
             throw new InvalidInputException("to", messages().error_period_too_long(MAX_YEARS));
         }
-        return new ReportPeriod(from, to, messages().period_span(DAY.format(from), DAY.format(to)));
+        return new ReportPeriod(from, to, messages().period_span(org.paniercommun.web.Dates.day(from), org.paniercommun.web.Dates.day(to)));
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -76,8 +75,8 @@ public class OrderForms {
         BigDecimal minimum = offer.orderMinimum();
         boolean noMinimum = minimum == null || minimum.signum() == 0;
         return new Line(number, offer.productName(), offer.product.producer.name, unit,
-                Quantities.format(offer.orderStep()) + " " + unit,
-                noMinimum ? "—" : Quantities.format(minimum) + " " + unit,
+                org.paniercommun.catalogue.Amounts.text(offer.orderStep(), offer.saleUnit()),
+                noMinimum ? "—" : org.paniercommun.catalogue.Amounts.text(minimum, offer.saleUnit()),
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),
                 Money.format(offer.priceFor(3, pricing)));
     }

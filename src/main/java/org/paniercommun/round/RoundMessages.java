@@ -112,7 +112,7 @@ public interface RoundMessages {
     @Message("Commandes")
     String detail_orders();
 
-    @Message("{count} commande(s), {total}")
+    @Message("{count} {#if count >= 2}commandes{#else}commande{/if}, {total}")
     String detail_order_count(int count, String total);
 
     @Message("Simulation")
@@ -192,6 +192,12 @@ public interface RoundMessages {
 
     @Message("Enregistré.")
     String detail_saved();
+
+    @Message("Se lit : {label}")
+    String detail_slot_reads(String label);
+
+    @Message("Attention : l''ouverture des commandes ({opensAt}) est déjà passée. La tournée ne s''ouvrira que lorsque vous l''ouvrirez ; vous pouvez aussi corriger la date.")
+    String common_opening_in_past(String opensAt);
 
     @Message("Date invalide : {date}")
     String detail_invalid_date(String date);

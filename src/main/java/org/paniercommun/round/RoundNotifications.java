@@ -16,7 +16,7 @@ import org.paniercommun.mail.Outbox;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.web.Texts;
 
 /**
  * E-mails of a round (round opened, reminder before the deadline, order confirmation), written to the
@@ -108,7 +108,8 @@ public class RoundNotifications {
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         List<LineMail> lines = order.lines.stream()
                 .map(line -> new LineMail(line.offer.productName(),
-                        Quantities.format(line.quantity) + " " + line.offer.saleUnit().defaultLabel(),
+                        org.paniercommun.catalogue.Amounts.text(Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class),
+                                line.quantity, line.offer.saleUnit()),
                         Money.format(line.unitPriceCents) + " / " + line.offer.saleUnit().defaultLabel(),
                         Money.format(line.amountCents)))
                 .toList();

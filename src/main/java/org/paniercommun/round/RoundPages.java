@@ -25,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +39,7 @@ import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.Dates;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
@@ -58,7 +58,6 @@ public class RoundPages {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
 
     @Inject
     RoundService rounds;
@@ -79,7 +78,9 @@ public class RoundPages {
             String cap, String ordered, String cost, String tier1, String tier2, String tier3) {
     }
 
-    public record SlotRow(long relayPointId, String relayPoint, String group, String date, String timeSlot) {
+    /** A relay point's slot: {@code date} is ISO for the date input, {@code label} what people will read. */
+    public record SlotRow(long relayPointId, String relayPoint, String group, String date, String timeSlot,
+            String label) {
     }
 
     public record Transition(String action, String label, boolean danger) {
@@ -95,10 +96,10 @@ public class RoundPages {
         static native TemplateInstance list(PageResult<Row> page);
 
         static native TemplateInstance form(Map<String, String> values, FormErrors errors, List<Choice> antennas,
-                List<Choice> groups);
+                List<Choice> groups, String warning);
 
         static native TemplateInstance detail(Detail round, List<Transition> transitions, List<OfferRow> offer,
-                List<SlotRow> slots, List<Choice> groups, FormErrors errors, String notice);
+                List<SlotRow> slots, List<Choice> groups, FormErrors errors, String notice, String warning);
 
         static native TemplateInstance cancelConfirm(long roundId, String roundName, boolean possible, String refusal,
                 int households);
@@ -246,7 +247,16 @@ public class RoundPages {
         List<Choice> groups = organisation.groups(true).stream()
                 .map(g -> new Choice(g.id, g.antenna.name + " — " + g.name, chosen.contains(String.valueOf(g.id))))
                 .toList();
-        return Templates.form(values, errors, antennas, groups);
+        String warning = null;
+        String opensAt = values.get("opensAt");
+        if (opensAt != null && !opensAt.isBlank()) {
+            try {
+                warning = openingInPast(LocalDateTime.parse(opensAt.trim(), INPUT).atZone(ZONE).toInstant(), Instant.now());
+            } catch (DateTimeParseException e) {
+                warning = null; // the field's own error says so
+            }
+        }
+        return Templates.form(values, errors, antennas, groups, warning);
     }
 
     private TemplateInstance detail(long id, FormErrors errors, String notice) {
@@ -277,7 +287,8 @@ public class RoundPages {
             if (groupIds.contains(point.group.id)) {
                 RoundSlot slot = slotsByPoint.get(point.id);
                 slots.add(new SlotRow(point.id, point.name, point.group.name,
-                        slot == null ? "" : slot.distributionDate.toString(), slot == null ? "" : slot.timeSlot));
+                        slot == null ? "" : Dates.iso(slot.distributionDate), slot == null ? "" : slot.timeSlot,
+                        slot == null ? "" : RoundDates.slot(slot)));
             }
         }
         List<Order> placed = orders.forRound(id);
@@ -291,7 +302,8 @@ public class RoundPages {
                 .map(this::transition).toList();
         List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
                 .map(g -> new Choice(g.id, g.name, false)).toList();
-        return Templates.detail(detail, transitions, offer, slots, groups, errors, notice);
+        String warning = round.status == RoundStatus.DRAFT ? openingInPast(round.opensAt, Instant.now()) : null;
+        return Templates.detail(detail, transitions, offer, slots, groups, errors, notice, warning);
     }
 
     private String describe(Round round) {
@@ -316,7 +328,12 @@ public class RoundPages {
     }
 
     static String display(Instant instant) {
-        return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
+        return Dates.dayAndTime(instant);
+    }
+
+    /** A non-blocking notice when a round is set to open at a time already past; null otherwise. */
+    static String openingInPast(Instant opensAt, Instant now) {
+        return opensAt != null && opensAt.isBefore(now) ? messages().common_opening_in_past(display(opensAt)) : null;
     }
 
     private Instant dateTime(String text, String field, List<FieldError> errors) {

@@ -128,7 +128,9 @@ public class RoundService {
             slot.round = round;
             slot.relayPoint = point;
             slot.distributionDate = command.distributionDate();
-            slot.timeSlot = command.timeSlot().trim();
+            // "vendredi 16 h – 18 h" copied from opening hours: the weekday comes from the date, never from the text.
+            String hours = RoundDates.hours(command.timeSlot());
+            slot.timeSlot = hours.isEmpty() ? command.timeSlot().trim() : hours;
             slot.persist();
             saved.add(slot);
         }

@@ -187,7 +187,7 @@ public interface SettlementMessages {
     @Message("Votre compte n'est lié à aucun producteur : demandez à la coordination.")
     String mine_no_producer();
 
-    @Message("le {date}")
+    @Message("le {date.longDate}")
     String mine_paid_on(LocalDate date);
 
     @Message("Voir")
@@ -210,7 +210,7 @@ public interface SettlementMessages {
     @Message("état :")
     String sheet_status();
 
-    @Message("payé le {date}")
+    @Message("payé le {date.longDate}")
     String sheet_paid_on(LocalDate date);
 
     @Message("(réf. {reference})")
@@ -258,7 +258,7 @@ public interface SettlementMessages {
     @Message("Le relevé part par e-mail à {email}")
     String statement_sent_to(String email);
 
-    @Message("(déjà envoyé le {date})")
+    @Message("(déjà envoyé le {date.moment})")
     String statement_already_sent(Instant date);
 
     @Message("Pas d'e-mail : remis en main propre")
@@ -314,7 +314,7 @@ public interface SettlementMessages {
     @Message("Total à vous payer : {total}")
     String mail_total_text(String total);
 
-    @Message("{product} : {quantity} {unit} à {price} / {unit} = {amount}")
+    @Message("{product} : {quantity.withUnit(unit)} à {price} / {unit} = {amount}")
     String mail_line_text(String product, String quantity, String unit, String price, String amount);
 
     @Message("Ce relevé est aussi dans votre espace producteur. Merci pour vos produits !")
@@ -331,10 +331,10 @@ public interface SettlementMessages {
     @Message("La distribution n'est pas terminée dans tous les points relais.")
     String blocker_distribution();
 
-    @Message("{count} foyer(s) absent(s) sans décision sur leurs produits.")
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if} {#if count >= 2}absents{#else}absent{/if} sans décision sur leurs produits.")
     String blocker_absences(int count);
 
-    @Message("{count} relevé(s) producteur non payé(s).")
+    @Message("{count} {#if count >= 2}relevés{#else}relevé{/if} producteur non {#if count >= 2}payés{#else}payé{/if}.")
     String blocker_statements_not_paid(int count);
 
     @Message("Les comptes ne s'équilibrent pas : écart de {gap}.")

@@ -242,7 +242,7 @@ public class SettlementService {
         ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
         statement.markPaid(command.paidOn(), command.reference() == null || command.reference().isBlank() ? null
                 : command.reference().trim());
-        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + command.paidOn()
+        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + org.paniercommun.web.Dates.day(command.paidOn())
                 + (statement.paymentReference == null ? "" : ", réf. " + statement.paymentReference));
         return statement(roundId, producerId);
     }

@@ -4,26 +4,30 @@ import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDateTime;
 
 /** Template helpers: {@code {product.costPriceCents.euros}}, {@code {line.quantity.qty}}, {@code {day.longDate}}. */
 @TemplateExtension
 public class Formats {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", Locale.FRENCH);
-
-    /** "mardi 15 décembre 2026". */
+    /** "mardi 15 décembre 2026" ({@link Dates}, the one formatter of dates people read). */
     static String longDate(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return Dates.day(date);
     }
 
-    /** "2 décembre 2026 à 14h05", in French time. */
+    /** "mercredi 2 décembre 2026 à 14 h 05", in French time. */
     static String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(ZONE));
+        return Dates.dayAndTime(instant);
+    }
+
+    /** "mercredi 2 décembre 2026 à 14 h 05". */
+    static String moment(LocalDateTime dateTime) {
+        return Dates.dayAndTime(dateTime);
+    }
+
+    /** "2026-12-12", for {@code <input type="date">} values only. */
+    static String iso(LocalDate date) {
+        return Dates.iso(date);
     }
 
     static String euros(long cents) {

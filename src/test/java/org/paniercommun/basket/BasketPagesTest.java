@@ -77,19 +77,19 @@ class BasketPagesTest {
         form(coordinator).formParam("referralId", referral).formParam("offerId", offer).formParam("schemeId", scheme)
                 .formParam("startOn", "2027-06-01").post("/paniers/abonnements").then().statusCode(303);
         page(coordinator).get("/paniers").then().statusCode(200).body(containsString(household))
-                .body(containsString("2029-06-01"));
+                .body(containsString("vendredi 1er juin 2029"));
 
         // Tuesdays 1, 8, 15 June × 5,00 € = 15,00 € for a 12,00 € envelope: the preview warns, planning is refused.
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-15").formParam("preview", "true")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(200)
-                .body(containsString("3 panier(s) à ajouter")).body(containsString("dépassement"));
+                .body(containsString("3 paniers à ajouter")).body(containsString("dépassement"));
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-15")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(409)
                 .body(containsString("reste 12,00"));
         form(coordinator).formParam("from", "2027-06-01").formParam("to", "2027-06-08")
                 .post("/paniers/offres/" + offer + "/planifier").then().statusCode(303);
         page(coordinator).get("/paniers/offres/" + offer).then().statusCode(200)
-                .body(containsString("mardi 1 juin 2027")).body(containsString("mardi 8 juin 2027"));
+                .body(containsString("mardi 1er juin 2027")).body(containsString("mardi 8 juin 2027"));
 
         long delivery = QuarkusTransaction.requiringNew().call(() -> BasketDelivery.<BasketDelivery>find(
                 "offerId = ?1 order by deliveryDate", offer).firstResult().id);

@@ -347,7 +347,7 @@ class BasketTest {
                 .statusCode(200);
         List<OutboxEmail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxEmail.list("recipient", w.producerEmail()));
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).subject.contains("2 panier(s)"), mails.get(0).subject);
+        assertTrue(mails.get(0).subject.contains("2 paniers"), mails.get(0).subject);
         assertTrue(mails.get(0).textBody.contains(w.place().relayPoint().name + " : 2"), mails.get(0).textBody);
         assertTrue(mails.get(0).textBody.contains("Grand panier") && !mails.get(0).textBody.contains("Large basket"),
                 mails.get(0).textBody);

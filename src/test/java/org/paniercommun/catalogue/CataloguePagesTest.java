@@ -177,7 +177,7 @@ class CataloguePagesTest {
         as(coordinator).multiPart("antennaId", String.valueOf(place.antennaId()))
                 .multiPart("file", "legumes.csv", good.getBytes(StandardCharsets.UTF_8), "text/csv")
                 .post("/catalogue/produits/import").then().statusCode(200)
-                .body(containsString("Import réussi : 2 produit(s) lus — 2 créé(s)"));
+                .body(containsString("Import réussi : 2 produits lus — 2 créés"));
         assertEquals(2, fixtures.productsOf(producer.id()).size());
     }
 
@@ -191,7 +191,7 @@ class CataloguePagesTest {
             fixtures.product(producer.id(), String.format("Pâtes %s %02d", tag, i), 300, 20, Set.of());
         }
         as(coordinator).queryParam("q", tag).get("/catalogue/produits").then().statusCode(200)
-                .body(containsString(PageResult.DEFAULT_SIZE + 2 + " produit(s)"))
+                .body(containsString(PageResult.DEFAULT_SIZE + 2 + " produits"))
                 .body(containsString("Page 1 sur 2"))
                 .body(containsString("Pâtes " + tag + " 00"))
                 .body(not(containsString("Pâtes " + tag + " 26")))

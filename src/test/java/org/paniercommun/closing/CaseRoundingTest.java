@@ -57,6 +57,38 @@ class CaseRoundingTest {
     }
 
     @Test
+    void theLastCaseMessageAgreesWithTheAllocation() {
+        // The demo's washing liquid: 110 L ordered in cases of 20 L, tolerances 15 L. The last case lacks 10 L
+        // and the tolerances fill it: 6 × 20 = 120 L allocated, nothing to decide, no "il manque 10 L".
+        CaseRounding.LastCase filled = CaseRounding.lastCase(q("110"), q("15"), q("20"));
+        assertEquals(5, filled.fullCases());
+        assertEquals(q("10"), filled.inLastCase());
+        assertEquals(q("10"), filled.missing());
+        assertTrue(filled.filledByTolerances());
+        assertFalse(filled.needsDecision());
+        List<Demand> demands = List.of(new Demand(1, q("100"), q("0"), T0), new Demand(2, q("10"), q("15"), T0.plusSeconds(1)));
+        Result result = CaseRounding.allocate(q("20"), q("5"), demands, Decision.ROUND_DOWN);
+        assertEquals(6, result.cases());
+        assertEquals(q("120"), result.allocatedTotal());
+        assertTrue(result.filledByTolerance());
+
+        // Tolerances of 5 L only: a decision is needed, and the figures are those the page shows.
+        CaseRounding.LastCase shortOf = CaseRounding.lastCase(q("110"), q("5"), q("20"));
+        assertTrue(shortOf.needsDecision());
+        assertEquals(q("10"), shortOf.missing());
+        // Whole cases: nothing missing, nothing to decide.
+        CaseRounding.LastCase whole = CaseRounding.lastCase(q("120"), q("0"), q("20"));
+        assertEquals(6, whole.fullCases());
+        assertEquals(q("0"), whole.missing());
+        assertFalse(whole.needsDecision());
+        // Less than a case.
+        CaseRounding.LastCase small = CaseRounding.lastCase(q("20"), q("0"), q("25"));
+        assertEquals(0, small.fullCases());
+        assertEquals(q("5"), small.missing());
+        assertTrue(small.needsDecision());
+    }
+
+    @Test
     void wholeCasesAreLeftAlone() {
         Result result = CaseRounding.allocate(q("25"), new BigDecimal("0.5"),
                 List.of(demand(1, "10", "2", 0), demand(2, "15", "0", 1)), Decision.ROUND_DOWN);

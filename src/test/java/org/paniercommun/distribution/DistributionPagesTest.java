@@ -64,7 +64,7 @@ class DistributionPagesTest {
 
         String coordinator = accounts.create(Role.COORDINATOR);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/tournees/" + roundId + "/cloture")
-                .then().statusCode(200).body(containsString("Il manque 5 kg pour compléter le dernier colis"));
+                .then().statusCode(200).body(containsString("Il manque 5 kg pour compléter le colis n° 1 de"));
         // A form without a choice is re-shown with the error next to the product.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType("application/x-www-form-urlencoded")
                 .post("/tournees/" + roundId + "/cloture/colis/" + lentils).then().statusCode(400)

@@ -103,7 +103,7 @@ class HouseholdPagesTest {
         String coordinator = accounts.create(Role.COORDINATOR);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .queryParam("groupId", place.group().id).get("/foyers").then().statusCode(200)
-                .body(containsString("27 foyer(s)"))
+                .body(containsString("27 foyers"))
                 .body(containsString("Page 1 sur 2"))
                 .body(containsString("groupId=" + place.group().id));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
@@ -111,7 +111,7 @@ class HouseholdPagesTest {
                 .body(containsString("Page 2 sur 2"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .queryParam("q", "Pagination " + place.group().name + " 13").get("/foyers").then()
-                .body(containsString("1 foyer(s)"));
+                .body(containsString("1 foyer"));
     }
 
     @Test

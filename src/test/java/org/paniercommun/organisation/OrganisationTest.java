@@ -173,7 +173,7 @@ class OrganisationTest {
                 .post("/organisation/points-relais/nouveau").then().statusCode(303);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).queryParam("q", name)
                 .get("/organisation/points-relais").then().statusCode(200)
-                .body(containsString(name)).body(containsString("1 point(s) relais"));
+                .body(containsString(name)).body(containsString("1 point relais"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/organisation").then()
                 .statusCode(200).body(containsString("Loos"));
     }

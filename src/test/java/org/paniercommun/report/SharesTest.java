@@ -40,7 +40,7 @@ class SharesTest {
                 ReportPeriod.of("2026-02", null, null, null, today));
         assertEquals(LocalDate.of(2025, 12, 31), ReportPeriod.of(null, 2025, null, null, today).to());
         assertEquals(ReportPeriod.month(YearMonth.of(2026, 12)), ReportPeriod.of(null, null, null, null, today));
-        assertEquals("du 1 mars 2026 au 15 avril 2026",
+        assertEquals("du dimanche 1er mars 2026 au mercredi 15 avril 2026",
                 ReportPeriod.of(null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15), today).label());
         assertThrows(InvalidInputException.class, () -> ReportPeriod.of("2026-13", null, null, null, today));
         assertThrows(InvalidInputException.class,

@@ -77,11 +77,11 @@ class RoundNotificationsTest {
         sender.sendDue();
 
         Mail mail = MailAssertions.awaitMails(mailbox, kaci, 1).get(0);
-        assertTrue(mail.getSubject().contains("commandez jusqu'au jeudi 10 décembre à 20 h"), mail.getSubject());
+        assertTrue(mail.getSubject().contains("commandez jusqu'au jeudi 10 décembre 2026 à 20 h"), mail.getSubject());
         for (String body : List.of(mail.getHtml(), mail.getText())) {
             assertTrue(body.contains("Famille Kaci"), body);
-            assertTrue(body.contains("jeudi 10 décembre à 20 h"), body);
-            assertTrue(body.contains("samedi 12 décembre, 14 h – 17 h"), body);
+            assertTrue(body.contains("jeudi 10 décembre 2026 à 20 h"), body);
+            assertTrue(body.contains("samedi 12 décembre 2026, 14 h – 17 h"), body);
             assertTrue(body.contains(place.relayPoint().name), body);
             assertTrue(body.contains("http://localhost:8080/commandes/" + roundId), body);
             assertFalse(body.contains("Tarif"), "the tier is never named in a mail");
@@ -125,8 +125,8 @@ class RoundNotificationsTest {
             assertTrue(body.contains("1,50\u00a0€ / kg"), body);
             assertTrue(body.contains("6,00\u00a0€"), body); // total 3,00 + 3,00
             assertTrue(body.contains(place.relayPoint().name), body);
-            assertTrue(body.contains("samedi 12 décembre, 14 h – 17 h"), body);
-            assertTrue(body.contains("jeudi 10 décembre à 20 h"), body);
+            assertTrue(body.contains("samedi 12 décembre 2026, 14 h – 17 h"), body);
+            assertTrue(body.contains("jeudi 10 décembre 2026 à 20 h"), body);
             assertFalse(body.contains("Tarif"), body);
             assertFalse(body.contains("petit budget"), body);
         }
