@@ -27,15 +27,19 @@ public class OrderForms {
     EntityManager em;
 
     public record OrderForm(long roundId, long groupId, String roundName, String antennaName, String groupName,
-            String deadline, String status, boolean provisional, List<Section> sections) {
+            String deadline, String status, boolean provisional, List<Section> sections, List<Integer> fundRates) {
     }
 
     public record Section(String category, List<Line> lines) {
     }
 
-    /** @param number the product's number, which the volunteers' paper entry shows and jumps to */
+    /**
+     * @param number the product's number, which the volunteers' paper entry shows and jumps to
+     * @param caseSize set, as on the paper-entry screen (ordering/OrderEntry), for a product sold in cases larger
+     *        than its order step: the household may write how much more it accepts to help fill a case (tolerance)
+     */
     public record Line(int number, String product, String producer, String unit, String step, String minimum, String tier1,
-            String tier2, String tier3) {
+            String tier2, String tier3, String caseSize) {
     }
 
     @Transactional
@@ -67,17 +71,18 @@ public class OrderForms {
                 .toList();
         return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
                 RoundDates.dateTime(round.deadline), Texts.of(RoundMessages.class).round_status(round.status),
-                round.status == RoundStatus.DRAFT, sections);
+                round.status == RoundStatus.DRAFT, sections, round.antenna.fundRates());
     }
 
     private static Line line(int number, RoundOffer offer, TierPricing pricing) {
         String unit = offer.saleUnit().label();
         BigDecimal minimum = offer.orderMinimum();
         boolean noMinimum = minimum == null || minimum.signum() == 0;
+        boolean inCases = offer.caseSize() != null && offer.caseSize().compareTo(offer.orderStep()) > 0;
         return new Line(number, offer.productName(), offer.product.producer.name, unit,
                 org.paniercommun.catalogue.Amounts.text(offer.orderStep(), offer.saleUnit()),
                 noMinimum ? "—" : org.paniercommun.catalogue.Amounts.text(minimum, offer.saleUnit()),
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),
-                Money.format(offer.priceFor(3, pricing)));
+                Money.format(offer.priceFor(3, pricing)), inCases ? Quantities.format(offer.caseSize()) : null);
     }
 }

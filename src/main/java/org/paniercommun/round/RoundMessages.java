@@ -317,6 +317,13 @@ public interface RoundMessages {
     @Message("Aucun produit de cette tournée n'est proposé à ce groupement.")
     String sheet_none();
 
+    @Message("Si vous en avez besoin ce mois-ci, la caisse solidaire prend en charge une partie de votre commande : "
+            + "cochez une case. Aucune question, aucun justificatif ; la réduction n'apparaît sur aucune liste de distribution.")
+    String sheet_fund_hint();
+
+    @Message("Nombre de coupons :")
+    String sheet_coupons_count();
+
     @Message("Quantités par multiples de la colonne « Par » (exemple : 0,5 kg). Les produits en vrac sont pesés au retrait ; apportez vos contenants.")
     String sheet_footer();
 

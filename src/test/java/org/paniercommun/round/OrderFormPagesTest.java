@@ -94,6 +94,36 @@ class OrderFormPagesTest {
         }
     }
 
+    /**
+     * Issue 20: the paper form has the boxes the paper-entry screen asks for (ordering/OrderEntry): the tolerance of
+     * each product sold by the case, and the solidarity-fund request with the coupons.
+     */
+    @Test
+    void paperFormHasTheToleranceAndFundBoxesOfThePaperEntryScreen() throws IOException {
+        Setup setup = openRound();
+        String html = given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+                .queryParam("groupId", setup.groupId())
+                .get("/tournees/" + setup.roundId() + "/bon-de-commande")
+                .then().statusCode(200).extract().asString();
+        // Both products are sold in 25 kg sacks, ordered by 0,5 kg.
+        assertEquals(2, html.split("class=\"tol-box\"").length - 1, html);
+        assertTrue(html.contains("Pour compléter un sac de 25 kg"), html);
+        assertTrue(html.contains("kg de plus"), html);
+        assertTrue(html.contains("Caisse solidaire") && html.contains("Pas de réduction")
+                && html.contains("10 % de réduction") && html.contains("30 % de réduction"), html);
+        assertTrue(html.contains("Coupons solidaires de 1 €") && html.contains("class=\"coupon-box\""), html);
+
+        byte[] pdf = given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+                .queryParam("groupId", setup.groupId())
+                .get("/tournees/" + setup.roundId() + "/bon-de-commande.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Pour compléter un sac de 25 kg"), text);
+            assertTrue(text.contains("Coupons solidaires") && text.contains("20 % de réduction"), text);
+        }
+    }
+
     @Test
     void householdsCannotOpenTheFormAndAGroupOutsideTheRoundIsNotFound() {
         Setup setup = openRound();
