@@ -13,6 +13,7 @@ import java.util.Map;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.Money;
+import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
