@@ -10,10 +10,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.catalogue.Amounts;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -81,9 +81,9 @@ public class OrderForms {
         boolean noMinimum = minimum == null || minimum.signum() == 0;
         boolean inCases = offer.caseSize() != null && offer.caseSize().compareTo(offer.orderStep()) > 0;
         return new Line(number, offer.productName(), offer.product.producer.name, unit,
-                org.paniercommun.catalogue.Amounts.text(offer.orderStep(), offer.saleUnit()),
-                noMinimum ? "—" : org.paniercommun.catalogue.Amounts.text(minimum, offer.saleUnit()),
+                Amounts.text(offer.orderStep(), offer.saleUnit()),
+                noMinimum ? "—" : Amounts.text(minimum, offer.saleUnit()),
                 Money.format(offer.priceFor(1, pricing)), Money.format(offer.priceFor(2, pricing)),
-                Money.format(offer.priceFor(3, pricing)), inCases ? Quantities.format(offer.caseSize()) : null);
+                Money.format(offer.priceFor(3, pricing)), inCases ? Amounts.caseText(offer.saleUnit(), offer.caseSize(), offer.orderStep()) : null);
     }
 }

@@ -35,15 +35,16 @@ class FormCoverageTest {
     /**
      * Forms whose address is built by the page bean, not written in the template: where they send to, as a pattern.
      */
-    private static final Map<String, String> COMPUTED_ACTIONS = Map.of(
-            "OrganisationPages/form.html#1", "/organisation/(antennes|groupements|points-relais)/(nouvel(le)?|nouveau|\\d+)(/tarifs)?",
-            "OrganisationPages/form.html#2", "/organisation/(antennes|groupements|points-relais)/\\d+/(desactiver|reactiver)",
-            "HouseholdPages/edit.html#1", "/(foyers/(nouveau|\\d+)|mon-foyer)",
-            "OrderEntry/order.html#1", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)",
-            "OrderEntry/order.html#2", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)/annuler",
-            "CataloguePages/product.html#1", "/catalogue/produits/(nouveau|\\d+)",
-            "CataloguePages/producer.html#1", "/catalogue/producteurs/(nouveau|\\d+)",
-            "BasketPages/statement.html#1", "/paniers/financeurs/\\d+/releve");
+    private static final Map<String, String> COMPUTED_ACTIONS = Map.ofEntries(
+            Map.entry("OrganisationPages/form.html#1", "/organisation/(antennes|groupements|points-relais)/(nouvel(le)?|nouveau|\\d+)(/tarifs)?"),
+            Map.entry("OrganisationPages/form.html#2", "/organisation/(antennes|groupements|points-relais)/\\d+/(desactiver|reactiver)"),
+            Map.entry("HouseholdPages/edit.html#1", "/(foyers/(nouveau|\\d+)|mon-foyer)"),
+            Map.entry("OrderEntry/order.html#1", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)"),
+            Map.entry("OrderEntry/order.html#2", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)"),
+            Map.entry("OrderEntry/cancelConfirm.html#1", "/(commandes/\\d+|tournees/\\d+/saisie/\\d+)/annuler"),
+            Map.entry("CataloguePages/product.html#1", "/catalogue/produits/(nouveau|\\d+)"),
+            Map.entry("CataloguePages/producer.html#1", "/catalogue/producteurs/(nouveau|\\d+)"),
+            Map.entry("BasketPages/statement.html#1", "/paniers/financeurs/\\d+/releve"));
 
     /**
      * Forms a month does not send, each with the reason; and forms not yet sent by any journey (the debt to pay, each

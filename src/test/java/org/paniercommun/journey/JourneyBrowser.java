@@ -98,12 +98,14 @@ final class JourneyBrowser {
             this.context = browser().newContext(options);
             this.page = context.newPage();
             page.setDefaultTimeout(15_000);
-            context.onRequest(request -> {
-                if (request.isNavigationRequest() && (request.method().equals("POST") || request.url().contains("?"))) {
-                    URI uri = URI.create(request.url());
-                    SUBMITTED.add(request.method() + " " + uri.getPath());
-                }
+            // A form is counted when the page sends it (the submit event), not when an address merely looks like its target.
+            context.exposeBinding("journeyFormSent", (source, args) -> {
+                SUBMITTED.add(args[0] + " " + args[1]);
+                return null;
             });
+            context.addInitScript("document.addEventListener('submit', e => { const f = e.target;"
+                    + " window.journeyFormSent((f.getAttribute('method') || 'get').toUpperCase(),"
+                    + " new URL(f.getAttribute('action') || location.href, location.href).pathname); }, true);");
         }
 
         static Person onPhone(String name, String root) {

@@ -248,13 +248,13 @@ class MonthJourneyTest {
     @Order(7)
     void householdsOrderOnTheirPhones() {
         Person a = amrani.person;
-        a.open("/").follow("Commander").press("main a[href='/commandes/" + roundId + "']");
+        a.open("/").sees(roundName).follow("Commander");
         a.fill(item(lentils) + " input.qty", "2").fill(item(lentils) + " .tolerance input", "1")
                 .press("form.order-form button[type=submit]");
         a.sees("Commande");
 
         Person b = bernard.person;
-        b.open("/").follow("Commander").press("main a[href='/commandes/" + roundId + "']");
+        b.open("/").follow("Commander");
         b.fill(item(lentils) + " input.qty", "2").fill(item(oil) + " input.qty", "1").fill(item(soap) + " input.qty", "2")
                 .check("form.order-form input[name=fundRate][value='10']")
                 .press("form.order-form button[type=submit]");
@@ -271,7 +271,7 @@ class MonthJourneyTest {
         Person desk = Person.atDesk("le bénévole au bureau", root.toString());
         desk.logIn(volunteerLogin, PASSWORD);
         for (Household h : List.of(carpentier, diallo)) {
-            desk.follow("Bons papier").press("main a[href='/tournees/" + roundId + "/saisie']")
+            desk.open("/").follow("Saisir les bons papier")
                     .fill("#q", h.name).press("form[action$='/saisie'] button[type=submit]").follow(h.name);
             @SuppressWarnings("unchecked")
             List<String> names = (List<String>) desk.page.evaluate("() => Array.from(document.querySelectorAll('.order-form li.order-item'))"
@@ -335,7 +335,7 @@ class MonthJourneyTest {
     @Test
     @Order(11)
     void aVolunteerPrintsThePickupList() throws Exception {
-        volunteer.open("/").follow("Listes");
+        volunteer.open("/").follow("Listes d'émargement");
         Download pdf = volunteer.download("PDF");
         String text;
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
@@ -353,7 +353,7 @@ class MonthJourneyTest {
     @Test
     @Order(12)
     void aVolunteerRunsDistributionDayOnAPhone() {
-        volunteer.open("/").follow("Distribution").follow(pointA);
+        volunteer.open("/").follow("Jour de distribution").follow(pointA);
         volunteer.follow(amrani.name).fill("tr:has-text('" + lentils + "') input[name^=w]", "2,9")
                 .fill("#paymentAmount", euros(handedOut(amrani))).fill("#paymentMethod", "CASH")
                 .pressButton("Enregistrer et remettre");
@@ -363,7 +363,7 @@ class MonthJourneyTest {
         volunteer.fill("#paymentAmount", toPay.replace("€", "").trim()).pressButton("Enregistrer et remettre");
         volunteer.pressButton("Clore la distribution");
 
-        volunteer.open("/").follow("Distribution").follow(pointB);
+        volunteer.open("/").follow("Jour de distribution").follow(pointB);
         volunteer.follow(carpentier.name).fill("#paymentAmount", euros(handedOut(carpentier))).fill("#paymentMethod", "CHEQUE")
                 .pressButton("Enregistrer et remettre");
         volunteer.follow(diallo.name).pressButton("Foyer absent");
