@@ -196,7 +196,7 @@ public interface RoundMessages {
     @Message("Se lit : {label}")
     String detail_slot_reads(String label);
 
-    @Message("Attention : l''ouverture des commandes ({opensAt}) est déjà passée. La tournée ne s''ouvrira que lorsque vous l''ouvrirez ; vous pouvez aussi corriger la date.")
+    @Message("Attention : l'ouverture des commandes ({opensAt}) est déjà passée. La tournée ne s'ouvrira que lorsque vous l'ouvrirez ; vous pouvez aussi corriger la date.")
     String common_opening_in_past(String opensAt);
 
     @Message("Date invalide : {date}")

@@ -53,6 +53,8 @@ class MonthJourneyTest {
     private static final String ADMIN = "admin@test.paniercommun.org";
     private static final String ADMIN_PASSWORD = "admin-secret-123";
     private static final String PASSWORD = "un-mot-de-passe-solide";
+    /** The app reads the times typed in its forms as French time. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     @TestHTTPResource("/")
     URL root;
@@ -152,7 +154,10 @@ class MonthJourneyTest {
         coordinator.press("main li:has(a:text-is('" + antenna + "')) a[href$='/tarifs']")
                 .fillByName("form.form", fields("tier1Percent", "50", "tier2Percent", "90", "tier3Percent", "115", "priceStepCents", "5"))
                 .pressButton("Enregistrer")
-                .doesNotSee("Au plus deux décimales").sees("50");
+                .doesNotSee("Au plus deux décimales");
+        coordinator.press("main li:has(a:text-is('" + antenna + "')) a[href$='/tarifs']");
+        assertEquals("50", coordinator.page.inputValue("[name=tier1Percent]"));
+        assertEquals("115", coordinator.page.inputValue("[name=tier3Percent]"));
 
     }
 
@@ -258,7 +263,7 @@ class MonthJourneyTest {
     @Test
     @Order(6)
     void theCoordinatorPreparesTheRoundRunsTheSimulationAndOpensIt() {
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(PARIS).withSecond(0).withNano(0);
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
         coordinator.follow("Tournées").press("main a[href='/tournees/nouvelle']")
                 .fillByName("form.form", fields("antennaId", antenna, "name", roundName, "opensAt", now.plusHours(1).format(local),
@@ -489,7 +494,7 @@ class MonthJourneyTest {
     @Test
     @Order(15)
     void aRoundCancelledAfterAnOrderTellsTheHousehold() {
-        LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(PARIS).withSecond(0).withNano(0);
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
         String holidays = "Commande des fêtes " + tag;
         coordinator.follow("Tournées").press("main a[href='/tournees/nouvelle']")
