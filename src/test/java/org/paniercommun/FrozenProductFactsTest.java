@@ -263,7 +263,7 @@ class FrozenProductFactsTest {
                     InvalidInputException belowMinimum = assertThrows(InvalidInputException.class, () -> orders.place(
                             next, household.id, List.of(new LineCommand(opened.id, new BigDecimal("2"))), null,
                             Instant.now()));
-                    assertTrue(belowMinimum.errors().get(0).message().endsWith("minimum 3 pièce."),
+                    assertTrue(belowMinimum.errors().get(0).message().endsWith("minimum 3 pièces."),
                             belowMinimum.errors().toString());
                     orders.place(next, household.id, List.of(new LineCommand(opened.id, new BigDecimal("3"))), null,
                             Instant.now());

@@ -127,7 +127,7 @@ class BasketPagesTest {
         form(coordinator).formParam("fromOn", "2027-06-07").formParam("toOn", "2027-06-09").formParam("reason", "vacances")
                 .post("/paniers/abonnements/" + subscription + "/pause").then().statusCode(303);
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> BasketHandout.count("subscriptionId", subscription)));
-        page(coordinator).get("/paniers").then().statusCode(200).body(containsString("pause du 2027-06-07 au 2027-06-09"));
+        page(coordinator).get("/paniers").then().statusCode(200).body(containsString("pause du lundi 7 juin 2027 au mercredi 9 juin 2027"));
 
         // The referrer stops the subscription from 8 June: nothing is left to withdraw after the pause.
         form(referrer).formParam("on", "2027-06-08").formParam("reason", "déménagement")

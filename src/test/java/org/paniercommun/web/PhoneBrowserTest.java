@@ -238,6 +238,26 @@ class PhoneBrowserTest {
     }
 
     /**
+     * The case decisions ("Colis et réception") on a 1366 px laptop: no table is cut (the Réception column was), the
+     * products to decide come before the others, which are folded.
+     */
+    @Test
+    void theCaseDecisionPageFitsALaptopScreen() {
+        ClosedRounds.Closed closed = closedRounds.closedRound();
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("fr-FR"));
+        page = context.newPage();
+        logIn(accounts.create(Role.COORDINATOR));
+        page.navigate(url("tournees/" + closed.roundId() + "/cloture"));
+        assertFitsTheScreen();
+        Object cut = page.evaluate("() => Array.from(document.querySelectorAll('main .table-wrap'))"
+                + ".filter(w => w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1).length");
+        assertEquals(0, ((Number) cut).intValue(), "a table of the closing page scrolls sideways at 1366 px");
+        assertEquals(Boolean.FALSE, page.evaluate("() => document.querySelector('#autres-produits').open"),
+                "the products without a decision are folded");
+    }
+
+    /**
      * Every page a coordinator reaches from the menu, and the pages those link to, fits a 360 px screen: a wide
      * table scrolls inside its own box, the page never scrolls sideways.
      */
