@@ -82,6 +82,10 @@ public class Round extends PanacheEntity {
         tier3Percent = antenna.tier3Percent;
         priceStepCents = antenna.priceStepCents;
         openedAt = now;
+        // Opened by hand before its planned time: it is open from now, so households see it and can order.
+        if (opensAt == null || opensAt.isAfter(now)) {
+            opensAt = now;
+        }
     }
 
     public void close(Instant now) {
