@@ -65,11 +65,21 @@ public class PickupLists {
     public record PickupHousehold(long orderId, long householdId, String name, String number, List<PickupLine> lines,
             long goodsCents, long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
             AbsenceDecision absenceDecision, long version) {
+
+        /** The lines with something to hand over: the printed list leaves out a line trimmed, missing or weighed to 0. */
+        public List<PickupLine> toHandOut() {
+            return lines.stream().filter(l -> l.quantity() != null && l.quantity().signum() > 0).toList();
+        }
     }
 
     public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
             String address, LocalDate date, String timeSlot, boolean closed, List<PickupHousehold> households,
             long totalToCollectCents, long servedCount, long absentCount) {
+
+        /** The boxes a volunteer ticks for how a household paid, on the printed list. */
+        public List<PaymentMethod> paymentMethods() {
+            return List.of(PaymentMethod.values());
+        }
     }
 
     /** The orders of a list with their households, as rows (see {@link OrderRow}); callers add the where clause. */
