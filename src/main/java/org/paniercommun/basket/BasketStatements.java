@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.web.Money;
+import org.paniercommun.csv.Table;
 
 /**
  * Monthly money of the baskets. Every basket planned for a date (packed and brought to its relay structure) is
@@ -92,16 +92,21 @@ public class BasketStatements {
     }
 
     static String csv(FunderStatement s) {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        return CsvWriter.write(table(s));
+    }
+
+    /** The funder's monthly statement as a table, written as CSV and as .xlsx with the same columns. */
+    static Table table(FunderStatement s) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
         for (FunderLine l : s.lines()) {
-            rows.add(List.of(l.date().toString(), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
-                    Money.decimal(l.valueCents()), Money.decimal(l.amountCents())));
+            rows.add(java.util.Arrays.asList(l.date(), l.offer(), l.size(), l.relayPoint(), l.baskets(),
+                    Table.euros(l.valueCents()), Table.euros(l.amountCents())));
         }
         String total = Texts.of(BasketMessages.class).common_total();
-        rows.add(List.of(total, "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
-                Money.decimal(s.totalCents())));
-        return CsvWriter.write(List.of("date", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",
-                "part_financeur"), rows);
+        rows.add(java.util.Arrays.asList(total, null, null, null, s.baskets(), Table.euros(s.valueCents()),
+                Table.euros(s.totalCents())));
+        return new Table("Relevé financeur", List.of("date", "offre", "taille", "structure_relais", "paniers",
+                "valeur_paniers", "part_financeur"), rows);
     }
 
     static YearMonth month(String text) {
