@@ -36,6 +36,7 @@ import org.paniercommun.basket.DeliveryService.Plan;
 import org.paniercommun.basket.SubscriptionService.ReferralView;
 import org.paniercommun.basket.SubscriptionService.SubscriptionView;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.web.ConflictException;
@@ -422,6 +423,14 @@ public class BasketPages {
     public Response statementCsv(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
         return Pdf.csv(BasketStatements.csv(s), "releve-financeur-" + id + "-" + s.month() + ".csv");
+    }
+
+    @GET
+    @Path("financeurs/{id}/releve.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response statementXlsx(@PathParam("id") long id, @QueryParam("mois") String month) {
+        FunderStatement s = statements.funder(id, BasketStatements.month(month));
+        return Pdf.xlsx(BasketStatements.table(s), "releve-financeur-" + id + "-" + s.month() + ".xlsx");
     }
 
     // ---- helpers ----

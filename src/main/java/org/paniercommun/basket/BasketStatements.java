@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.web.Money;
+import org.paniercommun.csv.Table;
 
 /**
  * Monthly money of the baskets. Every basket planned for a date (packed and brought to its relay structure) is
@@ -89,17 +89,22 @@ public class BasketStatements {
     }
 
     static String csv(FunderStatement s) {
-        List<List<String>> rows = new java.util.ArrayList<>();
+        return CsvWriter.write(table(s));
+    }
+
+    /** The funder's monthly statement as a table, written as CSV and as .xlsx with the same columns. */
+    static Table table(FunderStatement s) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
         for (FunderLine l : s.lines()) {
             // ISO for the spreadsheet (sorts and reads as a date), the French long form for the person reading it.
-            rows.add(List.of(org.paniercommun.web.Dates.iso(l.date()), org.paniercommun.web.Dates.day(l.date()), l.offer(), l.size(), l.relayPoint(), String.valueOf(l.baskets()),
-                    Money.decimal(l.valueCents()), Money.decimal(l.amountCents())));
+            rows.add(java.util.Arrays.asList(l.date(), org.paniercommun.web.Dates.day(l.date()), l.offer(), l.size(), l.relayPoint(),
+                    l.baskets(), Table.euros(l.valueCents()), Table.euros(l.amountCents())));
         }
         String total = Texts.of(BasketMessages.class).common_total();
-        rows.add(List.of(total, "", "", "", "", String.valueOf(s.baskets()), Money.decimal(s.valueCents()),
-                Money.decimal(s.totalCents())));
-        return CsvWriter.write(List.of("date", "jour", "offre", "taille", "structure_relais", "paniers", "valeur_paniers",
-                "part_financeur"), rows);
+        rows.add(java.util.Arrays.asList(total, null, null, null, null, s.baskets(), Table.euros(s.valueCents()),
+                Table.euros(s.totalCents())));
+        return new Table("Relevé financeur", List.of("date", "jour", "offre", "taille", "structure_relais", "paniers",
+                "valeur_paniers", "part_financeur"), rows);
     }
 
     static YearMonth month(String text) {

@@ -22,12 +22,11 @@ import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.csv.CsvTable;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -90,24 +89,28 @@ public class ProductCsv {
     }
 
     public String export(Long antennaId) {
+        return CsvWriter.write(table(antennaId));
+    }
+
+    /** The export as a table (CSV and .xlsx, same columns, the columns the import reads). */
+    public Table table(Long antennaId) {
         String where = antennaId == null ? "" : " where p.antenna.id = :antennaId";
         var query = em.createQuery("select p from Product p join fetch p.producer pr" + where
                 + " order by lower(pr.name), lower(p.name), p.id", Product.class);
         if (antennaId != null) {
             query.setParameter("antennaId", antennaId);
         }
-        List<List<String>> rows = query.getResultList().stream().map(ProductCsv::row).toList();
-        return CsvWriter.write(HEADERS, rows);
+        List<List<Object>> rows = query.getResultList().stream().map(ProductCsv::row).toList();
+        return new Table("Produits", HEADERS, rows);
     }
 
-    private static List<String> row(Product p) {
+    private static List<Object> row(Product p) {
         String groups = String.join(", ", p.groups.stream().map(g -> g.name)
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList());
         CatalogueMessages french = Texts.inDefaultLocale(CatalogueMessages.class); // the file is read back in French
-        return List.of(p.name, nullToEmpty(p.description), french.category(p.category), p.producer.name,
-                french.sale_unit(p.saleUnit),
-                Quantities.format(p.orderStep), Quantities.format(p.orderMinimum), Quantities.format(p.caseSize),
-                Money.decimal(p.purchasePriceCents), Money.decimal(p.logisticsCents), p.vatRate.decimal(),
+        return java.util.Arrays.asList(p.name, nullToEmpty(p.description), french.category(p.category), p.producer.name,
+                french.sale_unit(p.saleUnit), p.orderStep, p.orderMinimum, p.caseSize,
+                Table.euros(p.purchasePriceCents), Table.euros(p.logisticsCents), p.vatRate.decimal(),
                 Inputs.yesNo(p.organic), Inputs.yesNo(p.local), Inputs.yesNo(p.fairTrade),
                 Inputs.yesNo(p.onePriceForAll), nullToEmpty(p.origin), groups, Inputs.yesNo(p.active));
     }

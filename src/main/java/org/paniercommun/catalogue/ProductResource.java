@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.PageResult;
 
@@ -142,6 +143,14 @@ public class ProductResource {
     public Response export(@QueryParam("antennaId") Long antennaId) {
         return Response.ok(csv.export(antennaId))
                 .header("Content-Disposition", "attachment; filename=\"produits.csv\"").build();
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @Operation(summary = "Exporter les produits en classeur Excel (.xlsx), mêmes colonnes que le CSV")
+    public Response exportXlsx(@QueryParam("antennaId") Long antennaId) {
+        return org.paniercommun.web.Pdf.xlsx(csv.table(antennaId), "produits.xlsx");
     }
 
     @POST

@@ -92,14 +92,25 @@ public final class CsvTable {
         return columnIndex.containsKey(normalize(name));
     }
 
-    /** The cell of a row in the named column; empty when the column or the cell is missing. */
+    /**
+     * The cell of a row in the named column; empty when the column or the cell is missing. The apostrophe our exports
+     * put before text a spreadsheet would take for a formula ({@link Table#guard}) is taken off again, so an exported
+     * file imports back as it was ("+33 6…" stays a phone number).
+     */
     public Optional<String> cell(Row row, String column) {
         Integer index = columnIndex.get(normalize(column));
         if (index == null || index >= row.cells().size()) {
             return Optional.empty();
         }
-        String value = row.cells().get(index).trim();
+        String value = unguard(row.cells().get(index).trim());
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    static String unguard(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     static String decode(byte[] bytes) {

@@ -268,6 +268,62 @@ public interface DistributionMessages {
     @Message("Total à encaisser :")
     String sheet_total();
 
+    @Message("Payé")
+    String sheet_paid();
+
+    @Message("Moyen de paiement :")
+    String sheet_payment_method();
+
+    @Message("Rien à remettre.")
+    String sheet_nothing_to_hand_out();
+
+    // ---- pickup list as CSV and .xlsx (column headers) ----
+
+    @Message("Émargement")
+    String csv_pickup_sheet();
+
+    @Message("N° foyer")
+    String csv_number();
+
+    @Message("Foyer")
+    String csv_household();
+
+    @Message("Produit")
+    String csv_product();
+
+    @Message("Commandé")
+    String csv_ordered();
+
+    @Message("À remettre")
+    String csv_to_hand_out();
+
+    @Message("Unité")
+    String csv_unit();
+
+    @Message("Prix unitaire (€)")
+    String csv_unit_price();
+
+    @Message("Montant (€)")
+    String csv_amount();
+
+    @Message("À payer par le foyer (€)")
+    String csv_to_pay();
+
+    @Message("État")
+    String csv_status();
+
+    @Message("Préparation")
+    String csv_pick_sheet();
+
+    @Message("Producteur")
+    String csv_producer();
+
+    @Message("Quantité")
+    String csv_quantity();
+
+    @Message("Foyers")
+    String csv_households();
+
     // Payment methods, as shown in forms, lists and the books
 
     @Message("{#when method}{#is CASH}Espèces{#is CARD}Carte bancaire{#is CHEQUE}Chèque{#is TRANSFER}Virement{#is LOCAL_CURRENCY}Monnaie locale{#is OTHER}Autre{/when}")

@@ -13,10 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.closing.Consolidation;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PickupLists.PickList;
 import org.paniercommun.distribution.PickupLists.PickupList;
 import org.paniercommun.organisation.VolunteerGroups;
@@ -24,9 +27,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -102,7 +103,16 @@ public class PickupListPages {
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response pickupCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @QueryParam("tri") String sort) {
-        return Pdf.csv(pickupCsv(pickupList(roundId, slotId, sort)), "emargement-" + roundId + "-" + slotId + ".csv");
+        return Pdf.csv(CsvWriter.write(pickupTable(pickupList(roundId, slotId, sort))),
+                "emargement-" + roundId + "-" + slotId + ".csv");
+    }
+
+    @GET
+    @Path("{slotId}/emargement.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response pickupXlsx(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            @QueryParam("tri") String sort) {
+        return Pdf.xlsx(pickupTable(pickupList(roundId, slotId, sort)), "emargement-" + roundId + "-" + slotId + ".xlsx");
     }
 
     @GET
@@ -124,26 +134,51 @@ public class PickupListPages {
     @Path("{slotId}/preparation.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response pickCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
-        PickList list = pickList(roundId, slotId);
-        List<List<String>> rows = new ArrayList<>();
-        list.items().forEach(i -> rows.add(List.of(i.product(), i.producer(), Quantities.format(i.quantity()), i.unit(),
-                String.valueOf(i.households()))));
-        return Pdf.csv(CsvWriter.write(List.of("produit", "producteur", "quantite", "unite", "foyers"), rows),
+        return Pdf.csv(CsvWriter.write(pickTable(pickList(roundId, slotId))),
                 "preparation-" + roundId + "-" + slotId + ".csv");
     }
 
-    /** One row per line, with the household's amount to pay on each of its rows (no mark of any reduction). */
-    static String pickupCsv(PickupList list) {
-        List<List<String>> rows = new ArrayList<>();
+    @GET
+    @Path("{slotId}/preparation.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response pickXlsx(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        return Pdf.xlsx(pickTable(pickList(roundId, slotId)), "preparation-" + roundId + "-" + slotId + ".xlsx");
+    }
+
+    static Table pickTable(PickList list) {
+        DistributionMessages m = messages();
+        List<List<Object>> rows = new ArrayList<>();
+        list.items().forEach(i -> rows.add(List.<Object>of(i.product(), i.producer(), i.quantity(), i.unit(), i.households())));
+        return new Table(m.csv_pick_sheet(), List.of(m.csv_product(), m.csv_producer(), m.csv_quantity(), m.csv_unit(),
+                m.csv_households()), rows);
+    }
+
+    /**
+     * One row per line with something to hand over (a line at quantity 0 is left out, as on the printed list). The
+     * household's amount to pay (no mark of any reduction) is on its first row only and empty on its other rows, so
+     * the column adds up to the list's total to collect; a household with nothing to hand over still gets one row,
+     * with no product, for its amount.
+     */
+    static Table pickupTable(PickupList list) {
+        DistributionMessages m = messages();
+        List<List<Object>> rows = new ArrayList<>();
         for (var h : list.households()) {
-            for (var l : h.lines()) {
-                rows.add(List.of(h.number(), h.name(), l.product(), Quantities.format(l.ordered()),
-                        Quantities.format(l.quantity()), l.unit(), Money.decimal(l.unitPriceCents()),
-                        Money.decimal(l.amountCents()), Money.decimal(h.amountToCollectCents()), h.statusLabel()));
+            List<PickupLists.PickupLine> lines = h.toHandOut();
+            if (lines.isEmpty()) {
+                rows.add(Arrays.asList(h.householdId(), h.name(), null, null, null, null, null, null,
+                        Table.euros(h.amountToCollectCents()), h.statusLabel()));
+            }
+            boolean first = true;
+            for (var l : lines) {
+                rows.add(Arrays.asList(h.householdId(), h.name(), l.product(), l.ordered(), l.quantity(), l.unit(),
+                        Table.euros(l.unitPriceCents()), Table.euros(l.amountCents()),
+                        first ? Table.euros(h.amountToCollectCents()) : null, h.statusLabel()));
+                first = false;
             }
         }
-        return CsvWriter.write(List.of("numero", "foyer", "produit", "commande", "a_remettre", "unite", "prix_unitaire",
-                "montant", "a_payer", "etat"), rows);
+        return new Table(m.csv_pickup_sheet(), List.of(m.csv_number(), m.csv_household(), m.csv_product(),
+                m.csv_ordered(), m.csv_to_hand_out(), m.csv_unit(), m.csv_unit_price(), m.csv_amount(), m.csv_to_pay(),
+                m.csv_status()), rows);
     }
 
     private PickupList pickupList(long roundId, long slotId, String sort) {

@@ -65,6 +65,11 @@ public class PickupLists {
     public record PickupHousehold(long orderId, long householdId, String name, String number, List<PickupLine> lines,
             long goodsCents, long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
             AbsenceDecision absenceDecision, long version, boolean reopened) {
+
+        /** The lines with something to hand over: the printed list leaves out a line trimmed, missing or weighed to 0. */
+        public List<PickupLine> toHandOut() {
+            return lines.stream().filter(l -> l.quantity() != null && l.quantity().signum() > 0).toList();
+        }
     }
 
     public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
@@ -74,6 +79,11 @@ public class PickupLists {
         /** "dimanche 6 décembre 2026, 16 h – 18 h": the weekday from the date. */
         public String slotLabel() {
             return org.paniercommun.round.RoundDates.slot(date, timeSlot);
+        }
+
+        /** The boxes a volunteer ticks for how a household paid, on the printed list. */
+        public List<PaymentMethod> paymentMethods() {
+            return List.of(PaymentMethod.values());
         }
     }
 

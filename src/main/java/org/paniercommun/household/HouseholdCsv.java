@@ -16,6 +16,7 @@ import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.csv.CsvTable;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.household.HouseholdService.MembershipCommand;
 import org.paniercommun.organisation.OrganisationService;
@@ -46,20 +47,25 @@ public class HouseholdCsv {
     Validation validation;
 
     public String export() {
+        return CsvWriter.write(table());
+    }
+
+    /** The export as a table (CSV and .xlsx, same columns, the columns the import reads). */
+    public Table table() {
         int year = Year.now().getValue();
         Map<Long, Membership> thisYear = new HashMap<>();
         Membership.<Membership>list("year", year).forEach(m -> thisYear.put(m.household.id, m));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         for (Household h : Household.<Household>find("from Household h join fetch h.group left join fetch h.relayPoint "
                 + "where h.erasedAt is null order by h.id").list()) {
             Membership m = thisYear.get(h.id);
-            rows.add(List.of(String.valueOf(h.id), h.displayName, String.valueOf(h.peopleCount), nullToEmpty(h.email),
+            rows.add(java.util.Arrays.asList(h.id, h.displayName, h.peopleCount, nullToEmpty(h.email),
                     nullToEmpty(h.phone), h.group.name, h.relayPoint == null ? "" : h.relayPoint.name,
-                    String.valueOf(h.priceTier), m == null ? "" : String.valueOf(m.year),
+                    h.priceTier, m == null ? null : m.year,
                     m == null ? "" : m.kind.name().toLowerCase(Locale.ROOT),
-                    m == null ? "" : Money.decimal(m.amountCents), m == null ? "" : yesNo(m.paid), yesNo(h.active)));
+                    m == null ? null : Table.euros(m.amountCents), m == null ? "" : yesNo(m.paid), yesNo(h.active)));
         }
-        return CsvWriter.write(COLUMNS, rows);
+        return new Table("Foyers", COLUMNS, rows);
     }
 
     private record ParsedLine(int line, Long id, HouseholdCommand household, MembershipCommand membership,

@@ -164,6 +164,9 @@ public interface HouseholdMessages {
     @Message("Exporter (CSV)")
     String list_export();
 
+    @Message("Exporter (Excel)")
+    String list_export_xlsx();
+
     @Message("Chercher (nom, numéro, e-mail, téléphone)")
     String list_search_label();
 

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
+import org.paniercommun.web.Pdf;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.household.HouseholdService.HouseholdExport;
 import org.paniercommun.household.HouseholdService.MembershipCommand;
@@ -210,6 +212,15 @@ public class HouseholdResource {
     @Operation(summary = "Exporter les foyers en CSV (séparateur ;)")
     public Response exportCsv() {
         return Response.ok(csv.export()).header("Content-Disposition", "attachment; filename=\"foyers.csv\"").build();
+    }
+
+    @GET
+    @Path("export.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @RolesAllowed(Role.COORDINATOR)
+    @Operation(summary = "Exporter les foyers en classeur Excel (.xlsx), mêmes colonnes que le CSV")
+    public Response exportXlsx() {
+        return Pdf.xlsx(csv.table(), "foyers.xlsx");
     }
 
     @POST

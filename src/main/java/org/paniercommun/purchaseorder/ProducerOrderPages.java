@@ -14,6 +14,7 @@ import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.web.FormErrors;
 
@@ -57,6 +58,13 @@ public class ProducerOrderPages {
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response csv(@PathParam("roundId") long roundId) {
         return PurchaseOrderPages.csv(own(roundId));
+    }
+
+    @GET
+    @Path("{roundId}.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response xlsx(@PathParam("roundId") long roundId) {
+        return PurchaseOrderPages.xlsx(own(roundId));
     }
 
     /** The producer's own order: another producer's round gives "nothing ordered from you" (404). */

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.round.RoundService;
@@ -112,6 +113,13 @@ public class PurchaseOrderPages {
         return csv(purchaseOrders.forProducer(roundId, producerId));
     }
 
+    @GET
+    @Path("{producerId}.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response xlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
+        return xlsx(purchaseOrders.forProducer(roundId, producerId));
+    }
+
     @POST
     @Path("{producerId}/livraison")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -144,6 +152,10 @@ public class PurchaseOrderPages {
 
     static Response csv(PurchaseOrderView order) {
         return Pdf.csv(PurchaseOrderService.csv(order), PurchaseOrderService.fileName(order, "csv"));
+    }
+
+    static Response xlsx(PurchaseOrderView order) {
+        return Pdf.xlsx(PurchaseOrderService.table(order), PurchaseOrderService.fileName(order, "xlsx"));
     }
 
     // ---- helpers ----

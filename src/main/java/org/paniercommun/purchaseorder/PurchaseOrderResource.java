@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.purchaseorder.PurchaseOrderService.SendAllResult;
@@ -58,6 +59,15 @@ public class PurchaseOrderResource {
     public Response csv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
         PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
         return Pdf.csv(PurchaseOrderService.csv(order), PurchaseOrderService.fileName(order, "csv"));
+    }
+
+    @GET
+    @Path("{producerId}/xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @Operation(summary = "Le bon de commande en classeur Excel (.xlsx), mêmes colonnes que le CSV")
+    public Response xlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
+        PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
+        return Pdf.xlsx(PurchaseOrderService.table(order), PurchaseOrderService.fileName(order, "xlsx"));
     }
 
     @PUT

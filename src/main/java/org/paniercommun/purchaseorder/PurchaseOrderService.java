@@ -21,6 +21,7 @@ import java.util.Map;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.TierPricing;
@@ -33,7 +34,6 @@ import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /**
@@ -288,15 +288,19 @@ public class PurchaseOrderService {
 
     /** The purchase order as CSV (the e-mail's attachment and the download): one line per product, then the total. */
     public static String csv(PurchaseOrderView order) {
-        List<List<String>> rows = new ArrayList<>();
+        return CsvWriter.write(table(order));
+    }
+
+    /** The purchase order's table, written as CSV and as .xlsx with the same columns. */
+    public static Table table(PurchaseOrderView order) {
+        List<List<Object>> rows = new ArrayList<>();
         for (Line line : order.lines()) {
-            rows.add(List.of(line.product(), String.valueOf(line.cases()), Quantities.format(line.caseSize()),
-                    Quantities.format(line.quantity()), line.unit(), Money.decimal(line.unitPriceCents()),
-                    Money.decimal(line.amountCents())));
+            rows.add(java.util.Arrays.asList(line.product(), line.cases(), line.caseSize(), line.quantity(), line.unit(),
+                    Table.euros(line.unitPriceCents()), Table.euros(line.amountCents())));
         }
-        rows.add(List.of("Total", "", "", "", "", "", Money.decimal(order.totalCents())));
-        return CsvWriter.write(List.of("produit", "colis", "taille_colis", "quantite", "unite", "prix_achat", "montant"),
-                rows);
+        rows.add(java.util.Arrays.asList("Total", null, null, null, null, null, Table.euros(order.totalCents())));
+        return new Table("Bon de commande", List.of("produit", "colis", "taille_colis", "quantite", "unite", "prix_achat",
+                "montant"), rows);
     }
 
     public static String fileName(PurchaseOrderView order, String extension) {

@@ -24,15 +24,15 @@ import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */
@@ -99,57 +99,74 @@ public class ReportPages {
         return Pdf.csv(csv(report), fileName(report, "csv"));
     }
 
+    @GET
+    @Path("financeurs.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response xlsx(@Context UriInfo uri) {
+        FunderReport report = required(query(uri));
+        return Pdf.xlsx(table(report), fileName(report, "xlsx"));
+    }
+
     /** One figure per line: section, label, value, unit — easy to paste into a funder's own template. */
     static String csv(FunderReport r) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Période", "Antenne", r.antenna(), ""));
-        rows.add(List.of("Période", "Du", r.period().from().toString(), ""));
-        rows.add(List.of("Période", "Au", r.period().to().toString(), ""));
-        rows.add(List.of("Période", "Tournées", String.valueOf(r.rounds().size()), ""));
+        return CsvWriter.write(table(r));
+    }
+
+    /** The report as a table (CSV and .xlsx, same columns): amounts, counts and shares are numbers in the workbook. */
+    static Table table(FunderReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("Période", "Antenne", r.antenna(), ""));
+        rows.add(row("Période", "Du", r.period().from(), ""));
+        rows.add(row("Période", "Au", r.period().to(), ""));
+        rows.add(row("Période", "Tournées", r.rounds().size(), ""));
         String section = "Foyers";
-        rows.add(List.of(section, "Foyers servis", String.valueOf(r.households().served()), "foyers"));
-        rows.add(List.of(section, "Personnes dans ces foyers", String.valueOf(r.households().people()), "personnes"));
-        r.households().byTier().forEach(c -> rows.add(List.of("Foyers par tarif", c.label(), String.valueOf(c.count()), "foyers")));
-        r.households().byGroup().forEach(c -> rows.add(List.of("Foyers par groupement", c.label(), String.valueOf(c.count()), "foyers")));
+        rows.add(row(section, "Foyers servis", r.households().served(), "foyers"));
+        rows.add(row(section, "Personnes dans ces foyers", r.households().people(), "personnes"));
+        r.households().byTier().forEach(c -> rows.add(row("Foyers par tarif", c.label(), c.count(), "foyers")));
+        r.households().byGroup().forEach(c -> rows.add(row("Foyers par groupement", c.label(), c.count(), "foyers")));
         section = "Commandes";
-        rows.add(List.of(section, "Commandes servies", String.valueOf(r.orders().served()), "commandes"));
-        rows.add(List.of(section, "Montant des produits", Money.decimal(r.orders().goodsCents()), "€"));
-        rows.add(List.of(section, "Panier moyen", Money.decimal(r.orders().averageBasketCents()), "€"));
-        r.volumes().forEach(v -> rows.add(List.of("Volumes", v.category(), Quantities.format(v.quantity()), v.unit())));
+        rows.add(row(section, "Commandes servies", r.orders().served(), "commandes"));
+        rows.add(row(section, "Montant des produits", Table.euros(r.orders().goodsCents()), "€"));
+        rows.add(row(section, "Panier moyen", Table.euros(r.orders().averageBasketCents()), "€"));
+        r.volumes().forEach(v -> rows.add(row("Volumes", v.category(), (v.quantity()), v.unit())));
         section = "Qualité (valeur achetée)";
-        rows.add(List.of(section, "Valeur achetée aux producteurs", Money.decimal(r.value().purchaseValueCents()), "€"));
-        rows.add(List.of(section, "Bio", percent(r.value().organicPercent()), "%"));
-        rows.add(List.of(section, "Local", percent(r.value().localPercent()), "%"));
-        rows.add(List.of(section, "Commerce équitable", percent(r.value().fairTradePercent()), "%"));
+        rows.add(row(section, "Valeur achetée aux producteurs", Table.euros(r.value().purchaseValueCents()), "€"));
+        rows.add(row(section, "Bio", (r.value().organicPercent()), "%"));
+        rows.add(row(section, "Local", (r.value().localPercent()), "%"));
+        rows.add(row(section, "Commerce équitable", (r.value().fairTradePercent()), "%"));
         section = "Producteurs";
-        rows.add(List.of(section, "Dû aux producteurs", Money.decimal(r.producers().dueCents()), "€"));
-        rows.add(List.of(section, "Déjà payé", Money.decimal(r.producers().paidCents()), "€"));
-        rows.add(List.of(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
+        rows.add(row(section, "Dû aux producteurs", Table.euros(r.producers().dueCents()), "€"));
+        rows.add(row(section, "Déjà payé", Table.euros(r.producers().paidCents()), "€"));
+        rows.add(row(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
                 r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
-        rows.add(List.of(section, "Part des producteurs locaux dans les achats", percent(r.producers().localValuePercent()), "%"));
-        r.producers().producers().forEach(p -> rows.add(List.of("Par producteur", p.producer(), Money.decimal(p.dueCents()), "€")));
+        rows.add(row(section, "Part des producteurs locaux dans les achats", (r.producers().localValuePercent()), "%"));
+        r.producers().producers().forEach(p -> rows.add(row("Par producteur", p.producer(), Table.euros(p.dueCents()), "€")));
         section = "Caisse solidaire";
         for (FunderReport.Amount a : r.fund().inflows()) {
-            rows.add(List.of(section, a.label(), Money.decimal(a.cents()), "€"));
+            rows.add(row(section, a.label(), Table.euros(a.cents()), "€"));
         }
-        rows.add(List.of(section, "Réductions accordées", r.fund().reductionsCents() == null ? "non affiché (moins de 3 foyers)"
-                : Money.decimal(r.fund().reductionsCents()), r.fund().reductionsCents() == null ? "" : "€"));
-        rows.add(List.of(section, "Foyers aidés", r.fund().householdsHelped() == null ? "moins de 3"
-                : String.valueOf(r.fund().householdsHelped()), "foyers"));
-        rows.add(List.of(section, "Variation du solde", Money.decimal(r.fund().netChangeCents()), "€"));
-        r.subsidies().forEach(a -> rows.add(List.of("Subventions utilisées", a.label(), Money.decimal(a.cents()), "€")));
-        rows.add(List.of("Subventions utilisées", "Total", Money.decimal(r.subsidiesCents()), "€"));
+        rows.add(row(section, "Réductions accordées", r.fund().reductionsCents() == null ? (Object) "non affiché (moins de 3 foyers)"
+                : Table.euros(r.fund().reductionsCents()), r.fund().reductionsCents() == null ? "" : "€"));
+        rows.add(row(section, "Foyers aidés", r.fund().householdsHelped() == null ? (Object) "moins de 3"
+                : r.fund().householdsHelped(), "foyers"));
+        rows.add(row(section, "Variation du solde", Table.euros(r.fund().netChangeCents()), "€"));
+        r.subsidies().forEach(a -> rows.add(row("Subventions utilisées", a.label(), Table.euros(a.cents()), "€")));
+        rows.add(row("Subventions utilisées", "Total", Table.euros(r.subsidiesCents()), "€"));
         section = "Paniers solidaires";
-        rows.add(List.of(section, "Paniers prévus", String.valueOf(r.baskets().planned()), "paniers"));
-        rows.add(List.of(section, "Paniers retirés", String.valueOf(r.baskets().collected()), "paniers"));
-        rows.add(List.of(section, "Paniers non retirés", String.valueOf(r.baskets().missed()), "paniers"));
-        rows.add(List.of(section, "Foyers ayant retiré un panier", String.valueOf(r.baskets().households()), "foyers"));
-        rows.add(List.of(section, "Valeur payée aux producteurs", Money.decimal(r.baskets().valueCents()), "€"));
-        rows.add(List.of(section, "Part des foyers", Money.decimal(r.baskets().householdSharesCents()), "€"));
+        rows.add(row(section, "Paniers prévus", r.baskets().planned(), "paniers"));
+        rows.add(row(section, "Paniers retirés", r.baskets().collected(), "paniers"));
+        rows.add(row(section, "Paniers non retirés", r.baskets().missed(), "paniers"));
+        rows.add(row(section, "Foyers ayant retiré un panier", r.baskets().households(), "foyers"));
+        rows.add(row(section, "Valeur payée aux producteurs", Table.euros(r.baskets().valueCents()), "€"));
+        rows.add(row(section, "Part des foyers", Table.euros(r.baskets().householdSharesCents()), "€"));
         for (FunderReport.Amount a : r.baskets().funders()) {
-            rows.add(List.of(section, "Part de " + a.label(), Money.decimal(a.cents()), "€"));
+            rows.add(row(section, "Part de " + a.label(), Table.euros(a.cents()), "€"));
         }
-        return CsvWriter.write(List.of("rubrique", "libelle", "valeur", "unite"), rows);
+        return new Table("Rapport", List.of("rubrique", "libelle", "valeur", "unite"), rows);
+    }
+
+    private static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
     }
 
     /** The data of the page's charts, as JSON safe to place in a script element. */
@@ -250,10 +267,6 @@ public class ReportPages {
 
     private static String fileName(FunderReport r, String extension) {
         return "rapport-" + r.period().from() + "-" + r.period().to() + "." + extension;
-    }
-
-    private static String percent(BigDecimal value) {
-        return value.toPlainString().replace('.', ',');
     }
 
     /** The feature's texts in the request's language. */

@@ -20,10 +20,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.csv.CsvWriter;
+import org.paniercommun.csv.Table;
+import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
 import org.paniercommun.web.ConflictException;
@@ -32,9 +35,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Quantities;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
 @Path("/tournees/{roundId}/bilan")
@@ -135,6 +136,13 @@ public class SettlementPages {
         return Pdf.csv(csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
     }
 
+    @GET
+    @Path("releves/{producerId}.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    public Response statementXlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
+        return Pdf.xlsx(table(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".xlsx");
+    }
+
     @POST
     @Path("releves/{producerId}/ajustement")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -168,19 +176,23 @@ public class SettlementPages {
     }
 
     static String csv(StatementView s) {
-        SettlementMessages messages = Texts.of(SettlementMessages.class);
-        List<List<String>> rows = new ArrayList<>();
+        return CsvWriter.write(table(s));
+    }
+
+    /** The statement's table, written as CSV and as .xlsx with the same columns. */
+    static Table table(StatementView s) {
+        List<List<Object>> rows = new ArrayList<>();
         for (var line : s.lines()) {
-            rows.add(List.of(line.product(), Quantities.format(line.quantity()), line.unit(),
-                    Money.decimal(line.unitPriceCents()), Money.decimal(line.amountCents()),
-                    line.note() == null ? "" : line.note()));
+            rows.add(Arrays.asList(line.product(), line.quantity(), line.unit(), Table.euros(line.unitPriceCents()),
+                    Table.euros(line.amountCents()), line.note()));
         }
         for (var a : s.adjustments()) {
-            rows.add(List.of(messages().common_adjustment(a.reason()), "", "", "", Money.decimal(a.amountCents()), ""));
+            rows.add(Arrays.asList(messages().common_adjustment(a.reason()), null, null, null,
+                    Table.euros(a.amountCents()), null));
         }
-        rows.add(List.of(messages().common_total(), "", "", "", Money.decimal(s.totalCents()),
+        rows.add(Arrays.asList(messages().common_total(), null, null, null, Table.euros(s.totalCents()),
                 messages().status_label(s.status())));
-        return CsvWriter.write(List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
+        return new Table("Relevé", List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
     }
 
     // ---- helpers ----

@@ -36,4 +36,10 @@ public final class Pdf {
         return Response.ok(csv, org.paniercommun.csv.CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
+
+    /** An Excel (.xlsx) download of the same table as a CSV, see {@link org.paniercommun.csv.XlsxWriter}. */
+    public static Response xlsx(org.paniercommun.csv.Table table, String fileName) {
+        return Response.ok(org.paniercommun.csv.XlsxWriter.write(table), org.paniercommun.csv.XlsxWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
 }

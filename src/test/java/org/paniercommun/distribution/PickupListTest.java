@@ -167,6 +167,113 @@ class PickupListTest {
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200);
     }
 
+    /**
+     * Issue 20: the printed list has a "payé" box and the payment-method boxes per household, no line with nothing
+     * to hand over; the CSV has French headers and the amount to pay once per household (the column adds up to the
+     * total to collect); the .xlsx beside it holds the same table with numbers as numbers; a name that a spreadsheet
+     * would take for a formula stays text in both.
+     */
+    @Test
+    void thePrintedListHasPaymentBoxesAndTheSpreadsheetsCountEachHouseholdOnce() throws Exception {
+        RoundFixtures.Setup setup = roundFixtures.draftRound(null);
+        var place = setup.place();
+        long roundId = setup.round().id;
+        rounds.setSlots(roundId, List.of(new SlotCommand(place.relayPoint().id, LocalDate.now().plusDays(2), "14 h")));
+        rounds.open(roundId, Instant.now());
+        long lentils = roundFixtures.offerId(setup, 0);
+        long flour = roundFixtures.offerId(setup, 1);
+        Household bea = fixtures.household(place, "Béa" + Fixtures.unique(""), 1);
+        Household formula = fixtures.household(place, "=HYPERLINK(\"http://x\")" + Fixtures.unique(""), 2);
+        Instant now = Instant.now();
+        orders.place(roundId, bea.id, List.of(new LineCommand(lentils, new BigDecimal("10")),
+                new LineCommand(flour, new BigDecimal("5"))), null, now);
+        // Whole cases (as in the test above), so closing keeps every quantity.
+        orders.place(roundId, formula.id, List.of(new LineCommand(lentils, new BigDecimal("15")),
+                new LineCommand(flour, new BigDecimal("20"))), null, now);
+        rounds.close(roundId, Instant.now());
+        closing.confirm(roundId, Instant.now());
+        // Béa's flour was trimmed to nothing: nothing to hand over on that line.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update order_lines set allocated_quantity = 0, final_amount_cents = 0
+                where offer_id = :flour and order_id = (select id from orders where round_id = :r and household_id = :h)""")
+                .setParameter("flour", flour).setParameter("r", roundId).setParameter("h", bea.id).executeUpdate());
+        long slotId = rounds.slots(roundId).get(0).id;
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String base = "/tournees/" + roundId + "/listes/" + slotId + "/emargement";
+        long total = ((Number) given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/api/rounds/" + roundId + "/distribution/" + slotId).then().statusCode(200).extract()
+                .path("totalToCollectCents")).longValue();
+
+        String html = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(base).then()
+                .statusCode(200).extract().asString();
+        String beaBlock = html.substring(html.indexOf(bea.displayName), html.indexOf("Total à encaisser"));
+        beaBlock = beaBlock.substring(0, beaBlock.indexOf("household-block") > 0 ? beaBlock.indexOf("household-block")
+                : beaBlock.length());
+        assertFalse(beaBlock.contains("Farine T80"), "a line with nothing to hand over is left out: " + beaBlock);
+        assertTrue(beaBlock.contains("Lentilles vertes"), beaBlock);
+        assertEquals(2, html.split("class=\"paid\"").length - 1, "one paid box per household");
+        assertEquals(2 * 7, html.split("class=\"cb\"").length - 1, "a paid box and six payment-method boxes each");
+        assertTrue(html.contains("Payé") && html.contains("Espèces") && html.contains("Chèque")
+                && html.contains("Carte bancaire") && html.contains("Monnaie locale"), html);
+        assertTrue(html.contains(base + ".xlsx"), "an Excel link beside the CSV one");
+        byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(base + ".pdf").then()
+                .statusCode(200).extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Payé") && text.contains("Espèces") && text.contains("Virement"), text);
+        }
+
+        String csv = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(base + ".csv").then()
+                .statusCode(200).extract().asString();
+        String header = csv.replace("\uFEFF", "").lines().findFirst().orElseThrow();
+        assertEquals("N° foyer;Foyer;Produit;Commandé;À remettre;Unité;Prix unitaire (€);Montant (€);"
+                + "À payer par le foyer (€);État", header);
+        List<CSVRecord> records = parse(csv);
+        assertEquals(3, records.size(), "Béa 1 line (flour left out), the other household 2");
+        long summed = records.stream().map(r -> r.get("À payer par le foyer (€)")).filter(v -> !v.isEmpty())
+                .mapToLong(org.paniercommun.web.Money::parse).sum();
+        assertEquals(total, summed, "the amount to pay counts once per household");
+        CSVRecord formulaRow = records.stream().filter(r -> r.get("Foyer").contains("HYPERLINK")).findFirst().orElseThrow();
+        assertEquals("'" + formula.displayName, formulaRow.get("Foyer"), "a formula-like name stays text");
+        assertEquals("20", formulaRow.get("Commandé"), "its first line, the flour");
+
+        byte[] xlsx = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(base + ".xlsx").then()
+                .statusCode(200).contentType(org.paniercommun.csv.XlsxWriter.MEDIA_TYPE).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertEquals(4, rows.size(), "headers and the same 3 rows as the CSV");
+            assertEquals("Foyer", rows.get(0).getCellText(1));
+            assertEquals("À payer par le foyer (€)", rows.get(0).getCellText(8));
+            BigDecimal xlsxTotal = BigDecimal.ZERO;
+            for (var row : rows.subList(1, rows.size())) {
+                var toPay = row.getOptionalCell(8).orElse(null);
+                if (toPay != null && toPay.getType() != org.dhatim.fastexcel.reader.CellType.EMPTY) {
+                    assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, toPay.getType());
+                    assertTrue(toPay.getDataFormatString().contains("0.00"), toPay.getDataFormatString());
+                    xlsxTotal = xlsxTotal.add(toPay.asNumber());
+                }
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(0).getType(), "household number");
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(4).getType(), "quantity");
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(7).getType(), "amount");
+            }
+            assertEquals(0, BigDecimal.valueOf(total, 2).compareTo(xlsxTotal), xlsxTotal.toString());
+            var formulaCell = rows.stream().filter(r -> r.getCellText(1).contains("HYPERLINK")).findFirst().orElseThrow()
+                    .getCell(1);
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, formulaCell.getType());
+            assertEquals("'" + formula.displayName, formulaCell.asString());
+        }
+        String pickXlsxUrl = "/tournees/" + roundId + "/listes/" + slotId + "/preparation.xlsx";
+        byte[] pick = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(pickXlsxUrl).then()
+                .statusCode(200).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(pick))) {
+            var rows = workbook.getFirstSheet().read();
+            assertEquals("Produit", rows.get(0).getCellText(0));
+            var lentilRow = rows.stream().filter(r -> r.getCellText(0).equals("Lentilles vertes")).findFirst().orElseThrow();
+            assertEquals(0, new BigDecimal("25").compareTo(lentilRow.getCell(2).asNumber()));
+        }
+    }
+
     private Household registerAt(Fixtures.Place place, long relayPointId) {
         return moveTo(place, relayPointId);
     }

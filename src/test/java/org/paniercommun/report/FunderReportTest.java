@@ -274,6 +274,20 @@ class FunderReportTest {
         assertEquals("100,02", value(rows, "Variation du solde"));
         assertEquals("moins de 3", value(rows, "Foyers aidés"));
 
+        // The .xlsx beside the CSV: same rows, amounts and counts as numbers (issue 20).
+        byte[] xlsx = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs.xlsx?" + query).then().statusCode(200)
+                .contentType(org.paniercommun.csv.XlsxWriter.MEDIA_TYPE).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheetRows = workbook.getFirstSheet().read();
+            assertEquals(rows.size() + 1, sheetRows.size(), "the CSV's rows and its header");
+            assertEquals("valeur", sheetRows.get(0).getCellText(2));
+            var average = sheetRows.stream().filter(r -> r.getCellText(1).equals("Panier moyen")).findFirst().orElseThrow();
+            assertEquals(0, new java.math.BigDecimal("37.35").compareTo(average.getCell(2).asNumber()));
+            var served = sheetRows.stream().filter(r -> r.getCellText(1).equals("Foyers servis")).findFirst().orElseThrow();
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, served.getCell(2).getType());
+        }
+
         byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/rapports/financeurs.pdf?" + query).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
