@@ -164,8 +164,8 @@ public interface ReportMessages {
     @Message("Producteurs")
     String figures_producers();
 
-    @Message("{local} {#if local >= 2}producteurs{#else}producteur{/if} {#if local >= 2}locaux{#else}local{/if} sur {total} (à moins de {km} km), soit {countPercent} des producteurs et {valuePercent} des achats.")
-    String figures_producers_local(long local, int total, int km, String countPercent, String valuePercent);
+    @Message("{local} {#if local >= 2}producteurs{#else}producteur{/if} {#if local >= 2}locaux{#else}local{/if} sur {total} (à moins de {km} km), soit {countPercent} des producteurs.")
+    String figures_producers_local(long local, int total, int km, String countPercent);
 
     @Message("Producteur")
     String figures_producer();

@@ -126,7 +126,6 @@ public class ReportPages {
         rows.add(List.of(section, "Déjà payé", Money.decimal(r.producers().paidCents()), "€"));
         rows.add(List.of(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
                 r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
-        rows.add(List.of(section, "Part des producteurs locaux dans les achats", percent(r.producers().localValuePercent()), "%"));
         r.producers().producers().forEach(p -> rows.add(List.of("Par producteur", p.producer(), Money.decimal(p.dueCents()), "€")));
         section = "Caisse solidaire";
         for (FunderReport.Amount a : r.fund().inflows()) {
