@@ -79,17 +79,22 @@ public interface ReportMessages {
     @Message("Part du bio, du local et de l'équitable (%)")
     String report_chart_quality_caption();
 
-    @Message("Part du bio, du local et de l'équitable")
-    String report_chart_quality();
-
     @Message("Dû à chaque producteur (€)")
     String report_chart_producers_caption();
 
-    @Message("Dû à chaque producteur")
-    String report_chart_producers();
-
     @Message("Équitable")
     String report_chart_fair_trade();
+
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if}")
+    String chart_households(long count);
+
+    @Message("Aucune donnée sur la période")
+    String chart_no_data();
+
+    // reportPdf.html
+
+    @Message("Graphiques")
+    String pdf_charts();
 
     @Message("Créez d'abord une antenne.")
     String report_no_antenna();

@@ -327,6 +327,32 @@ class FunderReportTest {
         }
     }
 
+    /** The PDF draws the page's four charts (SVG) and writes each chart's figures as text. */
+    @Test
+    void thePdfHasThePageChartsWithTheirFigures() throws IOException {
+        Dataset d = dataset();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        LocalDate today = LocalDate.now();
+        String query = "antenne=" + d.place().antenna().id + "&periode=libre&du=" + today.minusDays(1) + "&au="
+                + today.plusDays(1);
+        byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs.pdf?" + query).then().statusCode(200).extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            for (String expected : List.of("Graphiques", "Foyers servis par tarif", "1 foyer",
+                    "Kilos distribués par catégorie", "Épicerie sèche : 29,8 kg",
+                    "Part du bio, du local et de l'équitable (%)", "Bio : 83,3 %", "Local : 27,8 %",
+                    "Équitable : 55,6 %", "Dû à chaque producteur (€)", "112,00 €", "45,00 €")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
+        // The page's chart.js draws the same data.
+        String page = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs?" + query).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("\"values\":[29.800]"), page);
+        assertTrue(page.contains("\"values\":[112.00,45.00]"), page);
+    }
+
     private static String value(List<CSVRecord> rows, String label) {
         return rows.stream().filter(r -> r.get("libelle").equals(label)).findFirst().orElseThrow().get("valeur");
     }
