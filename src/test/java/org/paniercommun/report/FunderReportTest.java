@@ -337,6 +337,7 @@ class FunderReportTest {
                 + today.plusDays(1);
         byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/rapports/financeurs.pdf?" + query).then().statusCode(200).extract().asByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "funders-report.pdf"), pdf); // to look at
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
             for (String expected : List.of("Graphiques", "Foyers servis par tarif", "1 foyer",
@@ -351,6 +352,7 @@ class FunderReportTest {
                 .get("/rapports/financeurs?" + query).then().statusCode(200).extract().asString();
         assertTrue(page.contains("\"values\":[29.800]"), page);
         assertTrue(page.contains("\"values\":[112.00,45.00]"), page);
+        assertTrue(page.contains("aria-label=\"Kilos distribués par catégorie : Épicerie sèche : 29,8"), page);
     }
 
     private static String value(List<CSVRecord> rows, String label) {

@@ -52,6 +52,14 @@ class SvgBarChartTest {
     }
 
     @Test
+    void aChartsFiguresReadAsOneLine() {
+        assertEquals("Bio : 83,3 % ; Local : 27,8 %", new Chart("quality", "Part", "Aucune", List.of(
+                new Chart.Bar("Bio", new BigDecimal("83.3"), "83,3 %"),
+                new Chart.Bar("Local", new BigDecimal("27.8"), "27,8 %")), null).figures());
+        assertEquals("Aucune donnée", new Chart("tiers", "Foyers", "Aucune donnée", List.of(), null).figures());
+    }
+
+    @Test
     void anEmptyChartSaysSoAndDrawsNoBar() {
         String svg = SvgBarChart.svg(new Chart("tiers", "Foyers servis par tarif", "Aucune donnée sur la période",
                 List.of(), null));
