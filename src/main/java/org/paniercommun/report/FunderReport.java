@@ -37,15 +37,45 @@ public record FunderReport(long antennaId, String antenna, ReportPeriod period, 
     public record Volume(String category, String unit, BigDecimal quantity) {
     }
 
+    /**
+     * Shares of organic, local and fair-trade products in the purchase value (what producers delivered at their
+     * purchase prices, before statement adjustments). This is the report's only share of purchases: each percentage
+     * is computed here once, with {@link Shares#percent} (one decimal, half-up), and the page, the PDF, the charts
+     * and the CSV all show this value.
+     */
     public record ValueShares(long purchaseValueCents, long organicCents, BigDecimal organicPercent, long localCents,
             BigDecimal localPercent, long fairTradeCents, BigDecimal fairTradePercent) {
+
+        /** The shares of these delivered values. */
+        public static ValueShares of(List<Delivered> delivered) {
+            long total = 0;
+            long organic = 0;
+            long local = 0;
+            long fair = 0;
+            for (Delivered d : delivered) {
+                total += d.cents();
+                organic += d.organic() ? d.cents() : 0;
+                local += d.local() ? d.cents() : 0;
+                fair += d.fairTrade() ? d.cents() : 0;
+            }
+            return new ValueShares(total, organic, Shares.percent(organic, total), local, Shares.percent(local, total),
+                    fair, Shares.percent(fair, total));
+        }
+    }
+
+    /** The purchase value a producer delivered for one offer, with the offer's marks. */
+    public record Delivered(long cents, boolean organic, boolean local, boolean fairTrade) {
     }
 
     public record ProducerPaid(String producer, boolean local, long dueCents, long paidCents) {
     }
 
+    /**
+     * What producers are owed (statements, adjustments included) and paid. Local producers are counted here; their
+     * weight in the purchases is not a second percentage: the share of local products is {@link ValueShares#localPercent}.
+     */
     public record Producers(List<ProducerPaid> producers, long dueCents, long paidCents, int localKm,
-            long localCount, BigDecimal localCountPercent, long localDueCents, BigDecimal localValuePercent) {
+            long localCount, BigDecimal localCountPercent, long localDueCents) {
     }
 
     /**

@@ -79,17 +79,22 @@ public interface ReportMessages {
     @Message("Part du bio, du local et de l'équitable (%)")
     String report_chart_quality_caption();
 
-    @Message("Part du bio, du local et de l'équitable")
-    String report_chart_quality();
-
     @Message("Dû à chaque producteur (€)")
     String report_chart_producers_caption();
 
-    @Message("Dû à chaque producteur")
-    String report_chart_producers();
-
     @Message("Équitable")
     String report_chart_fair_trade();
+
+    @Message("{count} {#if count >= 2}foyers{#else}foyer{/if}")
+    String chart_households(long count);
+
+    @Message("Aucune donnée sur la période")
+    String chart_no_data();
+
+    // reportPdf.html
+
+    @Message("Graphiques")
+    String pdf_charts();
 
     @Message("Créez d'abord une antenne.")
     String report_no_antenna();
@@ -164,8 +169,8 @@ public interface ReportMessages {
     @Message("Producteurs")
     String figures_producers();
 
-    @Message("{local} {#if local >= 2}producteurs{#else}producteur{/if} {#if local >= 2}locaux{#else}local{/if} sur {total} (à moins de {km} km), soit {countPercent} des producteurs et {valuePercent} des achats.")
-    String figures_producers_local(long local, int total, int km, String countPercent, String valuePercent);
+    @Message("{local} {#if local >= 2}producteurs{#else}producteur{/if} {#if local >= 2}locaux{#else}local{/if} sur {total} (à moins de {km} km), soit {countPercent} des producteurs.")
+    String figures_producers_local(long local, int total, int km, String countPercent);
 
     @Message("Producteur")
     String figures_producer();

@@ -60,12 +60,16 @@ public class ReportPages {
             String queryString) {
     }
 
+    /** A chart of the PDF: its data (title, bars, figures as text) and its drawing. */
+    public record PdfChart(Chart chart, String svg) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Query query, List<Choice> antennas, FunderReport report,
-                String chartJson, FormErrors errors);
+                String chartJson, List<Chart> charts, FormErrors errors);
 
-        static native TemplateInstance reportPdf(FunderReport report);
+        static native TemplateInstance reportPdf(FunderReport report, List<PdfChart> charts);
     }
 
     @GET
@@ -76,9 +80,9 @@ public class ReportPages {
         try {
             FunderReport report = report(query, antennas);
             return Response.ok(Templates.report(query, antennas, report, report == null ? "{}" : chartJson(report),
-                    FormErrors.none())).build();
+                    report == null ? List.of() : charts(report), FormErrors.none())).build();
         } catch (InvalidInputException e) {
-            return Html.invalid(Templates.report(query, antennas, null, "{}", FormErrors.of(e)));
+            return Html.invalid(Templates.report(query, antennas, null, "{}", List.of(), FormErrors.of(e)));
         }
     }
 
@@ -88,7 +92,8 @@ public class ReportPages {
     public Response pdf(@Context UriInfo uri) {
         Query query = query(uri);
         FunderReport report = required(query);
-        return Pdf.response(Templates.reportPdf(report).render(), fileName(report, "pdf"));
+        List<PdfChart> charts = charts(report).stream().map(c -> new PdfChart(c, SvgBarChart.svg(c))).toList();
+        return Pdf.response(Templates.reportPdf(report, charts).render(), fileName(report, "pdf"));
     }
 
     @GET
@@ -139,7 +144,6 @@ public class ReportPages {
         rows.add(row(section, "Déjà payé", Table.euros(r.producers().paidCents()), "€"));
         rows.add(row(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
                 r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
-        rows.add(row(section, "Part des producteurs locaux dans les achats", (r.producers().localValuePercent()), "%"));
         r.producers().producers().forEach(p -> rows.add(row("Par producteur", p.producer(), Table.euros(p.dueCents()), "€")));
         section = "Caisse solidaire";
         for (FunderReport.Amount a : r.fund().inflows()) {
@@ -169,19 +173,41 @@ public class ReportPages {
         return java.util.Arrays.asList(cells);
     }
 
-    /** The data of the page's charts, as JSON safe to place in a script element. */
+    /**
+     * The report's charts, in order: households by tier, kilos by category, organic / local / fair-trade shares,
+     * amount due to each producer. The page (chart.js) and the PDF (SVG) draw these same data, and each bar's figure
+     * is the one the tables show.
+     */
+    static List<Chart> charts(FunderReport r) {
+        ReportMessages m = messages();
+        String none = m.chart_no_data();
+        List<Chart.Bar> tiers = r.households().byTier().stream().map(c -> new Chart.Bar(c.label(),
+                BigDecimal.valueOf(c.count()), m.chart_households(c.count()))).toList();
+        String kg = Texts.of(CatalogueMessages.class).sale_unit(SaleUnit.KG);
+        List<Chart.Bar> kilos = r.volumes().stream().filter(v -> v.unit().equals(kg)).map(v -> new Chart.Bar(
+                v.category(), v.quantity(), Quantities.format(v.quantity()) + "\u00a0" + v.unit())).toList();
+        FunderReport.ValueShares value = r.value();
+        List<Chart.Bar> quality = List.of(
+                new Chart.Bar(m.common_organic(), value.organicPercent(), percentText(value.organicPercent())),
+                new Chart.Bar(m.common_local(), value.localPercent(), percentText(value.localPercent())),
+                new Chart.Bar(m.report_chart_fair_trade(), value.fairTradePercent(),
+                        percentText(value.fairTradePercent())));
+        List<Chart.Bar> producers = r.producers().producers().stream().map(p -> new Chart.Bar(p.producer(),
+                BigDecimal.valueOf(p.dueCents(), 2), Money.format(p.dueCents()))).toList();
+        return List.of(new Chart("tiers", m.report_chart_tiers(), none, tiers, null),
+                new Chart("kilos", m.report_chart_kilos(), none, kilos, null),
+                new Chart("quality", m.report_chart_quality_caption(), none,
+                        value.purchaseValueCents() == 0 ? List.of() : quality, BigDecimal.valueOf(100)),
+                new Chart("producers", m.report_chart_producers_caption(), none, producers, null));
+    }
+
+    /** The data of the page's charts ({@link #charts}), as JSON safe to place in a script element. */
     String chartJson(FunderReport r) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("tiers", series(r.households().byTier().stream().map(FunderReport.Count::label).toList(),
-                r.households().byTier().stream().map(c -> (Object) c.count()).toList()));
-        List<FunderReport.Volume> kilos = r.volumes().stream().filter(v -> v.unit().equals(Texts.of(CatalogueMessages.class).sale_unit(SaleUnit.KG))).toList();
-        data.put("kilos", series(kilos.stream().map(FunderReport.Volume::category).toList(),
-                kilos.stream().map(v -> (Object) v.quantity()).toList()));
-        data.put("quality", series(List.of(messages().common_organic(), messages().common_local(),
-                messages().report_chart_fair_trade()), List.of(r.value().organicPercent(),
-                r.value().localPercent(), r.value().fairTradePercent())));
-        data.put("producers", series(r.producers().producers().stream().map(FunderReport.ProducerPaid::producer).toList(),
-                r.producers().producers().stream().map(p -> (Object) BigDecimal.valueOf(p.dueCents(), 2)).toList()));
+        for (Chart chart : charts(r)) {
+            data.put(chart.id(), series(chart.bars().stream().map(Chart.Bar::label).toList(),
+                    chart.bars().stream().map(b -> (Object) b.value()).toList()));
+        }
         try {
             return json.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
@@ -267,6 +293,15 @@ public class ReportPages {
 
     private static String fileName(FunderReport r, String extension) {
         return "rapport-" + r.period().from() + "-" + r.period().to() + "." + extension;
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.toPlainString().replace('.', ',');
+    }
+
+    /** "27,8 %", as the page's tables write a share. */
+    private static String percentText(BigDecimal value) {
+        return percent(value) + " %";
     }
 
     /** The feature's texts in the request's language. */

@@ -132,19 +132,8 @@ public class ReportService {
 
     /** Shares of organic, local and fair-trade products in what producers delivered, at purchase prices. */
     private static FunderReport.ValueShares valueShares(List<RoundOffer> offers) {
-        long total = 0;
-        long organic = 0;
-        long local = 0;
-        long fair = 0;
-        for (RoundOffer offer : offers) {
-            long value = delivered(offer);
-            total += value;
-            organic += offer.organic() ? value : 0;
-            local += offer.local() ? value : 0;
-            fair += offer.fairTrade() ? value : 0;
-        }
-        return new FunderReport.ValueShares(total, organic, Shares.percent(organic, total), local,
-                Shares.percent(local, total), fair, Shares.percent(fair, total));
+        return FunderReport.ValueShares.of(offers.stream().map(o -> new FunderReport.Delivered(delivered(o), o.organic(),
+                o.local(), o.fairTrade())).toList());
     }
 
     /** The value of what the producer delivered for one offer: the statement line's amount. */
@@ -189,7 +178,7 @@ public class ReportService {
         long localCount = producers.stream().filter(ProducerPaid::local).count();
         long localDue = producers.stream().filter(ProducerPaid::local).mapToLong(ProducerPaid::dueCents).sum();
         return new FunderReport.Producers(producers, due, paid, localKm, localCount,
-                Shares.percent(localCount, producers.size()), localDue, Shares.percent(localDue, due));
+                Shares.percent(localCount, producers.size()), localDue);
     }
 
     /**

@@ -1,12 +1,13 @@
 package org.paniercommun.web;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Printable documents as PDF: the same Qute template as the A4 page, rendered from well-formed XHTML. */
+/** Printable documents as PDF: the same Qute template as the A4 page, rendered from well-formed XHTML (inline SVG too). */
 public final class Pdf {
 
     private Pdf() {
@@ -16,6 +17,7 @@ public final class Pdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useSVGDrawer(new BatikSVGDrawer()); // inline <svg> charts (report/SvgBarChart)
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -210,7 +211,7 @@ class FunderReportTest {
         assertEquals(List.of(false, true), r.producers().producers().stream().map(FunderReport.ProducerPaid::local).toList());
         assertEquals(1, r.producers().localCount());
         assertEquals(new BigDecimal("50.0"), r.producers().localCountPercent());
-        assertEquals(new BigDecimal("28.7"), r.producers().localValuePercent());
+        assertEquals(4_500, r.producers().localDueCents());
         assertEquals(List.of(new FunderReport.Amount("Coupons de 1 €", 200),
                 new FunderReport.Amount("Subventions", 10_000)), r.fund().inflows());
         assertEquals(null, r.fund().reductionsCents(), "one household drew: hidden");
@@ -303,6 +304,69 @@ class FunderReportTest {
                 .get("/api/reports/funders?antennaId=" + antenna).then().statusCode(403);
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/rapports/financeurs").then()
                 .statusCode(403);
+    }
+
+    /**
+     * The local share of purchases is one figure (45,00 of 162,00 € delivered = 27,8 %): the page, the PDF and the CSV
+     * never give another one (before, the producers' sentence gave 45 / 157 = 28,7 % "des achats", on the amounts due
+     * after the coffee adjustment).
+     */
+    @Test
+    void theLocalShareIsOneFigureEverywhere() throws IOException {
+        Dataset d = dataset();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        LocalDate today = LocalDate.now();
+        String query = "antenne=" + d.place().antenna().id + "&periode=libre&du=" + today.minusDays(1) + "&au="
+                + today.plusDays(1);
+        String page = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs?" + query).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("27,8 %"), page);
+        assertFalse(page.contains("28,7"), page);
+        assertTrue(page.contains("\"values\":[83.3,27.8,55.6]"), page);
+
+        String csv = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs.csv?" + query).then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.replace("\uFEFF", ""))).getRecords();
+        assertEquals("27,8", value(rows, "Local"));
+        assertEquals(List.of("27,8"), rows.stream().filter(r -> r.get("unite").equals("%")
+                && r.get("libelle").toLowerCase(java.util.Locale.ROOT).contains("local")).map(r -> r.get("valeur")).toList());
+
+        byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs.pdf?" + query).then().statusCode(200).extract().asByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("27,8 %"), text);
+            assertFalse(text.contains("28,7"), text);
+        }
+    }
+
+    /** The PDF draws the page's four charts (SVG) and writes each chart's figures as text. */
+    @Test
+    void thePdfHasThePageChartsWithTheirFigures() throws IOException {
+        Dataset d = dataset();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        LocalDate today = LocalDate.now();
+        String query = "antenne=" + d.place().antenna().id + "&periode=libre&du=" + today.minusDays(1) + "&au="
+                + today.plusDays(1);
+        byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs.pdf?" + query).then().statusCode(200).extract().asByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "funders-report.pdf"), pdf); // to look at
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+            for (String expected : List.of("Graphiques", "Foyers servis par tarif", "1 foyer",
+                    "Kilos distribués par catégorie", "Épicerie sèche : 29,8 kg",
+                    "Part du bio, du local et de l'équitable (%)", "Bio : 83,3 %", "Local : 27,8 %",
+                    "Équitable : 55,6 %", "Dû à chaque producteur (€)", "112,00 €", "45,00 €")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
+        // The page's chart.js draws the same data.
+        String page = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
+                .get("/rapports/financeurs?" + query).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("\"values\":[29.800]"), page);
+        assertTrue(page.contains("\"values\":[112.00,45.00]"), page);
+        assertTrue(page.contains("aria-label=\"Kilos distribués par catégorie : Épicerie sèche : 29,8"), page);
     }
 
     private static String value(List<CSVRecord> rows, String label) {
