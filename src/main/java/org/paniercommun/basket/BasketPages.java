@@ -382,7 +382,9 @@ public class BasketPages {
         volunteers.requireMayActFor(identity, deliveries.groupOfHandout(handoutId));
         try {
             BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
-            Long paid = in.cents("paid");
+            // One form per household with two buttons: the amount (filled in with the share) goes with "Retiré"
+            // only; "Non retiré" leaves it aside rather than refusing an unpaid basket as paid.
+            Long paid = status == BasketHandout.Status.MISSED ? null : in.cents("paid");
             Integer version = in.integer("version");
             if (!in.errors().isEmpty()) {
                 throw new InvalidInputException(in.errors());
