@@ -511,9 +511,6 @@ public interface BasketMessages {
     @Message("Part du financeur pour les paniers solidaires livrés ce mois-ci")
     String statement_intro();
 
-    @Message("enveloppe mensuelle {budget}")
-    String statement_budget(String budget);
-
     @Message("Valeur des paniers")
     String statement_value();
 
@@ -563,7 +560,7 @@ public interface BasketMessages {
     @Message("Ce mois-ci ({month})")
     String producer_month(String month);
 
-    @Message("{count} {#if count >= 2}paniers{#else}panier{/if} {#if count >= 2}livrés{#else}livré{/if}, payés à leur valeur pleine :")
+    @Message("{count} {#if count >= 2}paniers livrés{#else}panier livré{/if} jusqu'ici, payés à leur valeur pleine :")
     String producer_month_baskets(int count);
 
     // referrals.html

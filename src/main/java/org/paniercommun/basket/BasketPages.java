@@ -119,7 +119,7 @@ public class BasketPages {
 
         static native TemplateInstance pickupPdf(PickupList list);
 
-        static native TemplateInstance statement(FunderStatement statement);
+        static native TemplateInstance statement(FunderStatement statement, FormErrors errors, String notice);
 
         static native TemplateInstance statementPdf(FunderStatement statement);
     }
@@ -383,7 +383,9 @@ public class BasketPages {
         volunteers.requireMayActFor(identity, deliveries.groupOfHandout(handoutId));
         try {
             BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
-            Long paid = in.cents("paid");
+            // One form per household with two buttons: the amount (filled in with the share) goes with "Retiré"
+            // only; "Non retiré" leaves it aside rather than refusing an unpaid basket as paid.
+            Long paid = status == BasketHandout.Status.MISSED ? null : in.cents("paid");
             Integer version = in.integer("version");
             if (!in.errors().isEmpty()) {
                 throw new InvalidInputException(in.errors());
@@ -405,8 +407,27 @@ public class BasketPages {
 
     @GET
     @Path("financeurs/{id}/releve")
-    public TemplateInstance statement(@PathParam("id") long id, @QueryParam("mois") String month) {
-        return Templates.statement(statements.funder(id, BasketStatements.month(month)));
+    public TemplateInstance statement(@PathParam("id") long id, @QueryParam("mois") String month,
+            @QueryParam("ok") String ok) {
+        return Templates.statement(statements.funder(id, BasketStatements.month(month)), FormErrors.none(), ok);
+    }
+
+    /** E-mails the month's statement to the funder with its PDF (the address typed is kept on the funder). */
+    @POST
+    @Path("financeurs/{id}/releve/envoyer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object sendStatement(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        FormReader in = new FormReader(form);
+        java.time.YearMonth month = BasketStatements.month(in.text("mois"));
+        String email = in.text("email");
+        try {
+            FunderStatement sent = statements.send(id, month, email, s -> Templates.statementPdf(s).render());
+            return Response.seeOther(java.net.URI.create("/paniers/financeurs/" + id + "/releve?mois=" + sent.month()
+                    + "&ok=" + java.net.URLEncoder.encode(Texts.of(BasketStatementMessages.class).notice_sent(email.trim()),
+                            java.nio.charset.StandardCharsets.UTF_8))).build();
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.statement(statements.funder(id, month), FormErrors.of(e), null));
+        }
     }
 
     @GET
@@ -414,7 +435,7 @@ public class BasketPages {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
-        return Pdf.response(Templates.statementPdf(s).render(), "releve-financeur-" + id + "-" + s.month() + ".pdf");
+        return Pdf.response(Templates.statementPdf(s).render(), BasketStatements.fileName(s, "pdf"));
     }
 
     @GET

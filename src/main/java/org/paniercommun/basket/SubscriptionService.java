@@ -271,6 +271,11 @@ public class SubscriptionService {
         em.createNativeQuery("delete from basket_handouts h using basket_deliveries d where d.id = h.delivery_id "
                 + "and h.subscription_id = :s and h.status = 'WAITING' and d.delivery_date between :f and :t")
                 .setParameter("s", subscriptionId).setParameter("f", from).setParameter("t", to).executeUpdate();
+        // A date left without any basket leaves the calendar (unless the producer was told of it or wrote its content).
+        em.createNativeQuery("delete from basket_deliveries d where d.offer_id = (select offer_id from basket_subscriptions "
+                + "where id = :s) and d.delivery_date between :f and :t and d.notified_at is null and d.content is null "
+                + "and d.recipe is null and not exists (select 1 from basket_handouts h where h.delivery_id = d.id)")
+                .setParameter("s", subscriptionId).setParameter("f", from).setParameter("t", to).executeUpdate();
     }
 
     public SubscriptionView subscription(long id, Viewer viewer) {

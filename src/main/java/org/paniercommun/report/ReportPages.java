@@ -32,7 +32,9 @@ import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.Money;
 import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Quantities;
 import org.paniercommun.web.Texts;
 
 /** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */

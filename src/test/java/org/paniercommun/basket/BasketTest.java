@@ -46,6 +46,9 @@ class BasketTest {
     @Inject
     HouseholdService households;
 
+    @Inject
+    BasketStatements statements;
+
     record World(Fixtures.Place place, long producerId, String producerEmail, String coordinator, String referrer) {
     }
 
@@ -151,14 +154,20 @@ class BasketTest {
         // Planning again adds nothing.
         assertEquals(0, plan(w, small, "2027-01-01", "2027-01-31", false, 200).getInt("newBaskets"));
 
-        as(w.coordinator()).get("/api/baskets/statements/funders/" + agglo + "?month=2027-01").then().statusCode(200)
-                .body("baskets", equalTo(5)).body("totalCents", equalTo(2600)).body("valueCents", equalTo(6000));
-        as(w.coordinator()).get("/api/baskets/statements/funders/" + state + "?month=2027-01").then().statusCode(200)
-                .body("baskets", equalTo(1)).body("totalCents", equalTo(800));
+        // Delivered or still to come depending on the day the test runs: together they are the month.
+        JsonPath aggloMonth = as(w.coordinator()).get("/api/baskets/statements/funders/" + agglo + "?month=2027-01").then()
+                .statusCode(200).body("usedCents", equalTo(2600)).extract().jsonPath();
+        assertEquals(5, aggloMonth.getInt("baskets") + aggloMonth.getInt("plannedBaskets"));
+        assertEquals(6000, aggloMonth.getInt("valueCents") + aggloMonth.getInt("plannedValueCents"));
+        JsonPath stateMonth = as(w.coordinator()).get("/api/baskets/statements/funders/" + state + "?month=2027-01").then()
+                .statusCode(200).body("usedCents", equalTo(800)).extract().jsonPath();
+        assertEquals(1, stateMonth.getInt("baskets") + stateMonth.getInt("plannedBaskets"));
         as(w.coordinator()).get("/api/baskets/statements/funders/" + agglo + "?month=2027-02").then().statusCode(200)
                 .body("totalCents", equalTo(0));
-        as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId() + "?month=2027-01").then()
-                .statusCode(200).body("baskets", equalTo(5)).body("totalCents", equalTo(6000));
+        JsonPath producerMonth = as(w.coordinator()).get("/api/baskets/statements/producers/" + w.producerId()
+                + "?month=2027-01").then().statusCode(200).extract().jsonPath();
+        assertEquals(5, producerMonth.getInt("baskets") + producerMonth.getInt("plannedBaskets"));
+        assertEquals(6000, producerMonth.getInt("totalCents") + producerMonth.getInt("plannedCents"));
         // The same flows in the antenna's report for funders, next to the rounds'.
         as(w.coordinator()).get("/api/reports/funders?antennaId=" + w.place().antenna().id + "&month=2027-01").then()
                 .statusCode(200).body("baskets.planned", equalTo(5)).body("baskets.collected", equalTo(0))
@@ -206,9 +215,67 @@ class BasketTest {
         JsonPath forced = plan(w, small, "2027-03-08", "2027-03-14", true, 200);
         assertTrue(forced.getBoolean("overspends"));
         as(w.coordinator()).get("/api/baskets/statements/funders/" + city + "?month=2027-03").then()
-                .body("totalCents", equalTo(2000));
+                .body("usedCents", equalTo(2000)).body("overspentCents", equalTo(500));
         assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> BasketHandout.count("budgetOverride = true "
                 + "and subscriptionId in (select s.id from Subscription s where s.offerId = ?1)", small)));
+    }
+
+    /**
+     * Seen on 15 January 2027, the CCAS's January (envelope 15,00 €, a weekly 10,00 € basket at 50/50 planned with the
+     * overspending confirmed) bills the two baskets delivered (6 and 13 January, 10,00 €) and shows the two still to
+     * come (20 and 27 January, 10,00 €) apart; the month goes 5,00 € past the envelope and says so. The statement goes
+     * to the funder by e-mail with its PDF, to the address the coordinator types (kept on the funder).
+     */
+    @Test
+    void aFunderStatementBillsDeliveredBasketsShowsPlannedOnesApartAndIsSentWithItsPdf() throws Exception {
+        World w = world();
+        long city = funder(w, "CCAS", 1500L);
+        long fifty = scheme(w, null, 50, city, 50);
+        long small = offer(w, "PETIT", 1000, "WEEKLY", "WEDNESDAY");
+        subscribe(w, refer(w, "Relevé"), small, fifty, "2027-01-01");
+        plan(w, small, "2027-01-01", "2027-01-31", true, 200);
+
+        BasketStatements.FunderStatement mid = QuarkusTransaction.requiringNew().call(() -> statements.funder(city,
+                java.time.YearMonth.of(2027, 1), LocalDate.of(2027, 1, 15)));
+        assertEquals(List.of(LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 13)),
+                mid.lines().stream().map(BasketStatements.FunderLine::date).toList());
+        assertEquals(2, mid.baskets());
+        assertEquals(1000, mid.totalCents());
+        assertEquals(List.of(LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 27)),
+                mid.plannedLines().stream().map(BasketStatements.FunderLine::date).toList());
+        assertEquals(2, mid.plannedBaskets());
+        assertEquals(1000, mid.plannedCents());
+        assertEquals(2000, mid.usedCents());
+        assertEquals(500, mid.overspentCents());
+        assertEquals(0L, mid.remainingCents());
+        BasketStatements.FunderStatement end = QuarkusTransaction.requiringNew().call(() -> statements.funder(city,
+                java.time.YearMonth.of(2027, 1), LocalDate.of(2027, 1, 31)));
+        assertEquals(4, end.baskets());
+        assertEquals(0, end.plannedBaskets());
+        String csv = BasketStatements.csv(mid);
+        assertTrue(csv.contains("Total livré") && csv.contains("Total planifié") && csv.contains("2027-01-20"), csv);
+
+        given().auth().preemptive().basic(w.coordinator(), TestAccounts.PASSWORD).get("/paniers/financeurs/" + city
+                + "/releve?mois=2027-01").then().statusCode(200).body(containsString("Enveloppe dépassée de 5,00"))
+                .body(containsString("Envoyer au financeur"));
+        // Without an address, nothing is sent; with one, the statement leaves through the outbox with its PDF.
+        given().auth().preemptive().basic(w.coordinator(), TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("mois", "2027-01").formParam("email", "")
+                .post("/paniers/financeurs/" + city + "/releve/envoyer").then().statusCode(400)
+                .body(containsString("adresse e-mail du financeur"));
+        String email = "ccas-" + java.util.UUID.randomUUID() + "@ville.test";
+        given().auth().preemptive().basic(w.coordinator(), TestAccounts.PASSWORD).redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("mois", "2027-01").formParam("email", email)
+                .post("/paniers/financeurs/" + city + "/releve/envoyer").then().statusCode(303);
+        assertEquals(email, QuarkusTransaction.requiringNew().call(() -> Funder.<Funder>findById(city).email));
+        List<OutboxEmail> mails = QuarkusTransaction.requiringNew().call(() -> OutboxEmail.list("recipient", email));
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).subject.contains("janvier 2027"), mails.get(0).subject);
+        assertEquals("application/pdf", mails.get(0).attachmentType);
+        try (var document = Loader.loadPDF(mails.get(0).attachment)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("janvier 2027") && text.contains("Enveloppe dépassée"), text);
+        }
     }
 
     @Test
