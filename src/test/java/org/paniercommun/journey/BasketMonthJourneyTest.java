@@ -475,18 +475,7 @@ class BasketMonthJourneyTest {
     @Test
     @Order(10)
     void everyBasketFormWasSent() throws Exception {
-        List<String> neverSent = new ArrayList<>();
-        for (Map.Entry<String, String> form : FormCoverageTest.forms().entrySet()) {
-            if (!form.getKey().startsWith("Basket")) {
-                continue;
-            }
-            String[] methodAndAction = form.getValue().split(" ", 2);
-            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(methodAndAction[0] + " " + methodAndAction[1]);
-            if (JourneyBrowser.SUBMITTED.stream().noneMatch(s -> pattern.matcher(s).matches())) {
-                neverSent.add(form.getKey() + " (" + form.getValue() + ")");
-            }
-        }
-        assertEquals(List.of(), neverSent, "basket forms this journey did not send");
+        FormCoverage.assertEverySent("BasketMonthJourneyTest", FormCoverage.BASKETS);
     }
 
     // ---- what the statement must say, from this class's own sums ----

@@ -521,6 +521,13 @@ class MonthJourneyTest {
         volunteer.open("/").sees("Se connecter");
     }
 
+    /** Every form of the templates outside the baskets was sent by this month (the baskets have their own journey). */
+    @Test
+    @Order(99)
+    void everyFormOfTheMonthWasSent() throws Exception {
+        FormCoverage.assertEverySent("MonthJourneyTest", FormCoverage.BASKETS.negate());
+    }
+
     // ---- helpers ----
 
     /** The product's row (or card) on the case-decision page. */

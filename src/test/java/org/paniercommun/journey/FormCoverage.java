@@ -1,10 +1,7 @@
 package org.paniercommun.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,19 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code <form>} in the templates is sent by a journey: a form no journey sends is a form nobody knows
- * still works. Runs after the journeys (class order in junit-platform.properties) and reads what they sent.
+ * Every {@code <form>} in the templates is sent by a journey: a form no journey sends is a form nobody knows still
+ * works. The templates are shared out between the journeys ({@link #BASKETS} to {@code BasketMonthJourneyTest}, the
+ * rest to {@code MonthJourneyTest}); each journey's last step checks its share against the forms it sent, so the check
+ * holds whatever order the test classes run in and when a journey runs alone.
  */
-@QuarkusTest
-@Order(Integer.MAX_VALUE)
-class FormCoverageTest {
+final class FormCoverage {
+
+    /** The basket journey's share of the templates. */
+    static final Predicate<String> BASKETS = template -> template.startsWith("Basket");
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.DOTALL);
@@ -47,26 +46,25 @@ class FormCoverageTest {
             Map.entry("BasketPages/statement.html#1", "/paniers/financeurs/\\d+/releve"));
 
     /**
-     * Forms a month does not send, each with the reason; and forms not yet sent by any journey (the debt to pay, each
-     * named so it can only shrink: a form listed here that a journey sends fails this test too).
+     * Forms a month cannot send, each with the reason why ("Dir/file.html#n" → reason). None today; a form listed
+     * here that a journey does send fails the check, so the list never outlives its reason.
      */
-    private static final Map<String, String> NOT_IN_A_MONTH = Map.ofEntries(
-            Map.entry("ErrorMappers/error.html#1", "the error page's own form, if any, only appears after a failure"));
+    private static final Map<String, String> NOT_IN_A_MONTH = Map.of();
 
-    @Test
-    void everyFormInTheTemplatesIsSentByAJourney() throws IOException {
-        assumeTrue(JourneyBrowser.available(), "Chromium is not installed: no journey ran");
-        assertTrue(!JourneyBrowser.SUBMITTED.isEmpty(),
-                "no journey ran in this JVM: run the journeys with it (-Dtest='*JourneyTest,FormCoverageTest')");
-        Map<String, String> forms = forms();
+    private FormCoverage() {
+    }
+
+    /** Fails, naming them, if forms of the templates {@code share} takes were never sent by the journey {@code journey}. */
+    static void assertEverySent(String journey, Predicate<String> share) throws IOException {
+        Map<String, String> forms = new TreeMap<>(forms());
+        forms.keySet().removeIf(share.negate());
         List<String> neverSent = new ArrayList<>();
         List<String> sentButExcluded = new ArrayList<>();
         int sent = 0;
         for (Map.Entry<String, String> form : forms.entrySet()) {
             String[] methodAndAction = form.getValue().split(" ", 2);
             Pattern pattern = Pattern.compile(methodAndAction[0] + " " + methodAndAction[1]);
-            boolean wasSent = JourneyBrowser.SUBMITTED.stream().anyMatch(s -> pattern.matcher(s).matches());
-            if (wasSent) {
+            if (JourneyBrowser.SUBMITTED.stream().anyMatch(s -> pattern.matcher(s).matches())) {
                 sent++;
                 if (NOT_IN_A_MONTH.containsKey(form.getKey())) {
                     sentButExcluded.add(form.getKey());
@@ -75,10 +73,10 @@ class FormCoverageTest {
                 neverSent.add(form.getKey() + " (" + form.getValue() + ")");
             }
         }
-        System.out.println("[journey] forms submitted: " + sent + " / " + forms.size() + " in the templates ("
-                + NOT_IN_A_MONTH.size() + " excluded with a reason); " + JourneyBrowser.summary());
-        assertEquals(List.of(), neverSent, "forms no journey sent");
-        assertEquals(List.of(), sentButExcluded, "forms a journey now sends: take them off the exclusions");
+        System.out.println("[journey] " + journey + ": forms submitted " + sent + " / " + forms.size() + " of its templates ("
+                + NOT_IN_A_MONTH.keySet().stream().filter(share).count() + " excluded with a reason); " + JourneyBrowser.summary());
+        assertEquals(List.of(), neverSent, "forms of " + journey + "'s templates it never sent");
+        assertEquals(List.of(), sentButExcluded, "forms the journey now sends: take them off the exclusions");
     }
 
     /** Each form of the templates, "Dir/file.html#n", with what it sends: "POST /tournees/\d+/etat". */
