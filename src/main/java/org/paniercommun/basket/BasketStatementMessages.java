@@ -64,12 +64,12 @@ public interface BasketStatementMessages {
     @Message("Veuillez trouver ci-joint le relevé des paniers solidaires de {month} : votre part des paniers livrés.")
     String mail_intro(String month);
 
-    @Message("{baskets} panier(s) livré(s), votre part : {total}.")
+    @Message("{baskets} {#if baskets >= 2}paniers livrés{#else}panier livré{/if}, votre part : {total}.")
     String mail_total(int baskets, String total);
 
     @Message("Paniers planifiés d'ici la fin du mois, pas encore livrés ni facturés : {baskets}, pour {total}.")
     String mail_planned(int baskets, String total);
 
-    @Message("{count} panier(s) encore à livrer ce mois-ci, pour {total}.")
+    @Message("{count} {#if count >= 2}paniers{#else}panier{/if} encore à livrer ce mois-ci, pour {total}.")
     String producer_planned(int count, String total);
 }

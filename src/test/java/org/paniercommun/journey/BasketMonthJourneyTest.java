@@ -15,7 +15,6 @@ import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,6 @@ class BasketMonthJourneyTest {
     private static final String ADMIN = "admin@test.paniercommun.org";
     private static final String ADMIN_PASSWORD = "admin-secret-123";
     private static final String PASSWORD = "un-mot-de-passe-solide";
-    private static final DateTimeFormatter DATE_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
     @TestHTTPResource("/")
     URL root;
@@ -221,7 +219,7 @@ class BasketMonthJourneyTest {
         // Closed on D + 14 (a public holiday at the relay structures).
         coordinator.fill("form[action$='/fermetures'] [name=closedOn]", d.plusWeeks(2).toString())
                 .fill("form[action$='/fermetures'] [name=reason]", "Jour férié")
-                .press("form[action$='/fermetures'] button").sees("Fermeture enregistrée.", d.plusWeeks(2) + " : Jour férié");
+                .press("form[action$='/fermetures'] button").sees("Fermeture enregistrée.", day(d.plusWeeks(2)) + " : Jour férié");
 
         coordinator.open("/paniers").follow(large);
         largeOfferId = coordinator.idAfter("/paniers/offres/");
@@ -267,7 +265,7 @@ class BasketMonthJourneyTest {
                 .fill(row + " form[action$='/pause'] [name=toOn]", d.minusWeeks(2).plusDays(1).toString())
                 .fill(row + " form[action$='/pause'] [name=reason]", "Hospitalisation")
                 .press(row + " form[action$='/pause'] button").sees("Pause enregistrée.",
-                        "pause du " + d.minusWeeks(2).minusDays(1) + " au " + d.minusWeeks(2).plusDays(1));
+                        "pause du " + day(d.minusWeeks(2).minusDays(1)) + " au " + day(d.minusWeeks(2).plusDays(1)));
 
         // The referrer sees the subscriptions of the households she referred, and notes a pause between two dates.
         referrer.open("/orientations").sees(small, euros(smallParts.get(0)), large, euros(largeParts.get(0)));
@@ -275,7 +273,7 @@ class BasketMonthJourneyTest {
         referrer.fill(mine + " form[action$='/pause'] [name=fromOn]", d.plusDays(1).toString())
                 .fill(mine + " form[action$='/pause'] [name=toOn]", d.plusDays(3).toString())
                 .fill(mine + " form[action$='/pause'] [name=reason]", "Rendez-vous")
-                .press(mine + " form[action$='/pause'] button").sees("Pause enregistrée.", "pause du " + d.plusDays(1));
+                .press(mine + " form[action$='/pause'] button").sees("Pause enregistrée.", "pause du " + day(d.plusDays(1)));
     }
 
     /**
@@ -290,19 +288,19 @@ class BasketMonthJourneyTest {
                 .fill(plan + " [name=from]", start.toString()).fill(plan + " [name=to]", d.plusWeeks(3).toString())
                 .press(plan + " button[name=preview]");
         List<LocalDate> smallPlanned = smallDates(true);
-        coordinator.sees("Aperçu du " + start + " au " + d.plusWeeks(3) + " : " + smallPlanned.size() + " panier(s) à ajouter",
+        coordinator.sees("Aperçu du " + day(start) + " au " + day(d.plusWeeks(3)) + " : " + baskets(smallPlanned.size()) + " à ajouter",
                 ": dépassement");
         coordinator.press(plan + " button:not([name=preview])")
                 .sees("Enveloppe dépassée", ccas, "sur " + euros(ENVELOPE));
         coordinator.check(plan + " [name=overrideBudget]").press(plan + " button:not([name=preview])")
-                .sees(smallPlanned.size() + " panier(s) planifié(s).");
+                .sees(baskets(smallPlanned.size()) + (smallPlanned.size() >= 2 ? " planifiés." : " planifié."));
         for (LocalDate date : smallPlanned) {
             coordinator.sees(label(date));
         }
 
         coordinator.open("/paniers/offres/" + largeOfferId)
                 .fill(plan + " [name=from]", start.toString()).fill(plan + " [name=to]", d.plusWeeks(3).toString())
-                .press(plan + " button:not([name=preview])").sees(largeDates(true).size() + " panier(s) planifié(s).");
+                .press(plan + " button:not([name=preview])").sees(baskets(largeDates(true).size()) + (largeDates(true).size() >= 2 ? " planifiés." : " planifié."));
         coordinator.doesNotSee(label(d.minusWeeks(2)));
 
         // Two subscriptions end early: the referrer's household moves away (from D + 21), the coordinator stops the
@@ -314,7 +312,7 @@ class BasketMonthJourneyTest {
         String row = "main tr:has(td:text-is('" + durand + "'))";
         coordinator.open("/paniers").fill(row + " form[action$='/arret'] [name=on]", d.plusWeeks(2).toString())
                 .fill(row + " form[action$='/arret'] [name=reason]", "Fin de l'accompagnement")
-                .press(row + " form[action$='/arret'] button").sees("Abonnement arrêté.", "Arrêté le " + d.plusWeeks(2));
+                .press(row + " form[action$='/arret'] button").sees("Abonnement arrêté.", "Arrêté le " + day(d.plusWeeks(2)));
         // A date left without any basket leaves the calendar (the journey found it kept with 0 baskets).
         coordinator.open("/paniers/offres/" + smallOfferId).doesNotSee(label(d.plusWeeks(3))).sees(label(d.plusWeeks(1)));
         coordinator.open("/paniers/offres/" + largeOfferId).doesNotSee(label(d.plusWeeks(2))).sees(label(d));
@@ -332,7 +330,7 @@ class BasketMonthJourneyTest {
                 .press("form[action$='/contenu'] button").sees("Contenu et recette enregistrés.");
         assertEquals("Poireaux, carottes, pommes de terre, une courge", coordinator.page.inputValue("#content"));
 
-        coordinator.open("/paniers").press("form[action='/paniers/livraisons/notifier'] button").sees("e-mail(s) envoyé(s) aux producteurs.");
+        coordinator.open("/paniers").press("form[action='/paniers/livraisons/notifier'] button").sees("aux producteurs.");
         sender.sendDue();
         List<Mail> mails = MailAssertions.awaitMails(mailbox, farmEmail, 2);
         String all = String.join("\n", mails.stream().map(Mail::getText).toList());
@@ -365,9 +363,9 @@ class BasketMonthJourneyTest {
                 toComeCents += date.isAfter(today) ? LARGE_VALUE : 0;
             }
         }
-        producer.sees(delivered + " panier(s) livré(s) jusqu'ici, payés à leur valeur pleine : " + euros(deliveredCents) + " €");
+        producer.sees(baskets(delivered) + (delivered >= 2 ? " livrés" : " livré") + " jusqu'ici, payés à leur valeur pleine : " + euros(deliveredCents) + " €");
         if (toCome > 0) {
-            producer.sees(toCome + " panier(s) encore à livrer ce mois-ci, pour " + euros(toComeCents) + " €.");
+            producer.sees(baskets(toCome) + " encore à livrer ce mois-ci, pour " + euros(toComeCents) + " €.");
         }
         String smallSection = "section:has(h2:has-text('" + label(d) + " — " + small + "'))";
         assertEquals("Poireaux, carottes, pommes de terre, une courge", producer.page.inputValue(smallSection + " [name=content]"),
@@ -478,6 +476,19 @@ class BasketMonthJourneyTest {
         FormCoverage.assertEverySent("BasketMonthJourneyTest", FormCoverage.BASKETS);
     }
 
+    /** A date as a French reader reads it: "mercredi 23 décembre 2026", "mardi 1er décembre 2026" (this class's own). */
+    private static String day(LocalDate date) {
+        String weekday = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE);
+        String month = date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE);
+        return weekday + " " + (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + month + " "
+                + date.getYear();
+    }
+
+    /** "1 panier", "7 paniers". */
+    private static String baskets(long count) {
+        return count + (count >= 2 ? " paniers" : " panier");
+    }
+
     // ---- what the statement must say, from this class's own sums ----
 
     private void checkStatement(YearMonth month, long envelope) {
@@ -553,7 +564,7 @@ class BasketMonthJourneyTest {
     }
 
     private static String label(LocalDate date) {
-        return DATE_LABEL.format(date);
+        return day(date);
     }
 
     /** "5,23": cents as typed in a French form (the pages add " €"). */

@@ -361,7 +361,7 @@ class MonthJourneyTest {
         String oilRow = productRow(oil);
         coordinator.check(oilRow + " input[name=decision][value=ROUND_UP]").press(oilRow + " form[action*='/cloture/colis/'] button");
         coordinator.sees("6 L");
-        String soapRow = productRow(soap);
+        String soapRow = "main tr:has-text('" + soap + "'):has(input[name=receivedQuantity])";
         coordinator.fill(soapRow + " input[name=receivedQuantity]", "5").fill(soapRow + " select[name=status]", "SHORT")
                 .fill(soapRow + " input[name=note]", "un savon cassé")
                 .press(soapRow + " form[action*='/cloture/reception/'] button");
