@@ -422,9 +422,12 @@ class MonthJourneyTest {
                 .fill("#paymentAmount", euros(handedOut(amrani))).fill("#paymentMethod", "CASH")
                 .pressButton("Enregistrer et remettre");
         volunteer.press("tr:has-text('" + bernard.name + "') a.button").check("tr:has-text('" + soap + "') input[type=checkbox]")
-                .fill("#paymentMethod", "CARD");
+                .pressButton("Enregistrer seulement");
+        // Tier 3: lentils 2 × 2,55 € and oil 3,80 €, the soap missing; 10 % from the fund.
         String toPay = volunteer.page.locator("p.total strong").first().innerText();
-        volunteer.fill("#paymentAmount", toPay.replace("€", "").trim()).pressButton("Enregistrer et remettre");
+        assertEquals(euros(bernardPays()) + " €", JourneyBrowser.plain(toPay).trim());
+        volunteer.fill("#paymentMethod", "CARD");
+        volunteer.fill("#paymentAmount", euros(bernardPays())).pressButton("Enregistrer et remettre");
         volunteer.with(p -> p.onceDialog(dialog -> dialog.accept())).pressButton("Clore la distribution");
 
         coordinator.open("/tournees/" + roundId).doesNotSee("Marquer distribuée");
@@ -448,7 +451,7 @@ class MonthJourneyTest {
                 .sees("rouvert")
                 .fill("#paymentAmount", euros(handedOut(diallo))).fill("#paymentMethod", "CHEQUE")
                 .pressButton("Enregistrer et remettre");
-        coordinator.open("/tournees/" + roundId + "/distribution").follow(pointB).sees(diallo.name, "Retir");
+        coordinator.open("/tournees/" + roundId + "/distribution").follow(pointB).sees(diallo.name, "Servi");
     }
 
     /** The books: producers paid for what they delivered, the cash counted, and the balance sheet to the cent. */
@@ -477,11 +480,14 @@ class MonthJourneyTest {
                 .press("form[action$='/bilan/subvention'] button");
 
         // What producers are owed: purchase price × what they delivered (logistics stay with the group), and the adjustment.
-        long producers = 5 * 200 + 6 * 300 + 5 * 150 + 120;
-        coordinator.sees(euros(producers));
-        coordinator.sees("12,50", "20,00");
-        // The cash box of the first relay point: Mme Amrani's 3,19 €, the only cash of the day.
-        coordinator.sees(euros(handedOut(amrani)));
+        coordinator.sees("Producteur : " + farm + " " + euros(5 * 200) + " €", "Producteur : " + oilMill + " " + euros(6 * 300) + " €",
+                "Producteur : " + soapMaker + " " + euros(5 * 150 + 120) + " €", "Frais : Location du camion 12,50 €",
+                "Total " + euros(5 * 200 + 6 * 300 + 5 * 150 + 120 + 1250) + " €");
+        // What households paid, by method, as the volunteers typed it.
+        coordinator.sees("Paiements des foyers : Espèces " + euros(handedOut(amrani)) + " €",
+                "Paiements des foyers : Carte bancaire " + euros(bernardPays()) + " €",
+                "Paiements des foyers : Chèque " + euros(handedOut(diallo)) + " €",
+                "Subvention ou don : Centre social 20,00 €", "Les comptes s'équilibrent au centime près");
         coordinator.press("form[action$='/bilan/solder'] button");
         coordinator.open("/tournees/" + roundId).sees("Soldée");
     }
@@ -551,6 +557,12 @@ class MonthJourneyTest {
             return 165; // tier 1: 1 L of oil at 1,65 €; its bar of soap went to the soap maker's shortage
         }
         throw new IllegalArgumentException(h.name);
+    }
+
+    /** Mr Bernard (tier 3): 2 kg of lentils at 2,55 € and 1 L of oil at 3,80 €, less the 10 % he asked from the fund. */
+    private static long bernardPays() {
+        long goods = 2 * 255 + 380;
+        return goods - goods * 10 / 100;
     }
 
     private static String euros(long cents) {
