@@ -13,7 +13,7 @@ import java.time.LocalDate;
 @MessageBundle("releve")
 public interface BasketStatementMessages {
 
-    @Message("Paniers livrés jusqu'au {date}")
+    @Message("Paniers livrés jusqu'au {date.longDate}")
     String delivered_heading(LocalDate date);
 
     @Message("Aucun panier livré ce mois-ci jusqu'ici.")

@@ -148,19 +148,22 @@ class BasketMonthJourneyTest {
             coordinator.open("/organisation/points-relais/nouveau")
                     .fillByName("form.form", fields("groupId", group, "name", point, "address", "3 place de la République, 62800 Liévin",
                             "openingHours", "mardi 16 h – 18 h 30"))
-                    .pressButton("Enregistrer").sees(point);
+                    .pressButton("Enregistrer");
+            // Lists are paged: an install with many places finds the new one by searching.
+            coordinator.open("/organisation/points-relais?q=" + point).sees(point);
         }
         coordinator.follow("Catalogue").follow("Producteurs").press("main a[href='/catalogue/producteurs/nouveau']")
                 .fillByName("form.form", fields("antennaId", antenna, "name", farm, "email", farmEmail, "town", "Loos-en-Gohelle",
                         "distanceKm", "8"))
-                .pressButton("Enregistrer").sees(farm);
+                .pressButton("Enregistrer");
+        coordinator.fill("#q", farm).press("form[action='/catalogue/producteurs'] button").sees(farm);
         // The accounts: no page makes them yet (issue 21), so the bootstrap admin makes them through the API.
         createAccount(producerLogin, "Maraîcher " + tag, "PRODUCER");
         long volunteerId = createAccount(volunteerLogin, "Bénévole paniers " + tag, "VOLUNTEER");
         given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).contentType("application/json")
                 .body(List.of(groupId())).put("/api/volunteers/" + volunteerId + "/groups").then().statusCode(200);
         createAccount(referrerLogin, "Référente CCAS " + tag, "REFERRER");
-        coordinator.open("/catalogue/producteurs").follow(farm)
+        coordinator.open("/catalogue/producteurs").fill("#q", farm).press("form[action='/catalogue/producteurs'] button").follow(farm)
                 .fill("form[action$='/compte'] [name=login]", producerLogin).press("form[action$='/compte'] button");
         assertEquals(producerLogin, coordinator.page.inputValue("form[action$='/compte'] [name=login]"), coordinator.text());
     }
