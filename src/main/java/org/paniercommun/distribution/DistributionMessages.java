@@ -86,6 +86,9 @@ public interface DistributionMessages {
     @Message("{served} {#if served >= 2}servis{#else}servi{/if}, {absent} {#if absent >= 2}absents{#else}absent{/if} sur {households} {#if households >= 2}foyers{#else}foyer{/if}.")
     String list_counts(long served, long absent, int households);
 
+    @Message("Stock à vendre (colis complétés)")
+    String list_stock();
+
     @Message("N°")
     String list_number();
 
@@ -159,6 +162,21 @@ public interface DistributionMessages {
 
     @Message("Paiement reçu maintenant")
     String household_payment();
+
+    @Message("Adhésion {year}")
+    String household_membership(int year);
+
+    @Message("Payée le {date} ({amount}).")
+    String household_membership_paid(String date, String amount);
+
+    @Message("Pas encore payée. Si le foyer la paie aujourd'hui, écrivez son montant : 1 € pour le quartier, 20 € ou plus en solidaire. Elle s'encaisse en plus de la commande, avec le même moyen de paiement.")
+    String household_membership_hint();
+
+    @Message("Adhésion payée aujourd'hui (€)")
+    String household_membership_amount();
+
+    @Message("Choisissez le moyen de paiement de l'adhésion.")
+    String error_membership_method();
 
     @Message("Montant en €")
     String household_payment_amount();

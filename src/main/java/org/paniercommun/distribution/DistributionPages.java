@@ -63,6 +63,9 @@ public class DistributionPages {
     VolunteerGroups volunteers;
 
     @Inject
+    org.paniercommun.household.HouseholdService households;
+
+    @Inject
     SecurityIdentity identity;
 
     public record Choice(String value, String label) {
@@ -80,7 +83,11 @@ public class DistributionPages {
     /** The household form. */
     public record HouseholdForm(long roundId, long slotId, String relayPoint, PickupHousehold household,
             List<LineRow> lines, String coupons, String roundUp, String paymentAmount, String paymentMethod,
-            List<Choice> methods, boolean waiting, boolean leaveDebt) {
+            List<Choice> methods, boolean waiting, boolean leaveDebt, MembershipState membership) {
+    }
+
+    /** The household's membership of the distribution's year: paid (with what the volunteer reads) or to collect. */
+    public record MembershipState(int year, String paid, String typed) {
     }
 
     @CheckedTemplate
@@ -137,13 +144,15 @@ public class DistributionPages {
         Long amount = reader.cents("paymentAmount");
         PaymentMethod method = parseMethod(reader.text("paymentMethod"));
         boolean pickedUp = "remettre".equals(reader.text("action"));
+        Long membership = reader.cents("membership");
         try {
             if (!reader.errors().isEmpty()) {
                 throw new InvalidInputException(reader.errors());
             }
             PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
                     updates, coupons, roundUp,
-                    new PaymentCommand(method, amount), pickedUp, reader.checked("leaveDebt")), login(), Instant.now());
+                    new PaymentCommand(method, amount), pickedUp, reader.checked("leaveDebt"),
+                    membership), login(), Instant.now());
             String message = (pickedUp ? messages().household_served_notice(saved.name())
                     : messages().household_saved_notice(saved.name()))
                     + (saved.amountToCollectCents() > 0
@@ -243,7 +252,7 @@ public class DistributionPages {
                 identity.hasRole(Role.COORDINATOR), decisions, notice, errors, errorOrderId);
     }
 
-    private static HouseholdForm form(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed,
+    private HouseholdForm form(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed,
             List<FieldError> errors) {
         List<LineRow> lines = new ArrayList<>();
         for (var line : household.lines()) {
@@ -264,7 +273,17 @@ public class DistributionPages {
                 typed != null ? blank(typed.getFirst("roundUp")) : "",
                 typed != null ? blank(typed.getFirst("paymentAmount")) : "",
                 typed != null ? blank(typed.getFirst("paymentMethod")) : PaymentMethod.CASH.name(), methods,
-                household.status() == PickupStatus.WAITING, typed != null && typed.getFirst("leaveDebt") != null);
+                household.status() == PickupStatus.WAITING, typed != null && typed.getFirst("leaveDebt") != null,
+                membership(slot, household, typed));
+    }
+
+    private MembershipState membership(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed) {
+        int year = slot.distributionDate.getYear();
+        String paid = households.membership(household.householdId(), year).filter(m -> m.paid)
+                .map(m -> messages().household_membership_paid(m.paidOn == null ? ""
+                        : org.paniercommun.web.Dates.day(m.paidOn), Money.format(m.amountCents)))
+                .orElse(null);
+        return new MembershipState(year, paid, typed != null ? blank(typed.getFirst("membership")) : "");
     }
 
     private static String blank(String value) {

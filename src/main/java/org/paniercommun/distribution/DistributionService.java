@@ -68,9 +68,15 @@ public class DistributionService {
      * @param pickedUp the household took its goods
      * @param leaveDebt the volunteer confirms that the household pays later: without it, handing out with no payment
      *        while something is still to pay is refused (a debt is never left by mistake)
+     * @param membershipCents the year's membership paid now, with the payment's method (null: none)
      */
     public record HandOutCommand(Long version, List<LineUpdate> lines, Integer coupons, Long roundUpCents,
-            PaymentCommand payment, boolean pickedUp, boolean leaveDebt) {
+            PaymentCommand payment, boolean pickedUp, boolean leaveDebt, Long membershipCents) {
+
+        public HandOutCommand(Long version, List<LineUpdate> lines, Integer coupons, Long roundUpCents,
+                PaymentCommand payment, boolean pickedUp, boolean leaveDebt) {
+            this(version, lines, coupons, roundUpCents, payment, pickedUp, leaveDebt, null);
+        }
     }
 
     public record AbsenceCommand(AbsenceDecision decision, String note) {
@@ -78,6 +84,9 @@ public class DistributionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    org.paniercommun.household.HouseholdService households;
 
     /** Saves what happened for one household and returns it as the list shows it now. */
     @Transactional
@@ -142,6 +151,13 @@ public class DistributionService {
             p.recordedAt = now;
             p.recordedBy = by;
             p.persist();
+        }
+        if (command.membershipCents() != null && command.membershipCents() != 0) {
+            if (payment == null || payment.method() == null) {
+                throw new InvalidInputException("membership", messages.error_membership_method());
+            }
+            households.collectMembership(order.household.id, slot.distributionDate.getYear(),
+                    command.membershipCents(), round.id, slot.relayPoint.id, payment.method().name());
         }
         if (command.pickedUp()) {
             order.pickupStatus = PickupStatus.PICKED_UP;

@@ -244,6 +244,23 @@ public class FundService {
         return cents;
     }
 
+    /**
+     * A cancelled round gives back what it took and was given: its tier-3 surplus leaves the fund again (the
+     * households' draws and coupons are released order by order by the caller). Runs in the cancelling transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reverseTier3Surplus(Antenna antenna, long roundId) {
+        long credited = ((Number) em.createNativeQuery("select coalesce(sum(amount_cents), 0) from fund_entries "
+                + "where round_id = :r and kind = 'TIER3_SURPLUS'").setParameter("r", roundId).getSingleResult())
+                .longValue();
+        if (credited != 0) {
+            if (!move(antenna.id, -credited, 0)) {
+                throw new ConflictException(messages().error_money_spent());
+            }
+            entry(antenna.id, EntryKind.TIER3_SURPLUS, -credited, roundId).persist();
+        }
+    }
+
     /** The fund's balance; 0 for an antenna whose fund never moved (its row is made by the first movement). */
     @Transactional
     public long balance(long antennaId) {

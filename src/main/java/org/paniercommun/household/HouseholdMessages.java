@@ -273,6 +273,18 @@ public interface HouseholdMessages {
     @Message("L'adhésion solidaire est d'au moins 20 €.")
     String error_solidarity_minimum();
 
+    @Message("Une adhésion de plus de 1 000 € est sans doute une erreur de frappe.")
+    String error_membership_too_big();
+
+    @Message("Indiquez le montant de l'adhésion en euros (1 € pour le quartier, 20 € ou plus en solidaire).")
+    String error_membership_amount();
+
+    @Message("L'adhésion {year} est déjà payée.")
+    String error_membership_already_paid(int year);
+
+    @Message("Cette adhésion a été payée à une distribution : elle est dans les comptes de la tournée et ne se change plus ici.")
+    String error_membership_held_by_round();
+
     @Message("Ce point relais n'appartient pas au groupement choisi.")
     String error_point_other_group();
 

@@ -55,6 +55,9 @@ public class HouseholdService {
     @Inject
     AuditLog audit;
 
+    /** A membership above this is a typing mistake. */
+    static final long MAX_MEMBERSHIP_CENTS = 100_000;
+
     public record HouseholdCommand(
             @NotBlank(message = "{panier.household.household.display_name.required}")
             @Size(max = 120, message = "{panier.household.household.display_name.too_long}") String displayName,
@@ -200,6 +203,9 @@ public class HouseholdService {
         if (amount < 0) {
             throw new InvalidInputException("amountCents", messages().error_amount_negative());
         }
+        if (amount > MAX_MEMBERSHIP_CENTS) {
+            throw new InvalidInputException("amountCents", messages().error_membership_too_big());
+        }
         if (command.kind() == MembershipKind.SOLIDAIRE && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
             throw new InvalidInputException("amountCents", messages().error_solidarity_minimum());
         }
@@ -212,6 +218,10 @@ public class HouseholdService {
                     created.year = command.year();
                     return created;
                 });
+        if (membership.roundId != null) {
+            // Its round's books and cash count hold it: it is corrected there, not here.
+            throw new InvalidInputException("membershipKind", messages().error_membership_held_by_round());
+        }
         membership.kind = command.kind();
         membership.amountCents = amount;
         if (command.paid() && !membership.paid) {
@@ -224,6 +234,50 @@ public class HouseholdService {
             membership.persist();
         }
         return membership;
+    }
+
+    /**
+     * A membership paid on a round's distribution day, with the order: it goes into that round's books. From 20 € it
+     * is the solidarity membership, below it the neighbourhood one.
+     *
+     * @param paymentMethod the name of the {@code distribution.PaymentMethod} it was paid with
+     */
+    @Transactional
+    public Membership collectMembership(long householdId, int year, long amountCents, long roundId, long relayPointId,
+            String paymentMethod) {
+        if (amountCents <= 0) {
+            throw new InvalidInputException("membership", messages().error_membership_amount());
+        }
+        if (amountCents > MAX_MEMBERSHIP_CENTS) {
+            throw new InvalidInputException("membership", messages().error_membership_too_big());
+        }
+        Household household = household(householdId);
+        requireNotErased(household);
+        Membership membership = membership(householdId, year).orElseGet(() -> {
+            Membership created = new Membership();
+            created.household = household;
+            created.year = year;
+            return created;
+        });
+        if (membership.paid) {
+            throw new InvalidInputException("membership", messages().error_membership_already_paid(year));
+        }
+        membership.kind = amountCents >= MembershipKind.SOLIDAIRE.baseAmountCents ? MembershipKind.SOLIDAIRE
+                : MembershipKind.QUARTIER;
+        membership.amountCents = amountCents;
+        membership.paid = true;
+        membership.paidOn = LocalDate.now();
+        membership.roundId = roundId;
+        membership.relayPointId = relayPointId;
+        membership.paymentMethod = paymentMethod;
+        if (!membership.isPersistent()) {
+            membership.persist();
+        }
+        return membership;
+    }
+
+    public Optional<Membership> membership(long householdId, int year) {
+        return Membership.<Membership>find("household.id = ?1 and year = ?2", householdId, year).firstResultOptional();
     }
 
     public List<Membership> memberships(long householdId) {

@@ -34,6 +34,18 @@ public class Membership extends PanacheEntity {
     @Column(name = "paid_on")
     public LocalDate paidOn;
 
+    /** The round whose distribution day it was paid on (its books count it), or null when paid at another time. */
+    @Column(name = "round_id")
+    public Long roundId;
+
+    /** Where it was paid on that day (the relay point's cash count includes it when paid in cash). */
+    @Column(name = "relay_point_id")
+    public Long relayPointId;
+
+    /** How it was paid on that day: the name of a {@code distribution.PaymentMethod}. */
+    @Column(name = "payment_method")
+    public String paymentMethod;
+
     @Version
     public long version;
 }

@@ -13,11 +13,12 @@ import java.util.List;
  * lines excluded). Value shares are on what producers delivered at their purchase prices; "local" products carry
  * the catalogue's local mark, and a local producer is one within {@link #localKm()} km of the hub. Fund inflows
  * and the net change are the antenna's ledger entries dated in the period; reductions are those of the period's
- * rounds, shown with the number of households helped only when at least 3 households drew.
+ * rounds, shown with the number of households helped only when at least 3 households drew. Memberships are
+ * those of the antenna's households paid in the period.
  */
 public record FunderReport(long antennaId, String antenna, ReportPeriod period, List<RoundRef> rounds,
         Households households, Orders orders, List<Volume> volumes, ValueShares value, Producers producers,
-        Fund fund, List<Amount> subsidies, long subsidiesCents, Baskets baskets) {
+        Fund fund, List<Amount> subsidies, long subsidiesCents, Baskets baskets, Memberships memberships) {
 
     public record RoundRef(long id, String name, LocalDate distributionDay) {
     }
@@ -93,6 +94,16 @@ public record FunderReport(long antennaId, String antenna, ReportPeriod period, 
      */
     public record Baskets(long planned, long collected, long missed, long households, long valueCents,
             long householdSharesCents, long householdPaidCents, List<Amount> funders) {
+    }
+
+    /**
+     * Memberships of the antenna's households paid in the period (on a distribution day or at another time): how
+     * many of each kind and what they brought.
+     */
+    public record Memberships(List<MembershipCount> byKind, long count, long cents) {
+    }
+
+    public record MembershipCount(String kind, long count, long cents) {
     }
 
     public int localKm() {

@@ -37,6 +37,12 @@ public interface ReportMessages {
     @Message("Rapport pour les financeurs")
     String report_title();
 
+    @Message("Comptes de l'année")
+    String report_year_books();
+
+    @Message("Stock de l'antenne")
+    String report_stock();
+
     @Message("Antenne")
     String report_antenna();
 
@@ -210,6 +216,15 @@ public interface ReportMessages {
 
     @Message("Aucune subvention affectée aux tournées de la période.")
     String figures_no_subsidy();
+
+    @Message("Adhésions payées")
+    String figures_memberships();
+
+    @Message("{kind} : {count} {#if count >= 2}adhésions{#else}adhésion{/if}")
+    String figures_membership_count(String kind, long count);
+
+    @Message("Aucune adhésion payée pendant la période.")
+    String figures_no_membership();
 
     @Message("Paniers solidaires")
     String figures_baskets();

@@ -158,6 +158,11 @@ public class ReportPages {
         rows.add(row(section, "Variation du solde", Table.euros(r.fund().netChangeCents()), "€"));
         r.subsidies().forEach(a -> rows.add(row("Subventions utilisées", a.label(), Table.euros(a.cents()), "€")));
         rows.add(row("Subventions utilisées", "Total", Table.euros(r.subsidiesCents()), "€"));
+        for (FunderReport.MembershipCount m : r.memberships().byKind()) {
+            rows.add(row("Adhésions", m.kind(), m.count(), "adhésions"));
+            rows.add(row("Adhésions", m.kind() + " : montant", Table.euros(m.cents()), "€"));
+        }
+        rows.add(row("Adhésions", "Total", Table.euros(r.memberships().cents()), "€"));
         section = "Paniers solidaires";
         rows.add(row(section, "Paniers prévus", r.baskets().planned(), "paniers"));
         rows.add(row(section, "Paniers retirés", r.baskets().collected(), "paniers"));

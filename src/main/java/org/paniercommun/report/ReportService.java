@@ -61,7 +61,26 @@ public class ReportService {
                 select a.label, sum(a.amount_cents) from round_amounts a
                 where a.round_id in (:rounds) and a.kind = 'SUBSIDY' group by a.label order by a.label""", scope);
         return new FunderReport(antennaId, antenna.name, period, rounds, households, orders, volumes, value, producers,
-                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum(), baskets(antennaId, period));
+                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum(), baskets(antennaId, period),
+                memberships(antennaId, period));
+    }
+
+    /** Memberships of the antenna's households paid in the period, by kind. */
+    private FunderReport.Memberships memberships(long antennaId, ReportPeriod period) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.kind, count(*), sum(m.amount_cents) from memberships m
+                join households h on h.id = m.household_id join purchasing_groups g on g.id = h.group_id
+                where g.antenna_id = :a and m.paid and m.paid_on between :from and :to
+                group by m.kind order by m.kind desc""")
+                .setParameter("a", antennaId).setParameter("from", period.from()).setParameter("to", period.to())
+                .getResultList();
+        HouseholdMessages texts = Texts.of(HouseholdMessages.class);
+        List<FunderReport.MembershipCount> byKind = rows.stream().map(r -> new FunderReport.MembershipCount(
+                texts.membership_kind(org.paniercommun.household.MembershipKind.valueOf((String) r[0])),
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+        return new FunderReport.Memberships(byKind, byKind.stream().mapToLong(FunderReport.MembershipCount::count).sum(),
+                byKind.stream().mapToLong(FunderReport.MembershipCount::cents).sum());
     }
 
     private List<RoundRef> rounds(long antennaId, ReportPeriod period) {

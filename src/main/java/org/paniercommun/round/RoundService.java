@@ -254,12 +254,26 @@ public class RoundService {
 
     /**
      * Cancels the round. Every household that had ordered in it (and has an e-mail address) is told, through the
-     * outbox, in the same transaction.
+     * outbox, in the same transaction; the fund gets back the draws, and gives back the coupons and the tier-3
+     * surplus, the round had moved.
      */
     @Transactional
     public Round cancel(long id) {
         Round round = lockedRound(id);
         round.cancel();
+        // Nothing will be handed out: the fund gets back what the orders drew, and coupons never paid leave it.
+        for (org.paniercommun.ordering.Order order : org.paniercommun.ordering.Order.<org.paniercommun.ordering.Order>list(
+                "round.id = ?1 and status = ?2", id, org.paniercommun.ordering.OrderStatus.SUBMITTED)) {
+            if (order.fundReductionCents != 0) {
+                fund.adjustDraw(round.antenna, id, order.fundReductionCents, null, 0);
+                order.fundReductionCents = 0;
+            }
+            if (order.couponCount != 0) {
+                fund.adjustCoupons(round.antenna.id, id, order.couponCount, 0);
+                order.couponCount = 0;
+            }
+        }
+        fund.reverseTier3Surplus(round.antenna, id);
         notifications.roundCancelled(round);
         return round;
     }

@@ -48,7 +48,8 @@ public final class RoundBooks {
         /** The lines of a sheet. */
         public enum Kind {
             NAMED, PAYMENTS, RECEIVABLE, CREDITS_SETTLED, FUND_NET, FUND_SHARE, SUBSIDY, CASH_DIFFERENCE, PRODUCER, COST,
-            TO_FUND, TIER3_TO_FUND, TIER_GAP, COST_PRICE_GAP, SUBSIDIES, TIER3_SHARE
+            TO_FUND, TIER3_TO_FUND, TIER_GAP, COST_PRICE_GAP, SUBSIDIES, TIER3_SHARE, MEMBERSHIPS, STOCK_KEPT,
+            STOCK_SALES, STOCK_OUT, STOCK_MARGIN, STOCK_WRITTEN_OFF
         }
 
         public Line(String name, long cents) {
@@ -72,6 +73,22 @@ public final class RoundBooks {
     }
 
     /**
+     * The round's stock (le stock), at purchase value. What was bought beyond the orders to complete a case is kept:
+     * it is a resource of the round that bought it, so that completing a case does not read as a loss. When it
+     * leaves the stock on a round's distribution day (sold, or written off), that round uses its value and gains
+     * what the buyer paid.
+     *
+     * @param keptCents purchase value of this round's surplus
+     * @param salesCents what buyers paid for stock sold on this round's distribution day
+     * @param soldValueCents purchase value of what was sold
+     * @param writtenOffCents purchase value of what was written off (spoilt, given away)
+     */
+    public record StockFigures(long keptCents, long salesCents, long soldValueCents, long writtenOffCents) {
+
+        public static final StockFigures NONE = new StockFigures(0, 0, 0, 0);
+    }
+
+    /**
      * Everything the sheet is made of.
      *
      * @param payments household payments of the round by method label
@@ -80,10 +97,21 @@ public final class RoundBooks {
      * @param tier3SurplusCents the tier-3 surplus credited to the fund at closing
      * @param hideDraws fewer than 3 households drew: the fund's movements are shown as one net line, so that the
      *        amount drawn is not on the sheet (the fund's anonymity rule)
+     * @param memberships memberships paid on the round's distribution day, one line per kind (the label says how
+     *        many)
+     * @param stock the round's stock movements
      */
     public record Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
             long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
-            List<Line> subsidies, List<CashCount> cash, boolean hideDraws) {
+            List<Line> subsidies, List<CashCount> cash, boolean hideDraws, List<Line> memberships,
+            StockFigures stock) {
+
+        public Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
+                long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
+                List<Line> subsidies, List<CashCount> cash, boolean hideDraws) {
+            this(orders, payments, fundDrawsNetCents, fundInflowsCents, tier3SurplusCents, producers, costs, subsidies,
+                    cash, hideDraws, List.of(), StockFigures.NONE);
+        }
 
         public Inputs(List<OrderFigures> orders, Map<String, Long> payments, long fundDrawsNetCents,
                 long fundInflowsCents, long tier3SurplusCents, List<Line> producers, List<Line> costs,
@@ -127,6 +155,14 @@ public final class RoundBooks {
                 ? in.fundDrawsNetCents() - in.fundInflowsCents() - in.tier3SurplusCents() : in.fundDrawsNetCents();
         resources.add(new Line(in.hideDraws() ? Kind.FUND_NET : Kind.FUND_SHARE, null, fundToRound));
         in.subsidies().forEach(s -> resources.add(new Line(Kind.SUBSIDY, s.label(), s.cents())));
+        in.memberships().forEach(m -> resources.add(new Line(Kind.MEMBERSHIPS, m.label(), m.cents())));
+        StockFigures stock = in.stock();
+        if (stock.keptCents() != 0) {
+            resources.add(new Line(Kind.STOCK_KEPT, null, stock.keptCents()));
+        }
+        if (stock.salesCents() != 0) {
+            resources.add(new Line(Kind.STOCK_SALES, null, stock.salesCents()));
+        }
         long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).sum();
         if (cashDifference != 0) {
             resources.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));
@@ -141,6 +177,10 @@ public final class RoundBooks {
             if (in.tier3SurplusCents() != 0) {
                 uses.add(new Line(Kind.TIER3_TO_FUND, null, in.tier3SurplusCents()));
             }
+        }
+        long stockOut = stock.soldValueCents() + stock.writtenOffCents();
+        if (stockOut != 0) {
+            uses.add(new Line(Kind.STOCK_OUT, null, stockOut));
         }
         long usesTotal = uses.stream().mapToLong(Line::cents).sum();
 
@@ -173,6 +213,19 @@ public final class RoundBooks {
         }
         if (in.tier3SurplusCents() != 0) {
             explanation.add(new Line(Kind.TIER3_SHARE, null, -in.tier3SurplusCents()));
+        }
+        long memberships = in.memberships().stream().mapToLong(Line::cents).sum();
+        if (memberships != 0) {
+            explanation.add(new Line(Kind.MEMBERSHIPS, null, memberships));
+        }
+        if (stock.keptCents() != 0) {
+            explanation.add(new Line(Kind.STOCK_KEPT, null, stock.keptCents()));
+        }
+        if (stock.salesCents() != 0 || stock.soldValueCents() != 0) {
+            explanation.add(new Line(Kind.STOCK_MARGIN, null, stock.salesCents() - stock.soldValueCents()));
+        }
+        if (stock.writtenOffCents() != 0) {
+            explanation.add(new Line(Kind.STOCK_WRITTEN_OFF, null, -stock.writtenOffCents()));
         }
         if (cashDifference != 0) {
             explanation.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));

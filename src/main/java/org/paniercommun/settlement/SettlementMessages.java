@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.paniercommun.household.MembershipKind;
 
 /**
  * Texts of the round's books, the producers' statements (pages, PDF, CSV lines) and the statement e-mail, in
@@ -402,6 +403,83 @@ public interface SettlementMessages {
 
     // The balance sheet's lines (RoundBooks)
 
-    @Message("{#when kind}{#is PAYMENTS}Paiements des foyers : {detail}{#is RECEIVABLE}Reste dû par les foyers{#is CREDITS_SETTLED}Avoirs et dettes antérieures réglées{#is FUND_NET}Caisse solidaire : mouvements nets de la tournée{#is FUND_SHARE}Caisse solidaire : part des commandes prise en charge{#is SUBSIDY}Subvention ou don : {detail}{#is CASH_DIFFERENCE}Écart de caisse{#is PRODUCER}Producteur : {detail}{#is COST}Frais : {detail}{#is TO_FUND}Versé à la caisse solidaire (coupons, arrondis){#is TIER3_TO_FUND}Versé à la caisse solidaire (part du tarif 3){#is TIER_GAP}Écart du tarif {detail} (coût − payé){#is COST_PRICE_GAP}Prix coûtant facturé − producteurs et frais réels (invendus, pertes, logistique){#is SUBSIDIES}Subventions et dons{#is TIER3_SHARE}Part du tarif 3 versée à la caisse{/when}")
+    @Message("{#when kind}{#is PAYMENTS}Paiements des foyers : {detail}{#is RECEIVABLE}Reste dû par les foyers{#is CREDITS_SETTLED}Avoirs et dettes antérieures réglées{#is FUND_NET}Caisse solidaire : mouvements nets de la tournée{#is FUND_SHARE}Caisse solidaire : part des commandes prise en charge{#is SUBSIDY}Subvention ou don : {detail}{#is CASH_DIFFERENCE}Écart de caisse{#is PRODUCER}Producteur : {detail}{#is COST}Frais : {detail}{#is TO_FUND}Versé à la caisse solidaire (coupons, arrondis){#is TIER3_TO_FUND}Versé à la caisse solidaire (part du tarif 3){#is TIER_GAP}Écart du tarif {detail} (coût − payé){#is COST_PRICE_GAP}Prix coûtant facturé − producteurs et frais réels (invendus, pertes, logistique){#is SUBSIDIES}Subventions et dons{#is TIER3_SHARE}Part du tarif 3 versée à la caisse{#is MEMBERSHIPS}Adhésions : {detail ?: 'encaissées à la distribution'}{#is STOCK_KEPT}Marchandises gardées en stock (valeur d'achat){#is STOCK_SALES}Ventes du stock{#is STOCK_OUT}Stock sorti (valeur d'achat){#is STOCK_MARGIN}Ventes du stock − leur valeur d'achat{#is STOCK_WRITTEN_OFF}Stock perdu ou donné (valeur d'achat){/when}")
     String books_line(RoundBooks.Line.Kind kind, String detail);
+
+    @Message("{count} {#when kind}{#is QUARTIER}{#if count >= 2}adhésions du quartier{#else}adhésion du quartier{/if}{#is SOLIDAIRE}{#if count >= 2}adhésions solidaires{#else}adhésion solidaire{/if}{/when}")
+    String books_memberships(MembershipKind kind, long count);
+
+    @Message("Antenne introuvable.")
+    String error_antenna_not_found();
+
+    // The year's books (/comptes)
+
+    @Message("Comptes de l'année")
+    String year_title();
+
+    @Message("Antenne")
+    String year_antenna();
+
+    @Message("Année")
+    String year_year();
+
+    @Message("Voir")
+    String year_show();
+
+    @Message("{antenna} : comptes {year}")
+    String year_heading(String antenna, int year);
+
+    @Message("Chaque tournée compte ce qu'elle a encaissé et payé, les adhésions payées le jour de sa distribution et son stock. Les adhésions payées à un autre moment s'ajoutent ici.")
+    String year_intro();
+
+    @Message("Tournées de l'année")
+    String year_rounds();
+
+    @Message("Aucune tournée fermée cette année.")
+    String year_no_rounds();
+
+    @Message("Première distribution")
+    String year_first_day();
+
+    @Message("Ressources")
+    String year_resources();
+
+    @Message("Emplois")
+    String year_uses();
+
+    @Message("Résultat")
+    String year_result();
+
+    @Message("Équilibré")
+    String year_balanced();
+
+    @Message("oui")
+    String year_yes();
+
+    @Message("non : voir le bilan")
+    String year_no();
+
+    @Message("Résultat des tournées")
+    String year_rounds_result();
+
+    @Message("Adhésions payées aux distributions (déjà dans les tournées)")
+    String year_memberships_in_rounds();
+
+    @Message("Adhésions payées hors distribution")
+    String year_memberships_outside();
+
+    @Message("Aucune.")
+    String year_none();
+
+    @Message("Résultat de l'année")
+    String year_total();
+
+    @Message("Stock aujourd'hui (valeur d'achat) : {amount}")
+    String year_stock(String amount);
+
+    @Message("Voir le stock")
+    String year_stock_link();
+
+    @Message("Comptes de l'année")
+    String balance_year_link();
 }

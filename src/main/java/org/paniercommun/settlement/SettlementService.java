@@ -20,6 +20,7 @@ import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
+import org.paniercommun.household.MembershipKind;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.TierPricing;
@@ -30,6 +31,7 @@ import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.settlement.RoundBooks.OrderFigures;
+import org.paniercommun.stock.StockService;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
 import org.paniercommun.web.Money;
@@ -43,6 +45,9 @@ import org.paniercommun.web.Texts;
  */
 @ApplicationScoped
 public class SettlementService {
+
+    @Inject
+    StockService stock;
 
     @Inject
     EntityManager em;
@@ -298,7 +303,7 @@ public class SettlementService {
     // ---- balance sheet ----
 
     /** The round's balance sheet, and why it does not balance when it does not. */
-    public record BalanceSheet(long roundId, String roundName, String status, RoundBooks.Sheet sheet,
+    public record BalanceSheet(long roundId, long antennaId, String roundName, String status, RoundBooks.Sheet sheet,
             int unresolvedAbsences, int statementsNotPaid, boolean settleable, List<String> blockers,
             List<PendingDecision> pendingDecisions) {
     }
@@ -333,7 +338,7 @@ public class SettlementService {
         if (!sheet.balanced()) {
             blockers.add(errors().blocker_unbalanced(Money.format(sheet.resultCents() - sheet.explainedCents())));
         }
-        return new BalanceSheet(roundId, round.name,
+        return new BalanceSheet(roundId, round.antenna.id, round.name,
                 Texts.of(RoundMessages.class).round_status(round.status), sheet, unresolved.intValue(), notPaid,
                 blockers.isEmpty() && round.status == RoundStatus.DISTRIBUTED, blockers, pendingDecisions(roundId));
     }
@@ -364,6 +369,45 @@ public class SettlementService {
         rounds.settle(roundId);
         audit.record("ROUND_SETTLED", "tournée " + roundId, "soldée");
         return balanceSheet(roundId);
+    }
+
+    /** The antenna's books for a calendar year. */
+    @Transactional
+    public YearBooks yearBooks(long antennaId, int year) {
+        org.paniercommun.organisation.Antenna antenna = org.paniercommun.organisation.Antenna.findById(antennaId);
+        if (antenna == null) {
+            throw new NotFoundException(errors().error_antenna_not_found());
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        @SuppressWarnings("unchecked")
+        List<Object[]> roundRows = em.createNativeQuery("""
+                select r.id, min(s.distribution_date) as day from rounds r join round_slots s on s.round_id = r.id
+                where r.antenna_id = :a and r.status in ('CLOSED', 'DISTRIBUTED', 'SETTLED')
+                group by r.id having min(s.distribution_date) between :from and :to order by day, r.id""")
+                .setParameter("a", antennaId).setParameter("from", from).setParameter("to", to).getResultList();
+        List<YearBooks.RoundResult> results = new ArrayList<>();
+        for (Object[] row : roundRows) {
+            Round round = rounds.round(((Number) row[0]).longValue());
+            RoundBooks.Sheet sheet = RoundBooks.sheet(inputs(round));
+            results.add(new YearBooks.RoundResult(round.id, round.name,
+                    org.paniercommun.web.Dates.day((LocalDate) row[1]),
+                    Texts.of(RoundMessages.class).round_status(round.status), sheet.resourcesCents(), sheet.usesCents(),
+                    sheet.resultCents(), sheet.balanced()));
+        }
+        List<Long> ids = results.stream().map(YearBooks.RoundResult::roundId).toList();
+        List<RoundBooks.Line> inRounds = membershipLines(em.createNativeQuery("select kind, count(*), "
+                + "sum(amount_cents) from memberships where round_id in (:rounds) group by kind order by kind desc")
+                .setParameter("rounds", ids.isEmpty() ? List.of(-1L) : ids).getResultList());
+        List<RoundBooks.Line> outside = membershipLines(em.createNativeQuery("""
+                select m.kind, count(*), sum(m.amount_cents) from memberships m
+                join households h on h.id = m.household_id join purchasing_groups g on g.id = h.group_id
+                where g.antenna_id = :a and m.paid and m.round_id is null and m.paid_on between :from and :to
+                group by m.kind order by m.kind desc""").setParameter("a", antennaId).setParameter("from", from)
+                .setParameter("to", to).getResultList());
+        long stockValue = stock.lots(antennaId, false).stream()
+                .mapToLong(org.paniercommun.stock.StockLot::remainingValueCents).sum();
+        return new YearBooks(antennaId, antenna.name, year, results, inRounds, outside, stockValue);
     }
 
     RoundBooks.Inputs inputs(Round round) {
@@ -404,19 +448,42 @@ public class SettlementService {
         List<RoundBooks.Line> costs = amounts(roundId, RoundAmount.Kind.COST);
         List<RoundBooks.Line> subsidies = amounts(roundId, RoundAmount.Kind.SUBSIDY);
         long drawing = orders.stream().filter(o -> o.reductionCents() > 0).count();
+        StockService.RoundStock stock = this.stock.ofRound(roundId);
         return new RoundBooks.Inputs(orders, payments, ((Number) fund[0]).longValue(), ((Number) fund[1]).longValue(),
                 ((Number) fund[2]).longValue(), producers, costs, subsidies, cash(roundId),
-                drawing > 0 && drawing < org.paniercommun.fund.FundService.MIN_HOUSEHOLDS_SHOWN);
+                drawing > 0 && drawing < org.paniercommun.fund.FundService.MIN_HOUSEHOLDS_SHOWN, memberships(roundId),
+                new RoundBooks.StockFigures(stock.keptCents(), stock.salesCents(), stock.soldValueCents(),
+                        stock.writtenOffCents()));
     }
 
-    /** Cash expected (cash payments of the relay point's households) and counted, per relay point of the round. */
+    /** Memberships paid on the round's distribution day, one line per kind. */
+    private List<RoundBooks.Line> memberships(long roundId) {
+        return membershipLines(em.createNativeQuery("select kind, count(*), sum(amount_cents) from memberships "
+                + "where round_id = :r group by kind order by kind desc").setParameter("r", roundId).getResultList());
+    }
+
+    /** Rows of (kind, count, cents) as lines named "2 adhésions du quartier". */
+    private static List<RoundBooks.Line> membershipLines(List<?> rows) {
+        return rows.stream().map(row -> (Object[]) row).map(r -> new RoundBooks.Line(errors().books_memberships(
+                MembershipKind.valueOf((String) r[0]), ((Number) r[1]).longValue()), ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    /**
+     * Cash expected (cash payments of the relay point's households, memberships and stock sold there in cash) and
+     * counted, per relay point of the round.
+     */
     private List<RoundBooks.CashCount> cash(long roundId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select s.relay_point_id, rp.name,
                        coalesce((select sum(p.amount_cents) from payments p join households h on h.id = p.household_id
                                  where p.round_id = s.round_id and p.method = 'CASH'
-                                   and h.relay_point_id = s.relay_point_id), 0),
+                                   and h.relay_point_id = s.relay_point_id), 0)
+                       + coalesce((select sum(m.amount_cents) from memberships m where m.round_id = s.round_id
+                                   and m.payment_method = 'CASH' and m.relay_point_id = s.relay_point_id), 0)
+                       + coalesce((select sum(m.amount_cents) from stock_movements m where m.round_id = s.round_id
+                                   and m.payment_method = 'CASH' and m.relay_point_id = s.relay_point_id), 0),
                        c.counted_cents, c.note
                 from round_slots s join relay_points rp on rp.id = s.relay_point_id
                 left join cash_counts c on c.round_id = s.round_id and c.relay_point_id = s.relay_point_id

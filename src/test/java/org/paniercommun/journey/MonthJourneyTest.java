@@ -422,9 +422,28 @@ class MonthJourneyTest {
     @Order(12)
     void aVolunteerRunsDistributionDayOnAPhone() {
         volunteer.open("/").follow("Jour de distribution").follow(pointA);
+        // Mme Amrani also pays her 1 € membership for the year, in cash with her order.
         volunteer.press("tr:has-text('" + amrani.name + "') a.button").fill("tr:has-text('" + lentils + "') input[name^=w]", "2,9")
                 .fill("#paymentAmount", euros(handedOut(amrani))).fill("#paymentMethod", "CASH")
+                .fill("#membership", "1")
                 .pressButton("Enregistrer et remettre");
+        // The 2 L of oil bought to complete the can are in stock: 1 L is sold 4,00 € in cash to a neighbour, half a
+        // litre is spilt. A typing mistake first: more than what is left.
+        volunteer.follow("Stock à vendre").sees(oil, "reste 2 L");
+        String oilLot = "section.stock-lot:has-text('" + oil + "')";
+        volunteer.fill(oilLot + " form[action$='/stock/vente'] input[name=quantity]", "3")
+                .fill(oilLot + " form[action$='/stock/vente'] input[name=amount]", "12")
+                .press(oilLot + " form[action$='/stock/vente'] button").sees("Il n'en reste que 2 L");
+        volunteer.fill(oilLot + " form[action$='/stock/vente'] input[name=quantity]", "1")
+                .fill(oilLot + " form[action$='/stock/vente'] input[name=amount]", "4")
+                .fill(oilLot + " form[action$='/stock/vente'] select[name=method]", "CASH")
+                .press(oilLot + " form[action$='/stock/vente'] button").sees("Vendu : 1 L de " + oil + " pour 4,00 €");
+        volunteer.with(p -> p.locator(oilLot + " details summary").click())
+                .fill(oilLot + " form[action$='/stock/perte'] input[name=quantity]", "0,5")
+                .fill(oilLot + " form[action$='/stock/perte'] input[name=note]", "bouteille renversée")
+                .press(oilLot + " form[action$='/stock/perte'] button")
+                .sees("reste 0,5 L", "Espèces à mettre dans la caisse de ce point relais : 4,00 €");
+        volunteer.follow("Distribution de " + pointA);
         volunteer.press("tr:has-text('" + bernard.name + "') a.button");
         String bernardsHandOut = volunteer.path();
         volunteer.check("tr:has-text('" + soap + "') input[type=checkbox]").pressButton("Enregistrer seulement");
@@ -477,8 +496,9 @@ class MonthJourneyTest {
                     .press("form[action$='/paye'] button");
             coordinator.open("/tournees/" + roundId + "/bilan");
         }
+        // The cash box of the first relay point: Mme Amrani's order, her membership and the oil sold.
         coordinator.fill("form[action$='/bilan/caisse'] select[name=relayPointId]", pointA)
-                .fill("form[action$='/bilan/caisse'] input[name=counted]", euros(handedOut(amrani)))
+                .fill("form[action$='/bilan/caisse'] input[name=counted]", euros(handedOut(amrani) + 100 + 400))
                 .press("form[action$='/bilan/caisse'] button");
         coordinator.fill("#cost-label", "Location du camion").fill("#cost-amount", "12,50")
                 .press("form[action$='/bilan/frais'] button");
@@ -488,7 +508,11 @@ class MonthJourneyTest {
         // What producers are owed: purchase price × what they delivered (logistics stay with the group), and the adjustment.
         coordinator.sees("Producteur : " + farm + " " + euros(5 * 200) + " €", "Producteur : " + oilMill + " " + euros(6 * 300) + " €",
                 "Producteur : " + soapMaker + " " + euros(5 * 150 + 120) + " €", "Frais : Location du camion 12,50 €",
-                "Total " + euros(5 * 200 + 6 * 300 + 5 * 150 + 120 + 1250) + " €");
+                "Total " + euros(5 * 200 + 6 * 300 + 5 * 150 + 120 + 1250 + 450) + " €");
+        // The oil completing the can is kept at its purchase value (2 L × 3,00 €), not lost; what left the stock
+        // (1,5 L × 3,00 €) is used, the sale is a resource; the membership paid that day is counted.
+        coordinator.sees("Marchandises gardées en stock (valeur d'achat) 6,00 €", "Ventes du stock 4,00 €",
+                "Stock sorti (valeur d'achat) 4,50 €", "Adhésions : 1 adhésion du quartier 1,00 €");
         // What households paid, by method, as the volunteers typed it.
         coordinator.sees("Paiements des foyers : Espèces " + euros(handedOut(amrani)) + " €",
                 "Paiements des foyers : Carte bancaire " + euros(bernardPays()) + " €",
@@ -496,6 +520,14 @@ class MonthJourneyTest {
                 "Subvention ou don : Centre social 20,00 €", "Les comptes s'équilibrent au centime près");
         coordinator.press("form[action$='/bilan/solder'] button");
         coordinator.open("/tournees/" + roundId).sees("Soldée");
+
+        // The year's books: the membership the coordinator recorded on the Carpentiers' page belongs to no round.
+        coordinator.open("/tournees/" + roundId + "/bilan").follow("Comptes de l'année")
+                .sees("Adhésions payées hors distribution 1,00 €", "1 adhésion du quartier 1,00 €");
+        coordinator.fill("#annee", String.valueOf(distributionDay.getYear())).pressButton("Voir")
+                .sees(roundName, "Soldée", "1 adhésion du quartier : 1,00 €", "Stock aujourd'hui (valeur d'achat) : 1,50 €");
+        coordinator.follow("Voir le stock").sees(oil, "0,5 L", "1,50 €", "Vendu", "Perdu ou donné", "bouteille renversée");
+        coordinator.fill("#antenne", antenna).pressButton("Voir").sees("Valeur du stock");
     }
 
     @Test
@@ -504,7 +536,8 @@ class MonthJourneyTest {
         coordinator.follow("Rapports").fill("#antenne", antenna).check("input[name=periode][value=annee]")
                 .fill("input[name=annee]", String.valueOf(LocalDate.now().getYear()))
                 .press("form[action='/rapports/financeurs'] button[type=submit]");
-        coordinator.sees(antenna);
+        // Mme Amrani's membership paid at distribution and the Carpentiers' recorded on their page.
+        coordinator.sees(antenna, "Adhésions payées", "Adhésion quartier : 2 adhésions 2,00 €");
     }
 
 

@@ -74,6 +74,36 @@ class RoundBooksTest {
         assertFalse(RoundBooks.sheet(in).balanced());
     }
 
+    @Test
+    void aCaseCompletedIntoStockIsKeptNotLostAndMembershipsAndStockSalesAreCounted() {
+        // One order: goods 10,00 € at tier 2 costing 10,00 € at cost price (purchase price, no logistics). The case
+        // held 6 L at 3,00 €: 4 L ordered, 2 L kept in stock (6,00 €), so the producer is paid 18,00 €. On the same
+        // day 1 L of an older stock is sold 4,00 € (its value 2,50 €) and 0,5 L written off (1,25 €); a 1 € membership
+        // and the order paid in cash.
+        List<OrderFigures> orders = List.of(new OrderFigures(2, true, 1200, 1200, 0, 0));
+        Inputs in = new Inputs(orders, Map.of("Espèces", 1200L), 0, 0, 0, List.of(new Line("Huilerie", 1800)),
+                List.of(), List.of(), List.of(new CashCount("Centre social", 1200 + 100 + 400, 1700L, null)), false,
+                List.of(new Line("1 adhésion du quartier", 100)), new RoundBooks.StockFigures(600, 400, 250, 125));
+        Sheet sheet = RoundBooks.sheet(in);
+        // Resources: 12,00 paid + 0 owed + 0 fund + 1,00 membership + 6,00 kept + 4,00 sold = 23,00.
+        assertEquals(2300, sheet.resourcesCents());
+        // Uses: 18,00 producer + 0 to the fund + 3,75 out of stock = 21,75.
+        assertEquals(2175, sheet.usesCents());
+        assertEquals(125, sheet.resultCents());
+        // Explained: tier gap 0; cost prices 12,00 − 18,00 = −6,00; membership +1,00; kept +6,00; sales margin
+        // 4,00 − 2,50 = +1,50; written off −1,25 → +1,25.
+        assertEquals(125, sheet.explainedCents());
+        assertTrue(sheet.balanced());
+        assertTrue(sheet.resources().stream().anyMatch(l -> l.kind() == Line.Kind.MEMBERSHIPS && l.cents() == 100
+                && "1 adhésion du quartier".equals(l.detail())));
+        assertTrue(sheet.explanation().stream().anyMatch(l -> l.kind() == Line.Kind.STOCK_WRITTEN_OFF && l.cents() == -125));
+        // Without the stock line, the case completed would read as a 6,00 € loss.
+        Sheet withoutStock = RoundBooks.sheet(new Inputs(orders, Map.of("Espèces", 1200L), 0, 0, 0,
+                List.of(new Line("Huilerie", 1800)), List.of(), List.of(), List.of(), false, List.of(),
+                RoundBooks.StockFigures.NONE));
+        assertEquals(-600, withoutStock.resultCents());
+    }
+
     // ---- generated rounds ----
 
     record Product(long purchaseCents, long logisticsCents, long[] tierPrices) {
