@@ -61,6 +61,9 @@ public class RoundService {
     @Inject
     org.paniercommun.fund.FundService fund;
 
+    @Inject
+    SettleCheck settleCheck;
+
     public record RoundCommand(
             @NotNull(message = "{panier.round.antenna.required}") Long antennaId,
             @NotBlank(message = "{panier.round.name.required}") @Size(max = 120, message = "{panier.round.max120}") String name,
@@ -299,6 +302,9 @@ public class RoundService {
     @Transactional
     public Round settle(long id) {
         Round round = lockedRound(id);
+        if (round.status.canBecome(RoundStatus.SETTLED)) {
+            settleCheck.requireSettleable(id);
+        }
         round.settle();
         return round;
     }

@@ -29,6 +29,7 @@ import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.round.SettleCheck;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.settlement.RoundBooks.OrderFigures;
 import org.paniercommun.stock.StockService;
@@ -362,10 +363,6 @@ public class SettlementService {
     /** Marks the round SETTLED: only when its books balance and every producer statement is paid. */
     @Transactional
     public BalanceSheet settle(long roundId, String by) {
-        BalanceSheet sheet = balanceSheet(roundId);
-        if (!sheet.settleable()) {
-            throw new ConflictException(errors().error_not_settleable(String.join(" ", sheet.blockers())));
-        }
         rounds.settle(roundId);
         audit.record("ROUND_SETTLED", "tournée " + roundId, "soldée");
         return balanceSheet(roundId);
@@ -408,6 +405,22 @@ public class SettlementService {
         long stockValue = stock.lots(antennaId, false).stream()
                 .mapToLong(org.paniercommun.stock.StockLot::remainingValueCents).sum();
         return new YearBooks(antennaId, antenna.name, year, results, inRounds, outside, stockValue);
+    }
+
+    /** The books' side of {@link SettleCheck}: refused while the balance sheet names a blocker. */
+    @ApplicationScoped
+    static class BooksSettleCheck implements SettleCheck {
+
+        @Inject
+        SettlementService settlement;
+
+        @Override
+        public void requireSettleable(long roundId) {
+            BalanceSheet sheet = settlement.balanceSheet(roundId);
+            if (!sheet.settleable()) {
+                throw new ConflictException(errors().error_not_settleable(String.join(" ", sheet.blockers())));
+            }
+        }
     }
 
     RoundBooks.Inputs inputs(Round round) {

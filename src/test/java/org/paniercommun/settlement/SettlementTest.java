@@ -194,6 +194,11 @@ class SettlementTest {
         // Not settled while statements are unpaid.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).post("/api/rounds/" + roundId
                 + "/settlement/settle").then().statusCode(409).body("detail", containsString("non payé"));
+        // Nor through the round's own transition (the round page's "Solder", the rounds API): the books decide.
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).post("/api/rounds/" + roundId
+                + "/settle").then().statusCode(409).body("detail", containsString("non payé"));
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("action", "settle")
+                .post("/tournees/" + roundId + "/etat").then().statusCode(409).body(containsString("non payé"));
 
         // Sending: by e-mail to the farm; the beekeeper has no address, so it is handed over.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).post("/api/rounds/" + roundId
