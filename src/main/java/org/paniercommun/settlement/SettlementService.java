@@ -325,7 +325,9 @@ public class SettlementService {
                 + "status = 'SUBMITTED' and (pickup_status = 'WAITING' or (pickup_status = 'ABSENT' "
                 + "and absence_decision is null))").setParameter("r", roundId).getSingleResult();
         List<StatementView> statements = statements(roundId);
-        int notPaid = (int) statements.stream().filter(s -> !s.status().equals(StatementStatus.PAID.name())).count();
+        // A producer who delivered nothing and is owed nothing has nothing to be paid.
+        int notPaid = (int) statements.stream().filter(s -> !s.status().equals(StatementStatus.PAID.name()))
+                .filter(s -> !s.lines().isEmpty() || s.totalCents() != 0).count();
         List<String> blockers = new ArrayList<>();
         if (round.status != RoundStatus.DISTRIBUTED && round.status != RoundStatus.SETTLED) {
             blockers.add(errors().blocker_distribution());
