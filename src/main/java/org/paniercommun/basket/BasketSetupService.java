@@ -135,6 +135,9 @@ public class BasketSetupService {
         }
         if (valueCents == null || valueCents <= 0) {
             errors.add(new FieldError("valueCents", BasketTexts.get().error_value_required()));
+        } else if (valueCents > org.paniercommun.web.Money.MAX_CENTS) {
+            errors.add(new FieldError("valueCents", org.paniercommun.web.Texts.of(org.paniercommun.web.AppMessages.class)
+                    .form_amount_too_big(org.paniercommun.web.Money.format(org.paniercommun.web.Money.MAX_CENTS))));
         }
         Producer producer = producerId == null ? null : Producer.findById(producerId);
         if (producer == null) {
@@ -372,6 +375,7 @@ public class BasketSetupService {
         if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
+        org.paniercommun.web.Money.requireBounded("monthlyBudgetCents", command.monthlyBudgetCents());
         if (command.email() != null && command.email().length() > 254) {
             throw new InvalidInputException("email", BasketTexts.get().error_max_254());
         }
@@ -391,6 +395,7 @@ public class BasketSetupService {
         if (monthlyBudgetCents != null && monthlyBudgetCents < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
+        org.paniercommun.web.Money.requireBounded("monthlyBudgetCents", monthlyBudgetCents);
         Funder funder = requireFunder(funderId);
         funder.monthlyBudgetCents = monthlyBudgetCents;
         return FunderView.of(funder);

@@ -125,6 +125,11 @@ public class DistributionService {
             errors.add(new FieldError("roundUpCents", messages.error_round_up_range()));
         }
         PaymentCommand payment = command.payment();
+        if (payment != null && payment.amountCents() != null && (payment.amountCents() > org.paniercommun.web.Money.MAX_CENTS
+                || payment.amountCents() < -org.paniercommun.web.Money.MAX_CENTS)) {
+            errors.add(new FieldError("payment.amountCents", org.paniercommun.web.Texts.of(org.paniercommun.web.AppMessages.class)
+                    .form_amount_too_big(org.paniercommun.web.Money.format(org.paniercommun.web.Money.MAX_CENTS))));
+        }
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0 && payment.method() == null) {
             errors.add(new FieldError("payment.method", messages.error_payment_method_missing()));
         }

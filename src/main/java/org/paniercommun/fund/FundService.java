@@ -95,6 +95,7 @@ public class FundService {
     @Transactional
     public FundEntry record(long antennaId, EntryCommand command, String recordedBy) {
         validation.check(command);
+        org.paniercommun.web.Money.requireBounded("amountCents", command.amountCents());
         organisation.antenna(antennaId);
         if (!command.kind().recordedByHand()) {
             throw new InvalidInputException("kind", messages().error_draw_by_hand());

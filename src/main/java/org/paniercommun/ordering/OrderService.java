@@ -309,6 +309,9 @@ public class OrderService {
     }
 
     /** Checks every line (step, minimum, decimals) and reports all problems at once. */
+    /** The most one household may order of one product: far above any real order, far below any overflow. */
+    static final BigDecimal MAX_LINE_QUANTITY = BigDecimal.valueOf(10_000);
+
     static Map<Long, BigDecimal> checkLines(List<LineCommand> lines, Map<Long, RoundOffer> offers) {
         Map<Long, BigDecimal> wanted = new TreeMap<>();
         List<FieldError> errors = new ArrayList<>();
@@ -329,6 +332,11 @@ public class OrderService {
             }
             if (!Quantities.hasAtMostThreeDecimals(quantity)) {
                 errors.add(new FieldError(field, messages.error_quantity_decimals(name)));
+                continue;
+            }
+            if (quantity.compareTo(MAX_LINE_QUANTITY) > 0) {
+                errors.add(new FieldError(field, messages.error_quantity_too_big(name,
+                        Quantities.format(MAX_LINE_QUANTITY))));
                 continue;
             }
             if (quantity.signum() == 0) {

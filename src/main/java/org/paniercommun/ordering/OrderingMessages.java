@@ -412,6 +412,9 @@ public interface OrderingMessages {
     @Message("{product} : au plus trois chiffres après la virgule.")
     String error_quantity_decimals(String product);
 
+    @Message("{product} : au plus {max} par commande.")
+    String error_quantity_too_big(String product, String max);
+
     @Message("{product} : se commande par {step.withUnit(unit)}.")
     String error_quantity_step(String product, String step, String unit);
 

@@ -191,6 +191,7 @@ public class SettlementService {
         if (command == null || command.amountCents() == null || command.amountCents() == 0) {
             throw new InvalidInputException("amountCents", errors().error_adjustment_amount());
         }
+        Money.requireBounded("amountCents", command.amountCents());
         if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 300) {
             throw new InvalidInputException("reason", errors().error_adjustment_reason());
         }
@@ -278,6 +279,7 @@ public class SettlementService {
         if (command.countedCents() == null || command.countedCents() < 0) {
             throw new InvalidInputException("countedCents", errors().error_counted_required());
         }
+        Money.requireBounded("countedCents", command.countedCents());
         if (command.note() != null && command.note().length() > 300) {
             throw new InvalidInputException("note", errors().error_max_300());
         }
@@ -600,6 +602,7 @@ public class SettlementService {
         if (command.amountCents() == null || command.amountCents() <= 0) {
             throw new InvalidInputException("amountCents", errors().error_amount_positive());
         }
+        Money.requireBounded("amountCents", command.amountCents());
     }
 
     static String quantity(BigDecimal q) {

@@ -255,6 +255,12 @@ public interface AppMessages {
     @Message("Un montant a au plus deux chiffres après la virgule.")
     String form_amount_decimals();
 
+    @Message("Au plus {max}.")
+    String form_amount_too_big(String max);
+
+    @Message("Au plus {max}.")
+    String form_quantity_too_big(String max);
+
     @Message("Quantité manquante.")
     String form_quantity_missing();
 
@@ -301,6 +307,12 @@ public interface AppMessages {
 
     @Message("Le champ « {field} » n'a pas le type attendu.")
     String error_json_type(String field);
+
+    @Message("Ce texte contient un caractère invalide (caractère nul ou mal encodé) : retapez-le.")
+    String error_forbidden_character();
+
+    @Message("Le champ « {field} » contient un caractère invalide (caractère nul ou mal encodé).")
+    String error_json_forbidden_character(String field);
 
     @Message("Requête illisible")
     String error_unreadable();

@@ -81,7 +81,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = msg().error_json_invalid();
-        if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+        if (e instanceof TextInputGuards.ForbiddenTextException forbidden) {
+            detail = forbidden.getPath().isEmpty() ? msg().error_forbidden_character()
+                    : msg().error_json_forbidden_character(forbidden.getPath().get(forbidden.getPath().size() - 1)
+                            .getFieldName());
+        } else if (e instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             detail = msg().error_json_format(format.getPath().get(format.getPath().size() - 1).getFieldName());
         } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             detail = msg().error_json_type(mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName());

@@ -9,7 +9,21 @@ import java.math.RoundingMode;
  */
 public final class Money {
 
+    /**
+     * The largest amount anyone may type or send: 1,000,000 €. A round, a fund or an envelope never comes near it;
+     * anything above is a typing mistake, and keeping every amount far below {@code Long.MAX_VALUE} keeps every sum
+     * of them exact.
+     */
+    public static final long MAX_CENTS = 100_000_000L;
+
     private Money() {
+    }
+
+    /** Refuses, as the field's error, an amount beyond {@link #MAX_CENTS} either way. */
+    public static void requireBounded(String field, Long cents) {
+        if (cents != null && (cents > MAX_CENTS || cents < -MAX_CENTS)) {
+            throw new InvalidInputException(field, Texts.of(AppMessages.class).form_amount_too_big(format(MAX_CENTS)));
+        }
     }
 
     public static String format(long cents) {
@@ -49,6 +63,9 @@ public final class Money {
         }
         if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_decimals());
+        }
+        if (value.abs().compareTo(BigDecimal.valueOf(MAX_CENTS, 2)) > 0) {
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_too_big(format(MAX_CENTS)));
         }
         return value.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }

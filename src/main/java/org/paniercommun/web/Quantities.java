@@ -8,6 +8,9 @@ public final class Quantities {
     /** Far below Long.MAX_VALUE / 1000: a quantity this large still counts exactly in thousandths. */
     private static final BigDecimal LARGEST_IN_THOUSANDTHS = BigDecimal.valueOf(1_000_000_000_000L);
 
+    /** The largest quantity anyone may type: a million units (kg, L, pieces). Rules say less where they know more. */
+    public static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
+
     private Quantities() {
     }
 
@@ -65,6 +68,9 @@ public final class Quantities {
         }
         if (!hasAtMostThreeDecimals(value)) {
             throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_decimals());
+        }
+        if (value.abs().compareTo(MAX) > 0) {
+            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_too_big(format(MAX)));
         }
         return value.setScale(3);
     }

@@ -1,0 +1,34 @@
+package org.paniercommun.web;
+
+/**
+ * What text may come in. A NUL character or half of a surrogate pair is never typed by a person: PostgreSQL refuses the
+ * first and cannot store the second, so both are refused at the edge with a 400, before any database call.
+ */
+public final class TextInput {
+
+    private TextInput() {
+    }
+
+    /** True when {@code value} holds a NUL or an unpaired surrogate. */
+    public static boolean forbidden(CharSequence value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
