@@ -52,7 +52,8 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "Créer un compte (bénévole, producteur, foyer, référent social ou coordinateur)")
-    public Response create(@Valid NewAccount request) {
+    public Response create(@Valid @jakarta.validation.constraints.NotNull(message = "{panier.body.required}")
+            NewAccount request) {
         UserAccount account = accounts.create(request.login(), request.password(), request.displayName(),
                 request.roles());
         return Response.created(URI.create("/api/accounts/" + account.id)).entity(AccountView.of(account)).build();

@@ -51,6 +51,7 @@ public class CatalogueService {
 
     @Transactional
     public ProducerView createProducer(ProducerCommand command) {
+        org.paniercommun.web.Validation.requirePresent(command);
         throwIfAny(producerErrors(command, null));
         Producer producer = new Producer();
         producer.antenna = Antenna.findById(command.antennaId());
@@ -61,6 +62,7 @@ public class CatalogueService {
 
     @Transactional
     public ProducerView updateProducer(long id, ProducerCommand command) {
+        org.paniercommun.web.Validation.requirePresent(command);
         Producer producer = findProducer(id);
         checkVersion(producer.version, command.version());
         throwIfAny(producerErrors(command, producer));
@@ -195,6 +197,7 @@ public class CatalogueService {
 
     @Transactional
     public ProductView createProduct(ProductCommand command) {
+        org.paniercommun.web.Validation.requirePresent(command);
         throwIfAny(productErrors(command, null));
         Product product = new Product();
         Producer producer = Producer.findById(command.producerId());
@@ -206,6 +209,7 @@ public class CatalogueService {
 
     @Transactional
     public ProductView updateProduct(long id, ProductCommand command) {
+        org.paniercommun.web.Validation.requirePresent(command);
         Product product = findProduct(id);
         checkVersion(product.version, command.version());
         throwIfAny(productErrors(command, product));

@@ -133,7 +133,8 @@ public class ProductResource {
     @Path("{id: \\d+}/groups")
     @Operation(summary = "Choisir les groupements d'achat qui proposent ce produit")
     public ProductView groups(@PathParam("id") long id, GroupSelection selection) {
-        return catalogue.setProductGroups(id, selection == null ? Set.of() : selection.groupIds());
+        return catalogue.setProductGroups(id, selection == null || selection.groupIds() == null ? Set.of()
+                : selection.groupIds());
     }
 
     @GET

@@ -205,4 +205,7 @@ public interface FundMessages {
 
     @Message("Les bénévoles enregistrent les coupons et les arrondis au retrait.")
     String error_volunteer_kinds();
+
+    @Message("Cette tournée n'est pas une tournée de l'antenne.")
+    String error_round_not_of_antenna();
 }

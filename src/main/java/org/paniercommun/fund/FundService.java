@@ -110,6 +110,13 @@ public class FundService {
         } else if (command.amountCents() <= 0) {
             throw new InvalidInputException("amountCents", messages().error_amount_not_positive());
         }
+        if (command.roundId() != null) {
+            Number ofAntenna = (Number) em.createNativeQuery("select count(*) from rounds where id = :r and antenna_id = :a")
+                    .setParameter("r", command.roundId()).setParameter("a", antennaId).getSingleResult();
+            if (ofAntenna.intValue() == 0) {
+                throw new InvalidInputException("roundId", messages().error_round_not_of_antenna());
+            }
+        }
         if (!move(antennaId, command.amountCents(), 0)) {
             throw new ConflictException(messages().error_below_zero());
         }

@@ -311,6 +311,9 @@ public interface AppMessages {
     @Message("Ce texte contient un caractère invalide (caractère nul ou mal encodé) : retapez-le.")
     String error_forbidden_character();
 
+    @Message("La demande est vide : envoyez ses données (un objet JSON).")
+    String error_body_missing();
+
     @Message("Le champ « {field} » contient un caractère invalide (caractère nul ou mal encodé).")
     String error_json_forbidden_character(String field);
 

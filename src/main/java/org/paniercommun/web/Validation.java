@@ -20,14 +20,52 @@ public class Validation {
     Validator validator;
 
     public void check(Object command) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(errors(violations));
+        if (command == null) {
+            // An empty request body (or the JSON literal null): nothing to check, and nothing to do.
+            throw new InvalidInputException("body", Texts.of(AppMessages.class).error_body_missing());
+        }
+        List<InvalidInputException.FieldError> errors = errors(command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Refuses an empty request body before a service reads a field of it. */
+    public static void requirePresent(Object command) {
+        if (command == null) {
+            throw new InvalidInputException("body", Texts.of(AppMessages.class).error_body_missing());
         }
     }
 
     public List<InvalidInputException.FieldError> errors(Object command) {
-        return errors(validator.validate(command));
+        if (command == null) {
+            return List.of(new InvalidInputException.FieldError("body", Texts.of(AppMessages.class).error_body_missing()));
+        }
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>(forbiddenText(command));
+        errors.addAll(errors(validator.validate(command)));
+        return errors;
+    }
+
+    /** The text fields of a command (a record) holding what {@link TextInput} refuses, whatever form sent them. */
+    private static List<InvalidInputException.FieldError> forbiddenText(Object command) {
+        if (!command.getClass().isRecord()) {
+            return List.of();
+        }
+        List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : command.getClass().getRecordComponents()) {
+            if (component.getType() != String.class) {
+                continue;
+            }
+            try {
+                if (TextInput.forbidden((String) component.getAccessor().invoke(command))) {
+                    errors.add(new InvalidInputException.FieldError(component.getName(),
+                            Texts.of(AppMessages.class).error_forbidden_character()));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return errors;
     }
 
     private static List<InvalidInputException.FieldError> errors(Set<ConstraintViolation<Object>> violations) {

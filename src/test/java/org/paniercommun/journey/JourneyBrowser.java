@@ -85,6 +85,8 @@ final class JourneyBrowser {
         final Page page;
         private final String root;
 
+        private final List<String> browserErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
         private Person(String name, String root, boolean phone) {
             this.name = name;
             this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
@@ -98,6 +100,13 @@ final class JourneyBrowser {
             this.context = browser().newContext(options);
             this.page = context.newPage();
             page.setDefaultTimeout(15_000);
+            // What the Content-Security-Policy blocks, and any script error, fails the step that caused it.
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy") || message.text().startsWith("Refused to")) {
+                    browserErrors.add(message.text());
+                }
+            });
+            page.onPageError(error -> browserErrors.add("script error: " + error));
             // A form is counted when the page sends it (the submit event), not when an address merely looks like its target.
             context.exposeBinding("journeyFormSent", (source, args) -> {
                 SUBMITTED.add(args[0] + " " + args[1]);
@@ -290,6 +299,8 @@ final class JourneyBrowser {
 
         /** axe-core on each kind of page once: serious and critical violations fail, the others are printed. */
         private void checkAccessibility() {
+            assertEquals(List.of(), List.copyOf(browserErrors), name + " on " + page.url()
+                    + ": the browser refused or failed something");
             String contentType = String.valueOf(page.evaluate("() => document.contentType"));
             if (!contentType.equals("text/html")) {
                 return;
