@@ -59,6 +59,10 @@ class FuzzTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A message written for people in French: an accented letter, French quotes or a French word. */
+    private static final Pattern FRENCH = Pattern.compile("[éèêàùçô«]|\\b(le|la|les|un|une|des|du|de|est|pas)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** Tables a refused request must leave as they were (every table with business rows). */
     private static final List<String> TABLES = List.of("antennas", "purchasing_groups", "relay_points", "producers",
             "products", "households", "memberships", "rounds", "round_offers", "round_slots", "orders", "order_lines",
@@ -89,8 +93,16 @@ class FuzzTest {
     private int sent;
     private Random random;
     private String coordinator;
-    /** The coordinator's session: a cookie, so that no request spends its time on the password hash. */
+    /** Sessions (cookies, so that no request spends its time on the password hash), coordinator first. */
+    private final Map<String, String> sessions = new LinkedHashMap<>();
+    /** The session the current operation is sent with: the first role it does not refuse. */
     private String session;
+
+    @Inject
+    org.paniercommun.household.HouseholdService households;
+
+    @Inject
+    org.paniercommun.catalogue.CatalogueService catalogue;
 
     @Test
     void badInputNeverAnswers500AndARefusalStoresNothing() throws Exception {
@@ -126,8 +138,7 @@ class FuzzTest {
 
     private void world() {
         coordinator = accounts.create(Role.COORDINATOR);
-        session = given().redirects().follow(false).formParam("j_username", coordinator)
-                .formParam("j_password", TestAccounts.PASSWORD).post("/j_security_check").cookie("panier_session");
+        sessions.put("coordinator", logIn(coordinator));
         RoundFixtures.Setup open = roundFixtures.openRound(null);
         RoundFixtures.Setup closed = roundFixtures.draftRound(null);
         long roundId = closed.round().id;
@@ -153,6 +164,38 @@ class FuzzTest {
                         .firstResult().id));
         // Another antenna's objects: a request reaching them must be refused like any other bad id.
         ids.put("otherAntenna", fixtures.place().antenna().id);
+
+        // The other roles, for the operations a coordinator may not call (a household's own order, a producer's own
+        // products…).
+        sessions.put("volunteer", logIn(fixtures.volunteerOf(closed.place())));
+        String householdLogin = Fixtures.unique("foyer-fuzz").replace(' ', '-');
+        households.registerWithAccount(new org.paniercommun.household.HouseholdService.HouseholdCommand(
+                Fixtures.unique("Foyer connecté"), 2, null, null, closed.place().group().id,
+                closed.place().relayPoint().id, 2), householdLogin, TestAccounts.PASSWORD);
+        sessions.put("household", logIn(householdLogin));
+        String producerLogin = accounts.create(Role.PRODUCER);
+        catalogue.linkAccount(ids.get("producer"), producerLogin);
+        sessions.put("producer", logIn(producerLogin));
+        sessions.put("referrer", logIn(accounts.create(Role.REFERRER)));
+        session = sessions.get("coordinator");
+    }
+
+    private static String logIn(String login) {
+        return given().redirects().follow(false).formParam("j_username", login)
+                .formParam("j_password", TestAccounts.PASSWORD).post("/j_security_check").cookie("panier_session");
+    }
+
+    /** Sends with the first role the operation does not refuse (403), and keeps it for its variants. */
+    private void chooseRole(String method, String path, String contentType, Object probe) {
+        for (String candidate : sessions.values()) {
+            session = candidate;
+            int status = request(contentType, probe).request(method, path).statusCode();
+            sent++;
+            if (status != 403) {
+                return;
+            }
+        }
+        session = sessions.get("coordinator");
     }
 
     /** The id a path or form variable stands for, from its name and the path segment before it. */
@@ -208,6 +251,7 @@ class FuzzTest {
                 variants.add(new String[] { field + " missing", missing.toString() });
             }
         }
+        chooseRole(method, path, "application/json", variants.get(variants.size() > 5 ? 5 : 4)[1]);
         for (String[] variant : variants) {
             send(method, path, "application/json", variant[1], method.toUpperCase() + " " + pathTemplate + " ["
                     + variant[0] + "]", true);
@@ -257,6 +301,7 @@ class FuzzTest {
             case "boolean" -> f.booleanNode(false);
             case "string" -> "date".equals(schema.path("format").asText()) ? f.textNode(LocalDate.now().plusDays(5).toString())
                     : "date-time".equals(schema.path("format").asText()) ? f.textNode(Instant.now().plusSeconds(86_400).toString())
+                    : name.toLowerCase().contains("email") ? f.textNode("essai@exemple.org")
                     : f.textNode("Essai");
             case "array" -> depth > 2 ? f.arrayNode() : f.arrayNode().add(exampleValue(name,
                     resolve(openApi, schema.path("items")), openApi, depth + 1));
@@ -321,6 +366,9 @@ class FuzzTest {
                 "𝓟🍏", "abc" };
         for (Map.Entry<String, Set<String>> form : forms.entrySet()) {
             String action = fill(form.getKey().replaceAll("\\?.*", ""));
+            Map<String, String> probe = new LinkedHashMap<>();
+            form.getValue().forEach(f -> probe.put(f, "1"));
+            chooseRole("post", action, "application/x-www-form-urlencoded", probe);
             for (String field : form.getValue()) {
                 for (String value : bad) {
                     Map<String, String> body = new LinkedHashMap<>();
@@ -340,16 +388,7 @@ class FuzzTest {
 
     private void send(String method, String path, String contentType, Object body, String label, boolean api) {
         long[] before = counts();
-        RequestSpecification request = given().config(RestAssuredConfig.config()
-                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
-                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .cookie("panier_session", session).contentType(contentType + "; charset=UTF-8");
-        if (body instanceof String text && !text.isEmpty()) {
-            request.body(text);
-        } else if (body instanceof Map<?, ?> fields) {
-            fields.forEach((k, v) -> request.formParam((String) k, v));
-        }
-        Response response = request.request(method, path);
+        Response response = request(contentType, body).request(method, path);
         sent++;
         int status = response.statusCode();
         if (status >= 500) {
@@ -358,9 +397,12 @@ class FuzzTest {
         }
         if (status >= 400 && api && status != 404 && status != 405 && status != 415 && status != 403) {
             String type = response.contentType();
-            if (type == null || !type.startsWith("application/problem+json")
-                    || response.jsonPath().getString("detail") == null) {
-                failures.add(label + " → " + status + " not a problem with a detail: " + type + " "
+            String detail = type != null && type.startsWith("application/problem+json")
+                    ? response.jsonPath().getString("detail") : null;
+            String words = response.jsonPath().getString("title") + " " + detail;
+            if (detail == null || !FRENCH.matcher(words).find() || detail.contains("Exception")
+                    || detail.contains("java.")) {
+                failures.add(label + " → " + status + " not a problem with a French message: " + type + " "
                         + excerpt(response.asString()));
             }
         }
@@ -373,6 +415,19 @@ class FuzzTest {
                 }
             }
         }
+    }
+
+    private RequestSpecification request(String contentType, Object body) {
+        RequestSpecification request = given().config(RestAssuredConfig.config()
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .cookie("panier_session", session).contentType(contentType + "; charset=UTF-8");
+        if (body instanceof String text && !text.isEmpty()) {
+            request.body(text);
+        } else if (body instanceof Map<?, ?> fields) {
+            fields.forEach((k, v) -> request.formParam((String) k, v));
+        }
+        return request;
     }
 
     private long[] counts() {

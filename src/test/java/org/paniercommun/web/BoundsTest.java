@@ -100,6 +100,23 @@ class BoundsTest {
     }
 
     @Test
+    void aGroupChosenTwiceForANewRoundMakesOneRound() {
+        org.paniercommun.Fixtures.Place place = fixtures.place();
+        String coordinator = accounts.create(Role.COORDINATOR);
+        String name = Fixtures.unique("Tournée en double");
+        java.time.LocalDateTime in = java.time.LocalDateTime.now().plusDays(2).withSecond(0).withNano(0);
+        int status = as(coordinator).redirects().follow(false).formParam("antennaId", place.antenna().id)
+                .formParam("name", name).formParam("opensAt", in.toString())
+                .formParam("deadline", in.plusDays(5).toString())
+                .formParam("groupIds", place.group().id).formParam("groupIds", place.group().id)
+                .post("/tournees/nouvelle").then().extract().statusCode();
+        org.junit.jupiter.api.Assertions.assertTrue(status == 303 || status == 400, "answered " + status);
+        if (status == 303) {
+            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> org.paniercommun.round.Round.count("name", name)));
+        }
+    }
+
+    @Test
     void anOrderLineOfAMillionBillionKilosIsRefused() {
         RoundFixtures.Setup setup = rounds.openRound(null);
         Household h = fixtures.household(setup.place(), Fixtures.unique("Foyer"), 2);
