@@ -110,14 +110,15 @@ public class BasketStatements {
                 ((Number) r[5]).longValue(), ((Number) r[6]).longValue())).toList();
         List<FunderLine> delivered = all.stream().filter(l -> !l.date().isAfter(asOf)).toList();
         List<FunderLine> planned = all.stream().filter(l -> l.date().isAfter(asOf)).toList();
-        long total = delivered.stream().mapToLong(FunderLine::amountCents).sum();
-        long plannedCents = planned.stream().mapToLong(FunderLine::amountCents).sum();
+        long total = delivered.stream().mapToLong(FunderLine::amountCents).reduce(0L, Math::addExact);
+        long plannedCents = planned.stream().mapToLong(FunderLine::amountCents).reduce(0L, Math::addExact);
         long used = total + plannedCents;
         Long budget = funder.monthlyBudgetCents;
         return new FunderStatement(funder.id, funder.name, funder.email, month.toString(), org.paniercommun.web.Dates.month(month), asOf,
                 budget, delivered, delivered.stream().mapToInt(FunderLine::baskets).sum(),
-                delivered.stream().mapToLong(FunderLine::valueCents).sum(), total, planned,
-                planned.stream().mapToInt(FunderLine::baskets).sum(), planned.stream().mapToLong(FunderLine::valueCents).sum(),
+                delivered.stream().mapToLong(FunderLine::valueCents).reduce(0L, Math::addExact), total, planned,
+                planned.stream().mapToInt(FunderLine::baskets).sum(),
+                        planned.stream().mapToLong(FunderLine::valueCents).reduce(0L, Math::addExact),
                 plannedCents, used, budget == null ? null : Math.max(0, budget - used),
                 budget == null ? 0 : Math.max(0, used - budget));
     }
@@ -170,9 +171,10 @@ public class BasketStatements {
         List<ProducerLine> lines = all.stream().filter(l -> !l.date().isAfter(asOf)).toList();
         List<ProducerLine> planned = all.stream().filter(l -> l.date().isAfter(asOf)).toList();
         return new ProducerMonth(producer.id, producer.name, month.toString(), org.paniercommun.web.Dates.month(month), asOf, lines,
-                lines.stream().mapToInt(ProducerLine::baskets).sum(), lines.stream().mapToLong(ProducerLine::amountCents).sum(),
+                lines.stream().mapToInt(ProducerLine::baskets).sum(),
+                        lines.stream().mapToLong(ProducerLine::amountCents).reduce(0L, Math::addExact),
                 planned, planned.stream().mapToInt(ProducerLine::baskets).sum(),
-                planned.stream().mapToLong(ProducerLine::amountCents).sum());
+                planned.stream().mapToLong(ProducerLine::amountCents).reduce(0L, Math::addExact));
     }
 
     /** Delivered baskets, their total, then the planned ones and theirs: the last column says which. */

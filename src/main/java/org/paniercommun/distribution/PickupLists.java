@@ -105,7 +105,7 @@ public class PickupLists {
         households.sort(sort == Sort.NUMBER ? Comparator.comparingLong(PickupHousehold::householdId)
                 : Comparator.comparing((PickupHousehold h) -> h.name().toLowerCase(Locale.FRENCH))
                         .thenComparingLong(PickupHousehold::householdId));
-        long total = households.stream().mapToLong(PickupHousehold::amountToCollectCents).sum();
+        long total = households.stream().mapToLong(PickupHousehold::amountToCollectCents).reduce(0L, Math::addExact);
         long served = households.stream().filter(h -> h.status() == PickupStatus.PICKED_UP).count();
         long absent = households.stream().filter(h -> h.status() == PickupStatus.ABSENT).count();
         return new PickupList(roundId, slot.round.name, slot.id, slot.relayPoint.id, slot.relayPoint.name,
@@ -144,7 +144,7 @@ public class PickupLists {
         OrderingMessages statuses = Texts.of(OrderingMessages.class);
         for (OrderRow order : orders) {
             List<PickupLine> lines = linesByOrder.getOrDefault(order.orderId(), List.of());
-            long goods = lines.stream().mapToLong(PickupLine::amountCents).sum();
+            long goods = lines.stream().mapToLong(PickupLine::amountCents).reduce(0L, Math::addExact);
             long paidNow = paid.getOrDefault(order.orderId(), 0L);
             long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
             households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),

@@ -136,7 +136,7 @@ public class Order extends PanacheEntity {
 
     /** Recomputes the final goods total from the lines. */
     public long refreshFinalTotal() {
-        finalTotalCents = lines.stream().mapToLong(OrderLine::refreshFinalAmount).sum();
+        finalTotalCents = lines.stream().mapToLong(OrderLine::refreshFinalAmount).reduce(0L, Math::addExact);
         return finalTotalCents;
     }
 }

@@ -369,7 +369,7 @@ public class PurchaseOrderService {
 
     /** The view of a purchase order; {@code order} null when its row does not exist yet (defaults, never sent). */
     private PurchaseOrderView view(Round round, Producer producer, PurchaseOrder order, List<Line> lines) {
-        long total = lines.stream().mapToLong(Line::amountCents).sum();
+        long total = lines.stream().mapToLong(Line::amountCents).reduce(0L, Math::addExact);
         if (order == null) {
             Defaults defaults = defaults(round);
             return new PurchaseOrderView(null, round.id, round.name, round.antenna.name, producer.id, producer.name,

@@ -61,7 +61,8 @@ public class ReportService {
                 select a.label, sum(a.amount_cents) from round_amounts a
                 where a.round_id in (:rounds) and a.kind = 'SUBSIDY' group by a.label order by a.label""", scope);
         return new FunderReport(antennaId, antenna.name, period, rounds, households, orders, volumes, value, producers,
-                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).sum(), baskets(antennaId, period),
+                fund, subsidies, subsidies.stream().mapToLong(Amount::cents).reduce(0L, Math::addExact),
+                        baskets(antennaId, period),
                 memberships(antennaId, period));
     }
 
@@ -79,8 +80,9 @@ public class ReportService {
         List<FunderReport.MembershipCount> byKind = rows.stream().map(r -> new FunderReport.MembershipCount(
                 texts.membership_kind(org.paniercommun.household.MembershipKind.valueOf((String) r[0])),
                 ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
-        return new FunderReport.Memberships(byKind, byKind.stream().mapToLong(FunderReport.MembershipCount::count).sum(),
-                byKind.stream().mapToLong(FunderReport.MembershipCount::cents).sum());
+        return new FunderReport.Memberships(byKind,
+                byKind.stream().mapToLong(FunderReport.MembershipCount::count).reduce(0L, Math::addExact),
+                byKind.stream().mapToLong(FunderReport.MembershipCount::cents).reduce(0L, Math::addExact));
     }
 
     private List<RoundRef> rounds(long antennaId, ReportPeriod period) {
@@ -158,7 +160,7 @@ public class ReportService {
     /** The value of what the producer delivered for one offer: the statement line's amount. */
     private static long delivered(RoundOffer offer) {
         return SettlementService.lines(List.of(offer)).stream().mapToLong(SettlementService.StatementLine::amountCents)
-                .sum();
+                .reduce(0L, Math::addExact);
     }
 
     /**
@@ -192,10 +194,11 @@ public class ReportService {
         byProducer.values().stream().filter(t -> t.due()[0] != 0 || t.due()[1] != 0)
                 .sorted(java.util.Comparator.comparingLong((Totals t) -> -t.due()[0]).thenComparing(Totals::name))
                 .forEach(t -> producers.add(new ProducerPaid(t.name(), t.local(), t.due()[0], t.due()[1])));
-        long due = producers.stream().mapToLong(ProducerPaid::dueCents).sum();
-        long paid = producers.stream().mapToLong(ProducerPaid::paidCents).sum();
+        long due = producers.stream().mapToLong(ProducerPaid::dueCents).reduce(0L, Math::addExact);
+        long paid = producers.stream().mapToLong(ProducerPaid::paidCents).reduce(0L, Math::addExact);
         long localCount = producers.stream().filter(ProducerPaid::local).count();
-        long localDue = producers.stream().filter(ProducerPaid::local).mapToLong(ProducerPaid::dueCents).sum();
+        long localDue = producers.stream().filter(ProducerPaid::local).mapToLong(ProducerPaid::dueCents).reduce(0L,
+                Math::addExact);
         return new FunderReport.Producers(producers, due, paid, localKm, localCount,
                 Shares.percent(localCount, producers.size()), localDue);
     }
@@ -220,9 +223,9 @@ public class ReportService {
                 inflows.add(new Amount(Texts.of(FundMessages.class).entry_kind(kind), byKind.get(kind)));
             }
         }
-        long inflowsCents = inflows.stream().mapToLong(Amount::cents).sum();
+        long inflowsCents = inflows.stream().mapToLong(Amount::cents).reduce(0L, Math::addExact);
         long corrections = byKind.getOrDefault(EntryKind.CORRECTION, 0L);
-        long netChange = byKind.values().stream().mapToLong(Long::longValue).sum();
+        long netChange = byKind.values().stream().mapToLong(Long::longValue).reduce(0L, Math::addExact);
         // Reductions in the scope where the 3-household rule is checked: the period's rounds.
         Number reductions = (Number) em.createNativeQuery("""
                 select coalesce(-sum(amount_cents), 0) from fund_entries

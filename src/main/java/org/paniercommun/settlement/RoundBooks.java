@@ -148,7 +148,7 @@ public final class RoundBooks {
             resources.add(new Line(Kind.PAYMENTS, payment.getKey(), payment.getValue()));
             paid += payment.getValue();
         }
-        long due = in.orders().stream().mapToLong(OrderFigures::dueCents).sum();
+        long due = in.orders().stream().mapToLong(OrderFigures::dueCents).reduce(0L, Math::addExact);
         long receivable = due - paid;
         resources.add(new Line(receivable >= 0 ? Kind.RECEIVABLE : Kind.CREDITS_SETTLED, null, receivable));
         long fundToRound = in.hideDraws()
@@ -163,11 +163,11 @@ public final class RoundBooks {
         if (stock.salesCents() != 0) {
             resources.add(new Line(Kind.STOCK_SALES, null, stock.salesCents()));
         }
-        long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).sum();
+        long cashDifference = in.cash().stream().mapToLong(CashCount::differenceCents).reduce(0L, Math::addExact);
         if (cashDifference != 0) {
             resources.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));
         }
-        long resourcesTotal = resources.stream().mapToLong(Line::cents).sum();
+        long resourcesTotal = resources.stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
 
         List<Line> uses = new ArrayList<>();
         in.producers().forEach(p -> uses.add(new Line(Kind.PRODUCER, p.label(), p.cents())));
@@ -182,7 +182,7 @@ public final class RoundBooks {
         if (stockOut != 0) {
             uses.add(new Line(Kind.STOCK_OUT, null, stockOut));
         }
-        long usesTotal = uses.stream().mapToLong(Line::cents).sum();
+        long usesTotal = uses.stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
 
         Map<Integer, long[]> byTier = new TreeMap<>();
         long costValue = 0;
@@ -204,17 +204,17 @@ public final class RoundBooks {
             gaps.add(gap);
             explanation.add(new Line(Kind.TIER_GAP, String.valueOf(tier.getKey()), -gap.gapCents()));
         }
-        long producers = in.producers().stream().mapToLong(Line::cents).sum();
-        long costs = in.costs().stream().mapToLong(Line::cents).sum();
+        long producers = in.producers().stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
+        long costs = in.costs().stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
         explanation.add(new Line(Kind.COST_PRICE_GAP, null, costValue - producers - costs));
-        long subsidies = in.subsidies().stream().mapToLong(Line::cents).sum();
+        long subsidies = in.subsidies().stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
         if (subsidies != 0) {
             explanation.add(new Line(Kind.SUBSIDIES, null, subsidies));
         }
         if (in.tier3SurplusCents() != 0) {
             explanation.add(new Line(Kind.TIER3_SHARE, null, -in.tier3SurplusCents()));
         }
-        long memberships = in.memberships().stream().mapToLong(Line::cents).sum();
+        long memberships = in.memberships().stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
         if (memberships != 0) {
             explanation.add(new Line(Kind.MEMBERSHIPS, null, memberships));
         }
@@ -230,7 +230,7 @@ public final class RoundBooks {
         if (cashDifference != 0) {
             explanation.add(new Line(Kind.CASH_DIFFERENCE, null, cashDifference));
         }
-        long explained = explanation.stream().mapToLong(Line::cents).sum();
+        long explained = explanation.stream().mapToLong(Line::cents).reduce(0L, Math::addExact);
         return new Sheet(resources, resourcesTotal, uses, usesTotal, resourcesTotal - usesTotal, explanation, explained,
                 gaps, in.cash(), receivable);
     }

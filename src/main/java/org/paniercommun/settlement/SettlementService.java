@@ -407,7 +407,7 @@ public class SettlementService {
                 group by m.kind order by m.kind desc""").setParameter("a", antennaId).setParameter("from", from)
                 .setParameter("to", to).getResultList());
         long stockValue = stock.lots(antennaId, false).stream()
-                .mapToLong(org.paniercommun.stock.StockLot::remainingValueCents).sum();
+                .mapToLong(org.paniercommun.stock.StockLot::remainingValueCents).reduce(0L, Math::addExact);
         return new YearBooks(antennaId, antenna.name, year, results, inRounds, outside, stockValue);
     }
 
@@ -573,8 +573,9 @@ public class SettlementService {
         List<AdjustmentView> adjustments = statement == null ? List.of()
                 : StatementAdjustment.<StatementAdjustment>list("statementId = ?1 order by id", statement.id).stream()
                         .map(a -> new AdjustmentView(a.amountCents, a.reason, a.createdBy)).toList();
-        long linesTotal = lines.stream().mapToLong(StatementLine::amountCents).sum();
-        long computed = linesTotal + adjustments.stream().mapToLong(AdjustmentView::amountCents).sum();
+        long linesTotal = lines.stream().mapToLong(StatementLine::amountCents).reduce(0L, Math::addExact);
+        long computed = linesTotal + adjustments.stream().mapToLong(AdjustmentView::amountCents).reduce(0L,
+                Math::addExact);
         Producer producer = statement != null ? statement.producer : offers.get(0).product.producer;
         if (statement == null) {
             return new StatementView(null, round.id, round.name, producer.id, producer.name, producer.email,

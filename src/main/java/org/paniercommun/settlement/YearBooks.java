@@ -21,15 +21,15 @@ public record YearBooks(long antennaId, String antenna, int year, List<RoundResu
     }
 
     public long roundsResultCents() {
-        return rounds.stream().mapToLong(RoundResult::resultCents).sum();
+        return rounds.stream().mapToLong(RoundResult::resultCents).reduce(0L, Math::addExact);
     }
 
     public long membershipsInRoundsCents() {
-        return membershipsInRounds.stream().mapToLong(RoundBooks.Line::cents).sum();
+        return membershipsInRounds.stream().mapToLong(RoundBooks.Line::cents).reduce(0L, Math::addExact);
     }
 
     public long membershipsOutsideCents() {
-        return membershipsOutside.stream().mapToLong(RoundBooks.Line::cents).sum();
+        return membershipsOutside.stream().mapToLong(RoundBooks.Line::cents).reduce(0L, Math::addExact);
     }
 
     /** What the year gained (positive) or cost the association: rounds' results and memberships outside rounds. */

@@ -47,7 +47,8 @@ public class StockOverviewPages {
             return Templates.overview(antennas, List.of(), 0, List.of());
         }
         List<StockLot> lots = stock.lots(selected, false);
-        return Templates.overview(antennas, lots, lots.stream().mapToLong(StockLot::remainingValueCents).sum(),
+        return Templates.overview(antennas, lots, lots.stream().mapToLong(StockLot::remainingValueCents).reduce(0L,
+                Math::addExact),
                 stock.movements(null, null, selected));
     }
 }

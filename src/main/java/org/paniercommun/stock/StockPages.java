@@ -136,7 +136,7 @@ public class StockPages {
         }).toList();
         List<MovementView> movements = stock.movements(slot.round.id, slot.relayPoint.id, slot.round.antenna.id);
         long cash = movements.stream().filter(m -> m.method() == PaymentMethod.CASH)
-                .mapToLong(MovementView::amountCents).sum();
+                .mapToLong(MovementView::amountCents).reduce(0L, Math::addExact);
         List<Choice> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(),
                 Texts.of(DistributionMessages.class).payment_method(m), false)).toList();
         FormErrors pageErrors = failedOfferId == null ? errors : FormErrors.none();

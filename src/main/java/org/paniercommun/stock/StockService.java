@@ -73,7 +73,7 @@ public class StockService {
 
     /** What the round's books count of the stock. */
     public RoundStock ofRound(long roundId) {
-        long kept = keptBy(roundId).stream().mapToLong(StockLot::valueCents).sum();
+        long kept = keptBy(roundId).stream().mapToLong(StockLot::valueCents).reduce(0L, Math::addExact);
         Object[] out = (Object[]) em.createNativeQuery("""
                 select coalesce(sum(amount_cents) filter (where kind = 'SOLD'), 0),
                        coalesce(sum(value_cents) filter (where kind = 'SOLD'), 0),

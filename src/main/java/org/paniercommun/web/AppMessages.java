@@ -314,6 +314,9 @@ public interface AppMessages {
     @Message("La demande est vide : envoyez ses données (un objet JSON).")
     String error_body_missing();
 
+    @Message("Ce texte ne contient que des espaces ou des caractères invisibles : écrivez-le en lettres.")
+    String error_invisible_text();
+
     @Message("Le champ « {field} » contient un caractère invalide (caractère nul ou mal encodé).")
     String error_json_forbidden_character(String field);
 

@@ -9,6 +9,15 @@ public final class TextInput {
     private TextInput() {
     }
 
+    /**
+     * True when {@code value} has nothing a person can read: only spaces and invisible characters (a byte-order mark,
+     * zero-width or direction marks). A name made of them would be an empty link on every list.
+     */
+    public static boolean invisible(CharSequence value) {
+        return value != null && value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
+    }
+
     /** True when {@code value} holds a NUL or an unpaired surrogate. */
     public static boolean forbidden(CharSequence value) {
         if (value == null) {

@@ -46,6 +46,21 @@ public class Validation {
         return errors;
     }
 
+    /** A required text (its accessor carries {@code @NotBlank}) must hold something a person can read. */
+    private static boolean blankAllowed(java.lang.reflect.RecordComponent component) {
+        return !component.getAccessor().isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                && !findOnField(component);
+    }
+
+    private static boolean findOnField(java.lang.reflect.RecordComponent component) {
+        try {
+            return component.getDeclaringRecord().getDeclaredField(component.getName())
+                    .isAnnotationPresent(jakarta.validation.constraints.NotBlank.class);
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
+    }
+
     /** The text fields of a command (a record) holding what {@link TextInput} refuses, whatever form sent them. */
     private static List<InvalidInputException.FieldError> forbiddenText(Object command) {
         if (!command.getClass().isRecord()) {
@@ -57,9 +72,15 @@ public class Validation {
                 continue;
             }
             try {
-                if (TextInput.forbidden((String) component.getAccessor().invoke(command))) {
+                String value = (String) component.getAccessor().invoke(command);
+                if (TextInput.forbidden(value)) {
                     errors.add(new InvalidInputException.FieldError(component.getName(),
                             Texts.of(AppMessages.class).error_forbidden_character()));
+                } else if (!blankAllowed(component) && value != null && !value.isEmpty()
+                        && TextInput.invisible(value) && !value.isBlank()) {
+                    // @NotBlank sees text in "\uFEFF": a person sees nothing.
+                    errors.add(new InvalidInputException.FieldError(component.getName(),
+                            Texts.of(AppMessages.class).error_invisible_text()));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);

@@ -104,6 +104,15 @@ class RoundBooksTest {
         assertEquals(-600, withoutStock.resultCents());
     }
 
+    @Test
+    void aTotalBeyondWhatALongHoldsIsAnErrorNeverAWrappedAmount() {
+        // Issue 22: an adjustment of Long.MAX_VALUE cents once made a total of −92 233 720 368 547 757,64 €. Amounts are
+        // bounded where they come in; should two huge ones still meet, the sum refuses to wrap.
+        Inputs in = new Inputs(List.of(), Map.of(), 0, 0, 0,
+                List.of(new Line("Ferme", Long.MAX_VALUE), new Line("Huilerie", 1)), List.of(), List.of(), List.of());
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> RoundBooks.sheet(in));
+    }
+
     // ---- generated rounds ----
 
     record Product(long purchaseCents, long logisticsCents, long[] tierPrices) {

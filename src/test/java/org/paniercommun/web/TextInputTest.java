@@ -34,6 +34,18 @@ class TextInputTest {
         assertTrue(TextInput.forbidden("fin\ud83c"), "cut in the middle of an emoji");
         assertFalse(TextInput.forbidden("Épicerie 🍏 « solidaire »"), "accents and emoji are text");
         assertFalse(TextInput.forbidden(null));
+        assertTrue(TextInput.invisible("\uFEFF"), "a byte-order mark alone");
+        assertTrue(TextInput.invisible("\u200B \u200E"), "zero-width space and a direction mark");
+        assertFalse(TextInput.invisible("‮rtl‬"), "letters, even turned around");
+    }
+
+    @Test
+    void aNameNobodyCanSeeIsRefused() {
+        // The fuzz suite made an antenna named "\uFEFF": an empty link on the organisation page.
+        String coordinator = accounts.create(Role.COORDINATOR);
+        given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"name\":\"\\uFEFF\"}").post("/api/antennas").then().statusCode(400)
+                .contentType("application/problem+json").body(containsString("caractères invisibles"));
     }
 
     @Test
