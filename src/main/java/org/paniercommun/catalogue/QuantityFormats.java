@@ -15,7 +15,7 @@ public class QuantityFormats {
     private static final Map<String, Optional<SaleUnit>> UNITS = new ConcurrentHashMap<>();
 
     /** A quantity with the unit label a view carries ({@link SaleUnit#label}), through {@link Amounts#text}. */
-    static String withUnit(BigDecimal quantity, String unitLabel) {
+    public static String withUnit(BigDecimal quantity, String unitLabel) {
         if (quantity == null) {
             return "";
         }

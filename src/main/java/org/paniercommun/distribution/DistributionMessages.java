@@ -169,7 +169,7 @@ public interface DistributionMessages {
     @Message("Payée le {date} ({amount}).")
     String household_membership_paid(String date, String amount);
 
-    @Message("Pas encore payée. Si le foyer la paie aujourd'hui, écrivez son montant : 1 € pour le quartier, 20 € ou plus en solidaire. Elle s'encaisse en plus de la commande, avec le même moyen de paiement.")
+    @Message("Pas encore payée. Si le foyer la paie aujourd'hui, écrivez son montant ici : 1 € pour le quartier, 20 € ou plus en solidaire. Encaissez-la en plus de la commande, avec le même moyen de paiement, mais ne l'ajoutez pas au « Montant en € » du paiement ci-dessus : il reste celui de la commande.")
     String household_membership_hint();
 
     @Message("Adhésion payée aujourd'hui (€)")

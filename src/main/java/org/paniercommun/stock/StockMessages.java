@@ -129,6 +129,9 @@ public interface StockMessages {
     @Message("Il n'en reste que {left}.")
     String error_quantity_left(String left);
 
+    @Message("Ce produit se vend à la pièce : un nombre entier.")
+    String error_whole_pieces();
+
     @Message("Indiquez le prix payé, en euros (0 si c'est gratuit).")
     String error_amount();
 

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.distribution.PickupLists;
@@ -91,7 +92,7 @@ public class StockPages {
             StockMovement sold = stock.sell(roundId, slotId,
                     new StockService.SaleCommand(offerId, quantity, amount, method), login(), in.errors());
             StockLot lot = lotOf(slot, sold.offerId);
-            return Html.done(base(slot), messages().notice_sold(Quantities.format(sold.quantity) + " " + lot.unit(),
+            return Html.done(base(slot), messages().notice_sold(QuantityFormats.withUnit(sold.quantity, lot.unit()),
                     lot.product(), Money.format(sold.amountCents)));
         } catch (InvalidInputException | ConflictException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
@@ -111,8 +112,8 @@ public class StockPages {
             StockMovement out = stock.writeOff(roundId, slotId,
                     new StockService.WriteOffCommand(offerId, quantity, in.text("note")), login(), in.errors());
             StockLot lot = lotOf(slot, out.offerId);
-            return Html.done(base(slot), messages().notice_written_off(Quantities.format(out.quantity) + " "
-                    + lot.unit(), lot.product()));
+            return Html.done(base(slot), messages().notice_written_off(
+                    QuantityFormats.withUnit(out.quantity, lot.unit()), lot.product()));
         } catch (InvalidInputException | ConflictException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
         }
@@ -126,10 +127,10 @@ public class StockPages {
             boolean failed = typed != null && Long.valueOf(lot.offerId()).equals(failedOfferId);
             boolean writeOff = failed && typed.getFirst("note") != null;
             BigDecimal one = BigDecimal.ONE.min(lot.remaining());
-            return new LotRow(lot, messages().lot_left(Quantities.format(lot.remaining()) + " " + lot.unit()),
+            return new LotRow(lot, messages().lot_left(QuantityFormats.withUnit(lot.remaining(), lot.unit())),
                     messages().lot_cost_price(Money.format(lot.costPriceCents()), lot.unit()),
                     messages().form_amount_hint(Money.format(lot.suggestedPriceCents(one)),
-                            Quantities.format(one) + " " + lot.unit()),
+                            QuantityFormats.withUnit(one, lot.unit())),
                     failed ? value(typed, "quantity") : "", failed && !writeOff ? value(typed, "amount") : "",
                     failed && !writeOff ? value(typed, "method") : PaymentMethod.CASH.name(),
                     failed ? errors : FormErrors.none(), writeOff);

@@ -130,8 +130,8 @@ public class StockService {
         movement.amountCents = command.amountCents();
         movement.paymentMethod = command.method();
         movement.persist();
-        audit.record("stock.sale", "stock " + lot.stock.product(), Quantities.format(command.quantity()) + " "
-                + lot.stock.unit() + " vendus " + Money.format(command.amountCents()) + " à " + lot.slot.relayPoint.name);
+        audit.record("stock.sale", "stock " + lot.stock.product(),
+                org.paniercommun.catalogue.QuantityFormats.withUnit(command.quantity(), lot.stock.unit()) + " vendus " + Money.format(command.amountCents()) + " à " + lot.slot.relayPoint.name);
         return movement;
     }
 
@@ -156,8 +156,8 @@ public class StockService {
         StockMovement movement = movement(lot, StockMovement.Kind.WRITTEN_OFF, command.quantity(), by);
         movement.note = note;
         movement.persist();
-        audit.record("stock.write_off", "stock " + lot.stock.product(), Quantities.format(command.quantity()) + " "
-                + lot.stock.unit() + " : " + note);
+        audit.record("stock.write_off", "stock " + lot.stock.product(),
+                org.paniercommun.catalogue.QuantityFormats.withUnit(command.quantity(), lot.stock.unit()) + " : " + note);
         return movement;
     }
 
@@ -187,7 +187,10 @@ public class StockService {
             errors.add(new FieldError("quantity", messages().error_quantity()));
         } else if (quantity.compareTo(stock.remaining()) > 0) {
             errors.add(new FieldError("quantity", messages().error_quantity_left(
-                    Quantities.format(stock.remaining()) + " " + stock.unit())));
+                    org.paniercommun.catalogue.QuantityFormats.withUnit(stock.remaining(), stock.unit()))));
+        } else if (offer.saleUnit() == org.paniercommun.catalogue.SaleUnit.PIECE
+                && quantity.stripTrailingZeros().scale() > 0) {
+            errors.add(new FieldError("quantity", messages().error_whole_pieces()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

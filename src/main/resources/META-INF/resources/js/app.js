@@ -11,6 +11,6 @@ document.addEventListener('DOMContentLoaded', function () {
   });
   // <button data-print>: prints the page.
   document.querySelectorAll('[data-print]').forEach(function (button) {
-    button.addEventListener('click', function () { window.print(); });
+    button.addEventListener('click', function (event) { event.preventDefault(); window.print(); });
   });
 });

@@ -95,7 +95,7 @@ class SecurityHeadersTest {
     @Test
     void noTemplateHoldsAnInlineScriptOrHandler() throws IOException {
         Pattern inlineScript = Pattern.compile("<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>");
-        Pattern handler = Pattern.compile("<[^>]+\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE);
+        Pattern handler = Pattern.compile("<[^>]+\\son[a-z]+=\"|javascript:", Pattern.CASE_INSENSITIVE);
         Pattern styleAttribute = Pattern.compile("<[^>]+\\sstyle=\"");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
