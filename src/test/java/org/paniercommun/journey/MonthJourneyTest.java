@@ -500,6 +500,9 @@ class MonthJourneyTest {
         coordinator.fill("form[action$='/bilan/caisse'] select[name=relayPointId]", pointA)
                 .fill("form[action$='/bilan/caisse'] input[name=counted]", euros(handedOut(amrani) + 100 + 400))
                 .press("form[action$='/bilan/caisse'] button");
+        // A slip of the finger on the keypad: refused next to the field, nothing stored (issue 22).
+        coordinator.fill("#cost-label", "Location du camion").fill("#cost-amount", "99999999999999999999999")
+                .press("form[action$='/bilan/frais'] button").sees("Au plus");
         coordinator.fill("#cost-label", "Location du camion").fill("#cost-amount", "12,50")
                 .press("form[action$='/bilan/frais'] button");
         coordinator.fill("#funder", "Centre social").fill("#subsidy-amount", "20")
