@@ -37,6 +37,9 @@ public class AccountService {
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.displayName = displayName == null || displayName.isBlank() ? normalized : displayName.trim();
         account.roles = String.join(",", roles);
+        // The first coordinator of an install, the demo's and the tests' coordinate the whole network; coordinators
+        // of some antennas only are made on the account pages.
+        account.allAntennas = roles.contains(Role.COORDINATOR);
         account.persist();
         return account;
     }

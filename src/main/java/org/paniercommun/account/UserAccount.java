@@ -37,6 +37,13 @@ public class UserAccount extends PanacheEntity {
 
     public boolean active = true;
 
+    /** A network coordinator: coordinates every antenna, present and future (see V48). */
+    @Column(name = "all_antennas")
+    public boolean allAntennas;
+
+    /** The structure a social referrer works for (CCAS, centre social...). */
+    public String structure;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
