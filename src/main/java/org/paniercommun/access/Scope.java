@@ -1,0 +1,230 @@
+package org.paniercommun.access;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.NotFoundException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.NativeQuery;
+import org.paniercommun.account.Role;
+
+/**
+ * The scope of the request's account (issue 21): which antennas, groups, household and producer it may read and
+ * change. {@link ScopeFilter} checks every object an address names; resources and services ask this bean for what a
+ * body names (a household's new group, a round's antenna) and to filter their lists. Outside the scope the answer is
+ * 404, the same as for an object that does not exist, so a request cannot learn what exists elsewhere.
+ */
+@RequestScoped
+public class Scope {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    EntityManager em;
+
+    private Reach reach;
+
+    /** The account's reach, read once per request. */
+    public Reach reach() {
+        if (reach == null) {
+            reach = identity.isAnonymous() ? Reach.NONE : read(sql -> loadReach(sql, identity.getPrincipal().getName()));
+        }
+        return reach;
+    }
+
+    public boolean isNetworkCoordinator() {
+        return identity.hasRole(Role.COORDINATOR) && reach().allAntennas();
+    }
+
+    /**
+     * The antennas the request may see anything of, in any of its roles; null means all (a network coordinator).
+     */
+    public Set<Long> visibleAntennas() {
+        Reach r = reach();
+        if (identity.hasRole(Role.COORDINATOR) && r.allAntennas()) {
+            return null;
+        }
+        Set<Long> antennas = new LinkedHashSet<>();
+        if (identity.hasRole(Role.COORDINATOR)) {
+            antennas.addAll(r.coordinatedAntennas());
+        }
+        if (identity.hasRole(Role.VOLUNTEER)) {
+            antennas.addAll(r.volunteerAntennas());
+        }
+        if (identity.hasRole(Role.HOUSEHOLD) && r.householdAntenna() != null) {
+            antennas.add(r.householdAntenna());
+        }
+        if (identity.hasRole(Role.PRODUCER) && r.producerAntenna() != null) {
+            antennas.add(r.producerAntenna());
+        }
+        if (identity.hasRole(Role.REFERRER)) {
+            antennas.addAll(r.referrerAntennas());
+        }
+        return antennas;
+    }
+
+    /** The antennas the request coordinates; null means all. */
+    public Set<Long> coordinatedAntennas() {
+        Reach r = reach();
+        if (!identity.hasRole(Role.COORDINATOR)) {
+            return Set.of();
+        }
+        return r.allAntennas() ? null : r.coordinatedAntennas();
+    }
+
+    /**
+     * The purchasing groups the request acts for as staff: those of its volunteer role; null means "every group of
+     * the antennas it coordinates" (see {@link #staffSeesGroup}).
+     */
+    public Set<Long> volunteerGroups() {
+        return identity.hasRole(Role.VOLUNTEER) ? reach().volunteerGroups() : Set.of();
+    }
+
+    /** Whether the request acts as staff (coordinator or volunteer) for this group of this antenna. */
+    public boolean staffSeesGroup(long antennaId, long groupId) {
+        return (identity.hasRole(Role.COORDINATOR) && reach().coordinates(antennaId))
+                || volunteerGroups().contains(groupId);
+    }
+
+    /** Whether the request, in any of its roles, may see the antenna at all. */
+    public boolean seesAntenna(long antennaId) {
+        Set<Long> visible = visibleAntennas();
+        return visible == null || visible.contains(antennaId);
+    }
+
+    /** 404 unless one of the roles the request acts in reaches the object. */
+    public void require(ObjectKind kind, long id, Collection<String> roles) {
+        if (!reaches(kind, id, roles)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /** 404 unless one of the account's roles reaches the object. */
+    public void require(ObjectKind kind, long id) {
+        require(kind, id, identity.getRoles());
+    }
+
+    /** As {@link #require(ObjectKind, long)}, for an optional id (a body's field left empty is not checked here). */
+    public void requireIfPresent(ObjectKind kind, Long id) {
+        if (id != null) {
+            require(kind, id);
+        }
+    }
+
+    public boolean reaches(ObjectKind kind, long id, Collection<String> roles) {
+        Set<String> acting = new HashSet<>(roles);
+        acting.retainAll(identity.getRoles());
+        if (acting.isEmpty() || kind.homeQuery == null) {
+            return !acting.isEmpty();
+        }
+        Reach r = reach();
+        return read(sql -> {
+            Optional<Home> home = home(sql, kind, id);
+            return home.isPresent() && AccessRules.reaches(r, acting, home.get(),
+                    household -> referred(sql, r.accountId(), household));
+        });
+    }
+
+    /** Runs a read in the request's transaction when there is one (one connection per request), else on its own. */
+    private <T> T read(Function<Sql, T> work) {
+        if (QuarkusTransaction.isActive()) {
+            return work.apply(new Sql(em::createNativeQuery));
+        }
+        try (StatelessSession session = sessionFactory.openStatelessSession()) {
+            return work.apply(new Sql(session::createNativeQuery));
+        }
+    }
+
+    /** A native query maker, from the transaction's EntityManager or a stateless session. */
+    record Sql(Function<String, Object> maker) {
+        @SuppressWarnings("unchecked")
+        List<Object> list(String query, Object... parameters) {
+            Object made = maker.apply(query);
+            if (made instanceof NativeQuery<?> nativeQuery) {
+                for (int i = 0; i < parameters.length; i++) {
+                    nativeQuery.setParameter(i + 1, parameters[i]);
+                }
+                return (List<Object>) nativeQuery.getResultList();
+            }
+            jakarta.persistence.Query jpa = (jakarta.persistence.Query) made;
+            for (int i = 0; i < parameters.length; i++) {
+                jpa.setParameter(i + 1, parameters[i]);
+            }
+            return jpa.getResultList();
+        }
+    }
+
+    private static Optional<Home> home(Sql sql, ObjectKind kind, long id) {
+        List<Object> rows = sql.list(kind.homeQuery.replace("= ?", "= ?1"), id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Home(asLong(row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3])));
+    }
+
+    private static boolean referred(Sql sql, long accountId, long household) {
+        return !sql.list("select 1 from basket_referrals where referrer_id = ?1 and household_id = ?2", accountId,
+                household).isEmpty();
+    }
+
+    private static Reach loadReach(Sql sql, String login) {
+        List<Object> rows = sql.list("""
+                select a.id, a.all_antennas,
+                  array(select antenna_id from account_antennas where user_account_id = a.id),
+                  array(select group_id from volunteer_groups where user_account_id = a.id),
+                  array(select g.antenna_id from volunteer_groups v join purchasing_groups g on g.id = v.group_id
+                        where v.user_account_id = a.id),
+                  h.id, h.group_id, hg.antenna_id, p.id, p.antenna_id
+                from user_accounts a
+                left join households h on h.user_account_id = a.id
+                left join purchasing_groups hg on hg.id = h.group_id
+                left join producers p on p.user_account_id = a.id
+                where a.login = ?1 and a.active""", login);
+        if (rows.isEmpty()) {
+            return Reach.NONE;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Set<Long> antennas = ids(row[2]);
+        return new Reach(asLong(row[0]), Boolean.TRUE.equals(row[1]), antennas, ids(row[3]), ids(row[4]),
+                asLong(row[5]), asLong(row[6]), asLong(row[7]), asLong(row[8]), asLong(row[9]), antennas);
+    }
+
+    private static Set<Long> ids(Object array) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (array instanceof Object[] values) {
+            for (Object value : values) {
+                ids.add(((Number) value).longValue());
+            }
+        } else if (array instanceof long[] values) {
+            for (long value : values) {
+                ids.add(value);
+            }
+        } else if (array instanceof java.sql.Array sqlArray) {
+            try {
+                return ids(sqlArray.getArray());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return Set.copyOf(ids);
+    }
+
+    private static Long asLong(Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+}
