@@ -15,6 +15,29 @@ public class TestAccounts {
     @Inject
     AccountService accounts;
 
+    @Inject
+    org.paniercommun.organisation.VolunteerGroups volunteerGroups;
+
+    @Inject
+    org.paniercommun.household.HouseholdService households;
+
+    /** A volunteer working for these purchasing groups. */
+    public String volunteerOf(Long... groupIds) {
+        String login = create(org.paniercommun.account.Role.VOLUNTEER);
+        long accountId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.paniercommun.account.UserAccount.findByLogin(login).orElseThrow().id);
+        volunteerGroups.assign(accountId, List.of(groupIds));
+        return login;
+    }
+
+    /** The login of a new household of this group (no relay point chosen yet). */
+    public String householdIn(long groupId) {
+        String login = "foyer-" + UUID.randomUUID() + "@test.paniercommun.org";
+        households.registerWithAccount(new org.paniercommun.household.HouseholdService.HouseholdCommand(
+                "Foyer " + login.substring(6, 14), 2, null, null, groupId, null, 2), login, PASSWORD);
+        return login;
+    }
+
     public String create(String... roles) {
         String login = "user-" + UUID.randomUUID() + "@test.paniercommun.org";
         accounts.create(login, PASSWORD, "Test " + String.join("+", roles), List.of(roles));

@@ -13,7 +13,8 @@ import org.paniercommun.account.Role;
  * catalogue, the fund) belongs to the antenna of one of its groups;</li>
  * <li>a household: its own household and orders; objects of its own group; a group-less object of its antenna;</li>
  * <li>a producer: its own products, offers and statements; group-less objects of its antenna; never a household;</li>
- * <li>a social referrer: the households it referred; group-less objects of the antennas it works for.</li>
+ * <li>a social referrer: the households it referred; the other objects of the antennas it works for (it registers
+ * the households it refers in their groups).</li>
  * </ul>
  * Objects of the whole network (no antenna) are reached by every role the operation allows.
  */
@@ -68,7 +69,7 @@ public final class AccessRules {
             }
             case Role.REFERRER -> home.household() != null
                     ? referredBy.test(home.household())
-                    : home.group() == null && reach.referrerAntennas().contains(antenna);
+                    : reach.referrerAntennas().contains(antenna);
             default -> false;
         };
     }

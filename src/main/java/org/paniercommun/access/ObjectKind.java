@@ -42,6 +42,30 @@ public enum ObjectKind {
 
     final String homeQuery;
 
+    /** What a 404 says for this kind, in the request's language. */
+    public String missing() {
+        AccessMessages texts = org.paniercommun.web.Texts.of(AccessMessages.class);
+        return switch (this) {
+            case ANTENNA -> texts.missing_antenna();
+            case GROUP -> texts.missing_group();
+            case RELAY_POINT -> texts.missing_relay_point();
+            case HOUSEHOLD -> texts.missing_household();
+            case PRODUCER -> texts.missing_producer();
+            case PRODUCT -> texts.missing_product();
+            case ROUND -> texts.missing_round();
+            case SLOT -> texts.missing_slot();
+            case ROUND_OFFER -> texts.missing_round_offer();
+            case ORDER -> texts.missing_order();
+            case BASKET_OFFER -> texts.missing_basket_offer();
+            case BASKET_DELIVERY -> texts.missing_basket_delivery();
+            case BASKET_HANDOUT -> texts.missing_basket_handout();
+            case SUBSCRIPTION -> texts.missing_subscription();
+            case REFERRAL -> texts.missing_referral();
+            case FUNDER -> texts.missing_funder();
+            case ACCOUNT -> texts.missing_account();
+        };
+    }
+
     ObjectKind(String homeQuery) {
         this.homeQuery = homeQuery;
     }

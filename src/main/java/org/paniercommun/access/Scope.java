@@ -38,12 +38,80 @@ public class Scope {
 
     private Reach reach;
 
+    /**
+     * The antennas the current request may see, for lists: null means all (no request, as at start-up or in a
+     * scheduled job; an anonymous visitor of the public pages; a network coordinator).
+     */
+    public static Set<Long> visibleAntennasNow() {
+        Scope scope = current();
+        return scope == null ? null : scope.visibleAntennas();
+    }
+
+    /**
+     * What the current request sees of households and of what belongs to a group, as staff: null means all; else the
+     * antennas it coordinates and the groups it volunteers for ({@link GroupFilter}).
+     */
+    public static GroupFilter staffFilterNow() {
+        Scope scope = current();
+        if (scope == null) {
+            return null;
+        }
+        Set<Long> antennas = scope.coordinatedAntennas();
+        return antennas == null ? null : new GroupFilter(antennas, scope.volunteerGroups());
+    }
+
+    /** Antennas coordinated and groups volunteered for; a list shows a row when either holds it. */
+    public record GroupFilter(Set<Long> antennas, Set<Long> groups) {
+        /** An HQL condition on an antenna id and a group id expression, with parameters scopeAntennas and scopeGroups. */
+        public String condition(String antennaExpression, String groupExpression) {
+            return "(" + antennaExpression + " in :scopeAntennas or " + groupExpression + " in :scopeGroups)";
+        }
+
+        /** The ids, never empty (HQL refuses an empty list): -1 matches nothing. */
+        public Set<Long> antennaIds() {
+            return antennas.isEmpty() ? Set.of(-1L) : antennas;
+        }
+
+        public Set<Long> groupIds() {
+            return groups.isEmpty() ? Set.of(-1L) : groups;
+        }
+    }
+
+    /** Whether the current request reaches the object; true outside a request with an account. */
+    public static boolean reachesNow(ObjectKind kind, long id) {
+        Scope scope = current();
+        return scope == null || scope.reaches(kind, id);
+    }
+
+    /** The request's scope when there is a request with an account, else null. */
+    private static Scope current() {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        Scope scope = io.quarkus.arc.Arc.container().instance(Scope.class).get();
+        return scope.anonymous() ? null : scope;
+    }
+
+    /** An id filter for HQL: null stays null (all); an empty set becomes {-1} (none). */
+    public static Set<Long> orNone(Set<Long> ids) {
+        return ids == null || !ids.isEmpty() ? ids : Set.of(-1L);
+    }
+
     /** The account's reach, read once per request. */
     public Reach reach() {
         if (reach == null) {
             reach = identity.isAnonymous() ? Reach.NONE : read(sql -> loadReach(sql, identity.getPrincipal().getName()));
         }
         return reach;
+    }
+
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
+    /** Whether one of the account's roles reaches the object. */
+    public boolean reaches(ObjectKind kind, long id) {
+        return reaches(kind, id, identity.getRoles());
     }
 
     public boolean isNetworkCoordinator() {
@@ -109,13 +177,27 @@ public class Scope {
     /** 404 unless one of the roles the request acts in reaches the object. */
     public void require(ObjectKind kind, long id, Collection<String> roles) {
         if (!reaches(kind, id, roles)) {
-            throw new NotFoundException();
+            throw new NotFoundException(kind.missing());
         }
     }
 
     /** 404 unless one of the account's roles reaches the object. */
     public void require(ObjectKind kind, long id) {
         require(kind, id, identity.getRoles());
+    }
+
+    /**
+     * For an id a command names (not the address): refused as a field error, with the words used for an id that
+     * does not exist. Nothing to check outside a request with an account.
+     */
+    public static void requireField(String field, ObjectKind kind, Long id) {
+        if (id == null || !io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return;
+        }
+        Scope scope = io.quarkus.arc.Arc.container().instance(Scope.class).get();
+        if (!scope.anonymous() && !scope.reaches(kind, id)) {
+            throw new org.paniercommun.web.InvalidInputException(field, kind.missing());
+        }
     }
 
     /** As {@link #require(ObjectKind, long)}, for an optional id (a body's field left empty is not checked here). */
@@ -128,10 +210,17 @@ public class Scope {
     public boolean reaches(ObjectKind kind, long id, Collection<String> roles) {
         Set<String> acting = new HashSet<>(roles);
         acting.retainAll(identity.getRoles());
-        if (acting.isEmpty() || kind.homeQuery == null) {
-            return !acting.isEmpty();
+        if (acting.isEmpty()) {
+            return false;
         }
         Reach r = reach();
+        if (kind == ObjectKind.ACCOUNT) {
+            return id == r.accountId() || (acting.contains(Role.COORDINATOR) && read(sql -> {
+                Set<Long> antennas = accountAntennas(sql, id);
+                return antennas != null && (r.allAntennas() || antennas.isEmpty()
+                        || antennas.stream().anyMatch(r.coordinatedAntennas()::contains));
+            }));
+        }
         return read(sql -> {
             Optional<Home> home = home(sql, kind, id);
             return home.isPresent() && AccessRules.reaches(r, acting, home.get(),
@@ -175,6 +264,21 @@ public class Scope {
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new Home(asLong(row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3])));
+    }
+
+    /**
+     * The antennas an account works in (coordinated or referred for, its groups', its household's, its producer's);
+     * null when there is no such account. An account attached nowhere yet is any coordinator's to attach.
+     */
+    private static Set<Long> accountAntennas(Sql sql, long accountId) {
+        List<Object> rows = sql.list("select array(select antenna_id from account_antennas where user_account_id = a.id"
+                + " union select g.antenna_id from volunteer_groups v join purchasing_groups g on g.id = v.group_id"
+                + " where v.user_account_id = a.id"
+                + " union select g.antenna_id from households h join purchasing_groups g on g.id = h.group_id"
+                + " where h.user_account_id = a.id"
+                + " union select p.antenna_id from producers p where p.user_account_id = a.id)"
+                + " from user_accounts a where a.id = ?1", accountId);
+        return rows.isEmpty() ? null : ids(rows.get(0));
     }
 
     private static boolean referred(Sql sql, long accountId, long household) {

@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -48,7 +47,8 @@ public class ScopeFilter {
     record Checks(boolean open, Set<String> roles, List<Named> parameters) {
     }
 
-    @ServerRequestFilter
+    /** Before the other filters (the CSRF check among them): outside its scope, a request learns nothing more. */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHORIZATION)
     public void check(ResourceInfo resource, UriInfo uri) {
         Method method = resource.getResourceMethod();
         if (method == null || identity.isAnonymous()) {
@@ -67,9 +67,7 @@ public class ScopeFilter {
             if (id == null) {
                 continue; // not a number: the resource answers it (400 or 404)
             }
-            if (!scope.reaches(named.kind(), id, roles)) {
-                throw new NotFoundException();
-            }
+            scope.require(named.kind(), id, roles);
         }
     }
 

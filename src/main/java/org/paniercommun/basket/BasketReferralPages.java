@@ -129,8 +129,15 @@ public class BasketReferralPages {
 
     private TemplateInstance page(FormErrors errors, String notice) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select g.id, rp.id, rp.name, g.name from relay_points rp "
-                + "join purchasing_groups g on g.id = rp.group_id where rp.active order by rp.name").getResultList();
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        var query = em.createNativeQuery("select g.id, rp.id, rp.name, g.name from relay_points rp "
+                + "join purchasing_groups g on g.id = rp.group_id where rp.active"
+                + (visible == null ? "" : " and g.antenna_id in (:v)") + " order by rp.name");
+        if (visible != null) {
+            query.setParameter("v", visible);
+        }
+        List<Object[]> rows = query.getResultList();
         List<Place> places = rows.stream().map(r -> new Place(r[0] + ":" + r[1], r[2] + " (" + r[3] + ")")).toList();
         return Templates.referrals(subscriptions.referrals(viewer()), places, LocalDate.now().toString(), errors, notice);
     }

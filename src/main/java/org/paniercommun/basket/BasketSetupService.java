@@ -1,5 +1,7 @@
 package org.paniercommun.basket;
 
+import org.paniercommun.access.ObjectKind;
+import org.paniercommun.access.Scope;
 import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,6 +92,10 @@ public class BasketSetupService {
         List<FieldError> errors = new ArrayList<>();
         if (command == null) {
             throw new InvalidInputException("name", BasketTexts.get().error_offer_name_required());
+        }
+        Scope.requireField("producerId", ObjectKind.PRODUCER, command.producerId());
+        if (command.relayPointIds() != null) {
+            command.relayPointIds().forEach(id -> Scope.requireField("relayPointIds", ObjectKind.RELAY_POINT, id));
         }
         Producer producer = checkOfferFields(command.name(), command.size(), command.valueCents(),
                 command.producerId(), command.frequency(), command.pickupDay(), command.pickupTime(), errors);
@@ -310,7 +316,10 @@ public class BasketSetupService {
     }
 
     public List<OfferView> offers() {
-        List<BasketOffer> offers = BasketOffer.list("order by name, id");
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        List<BasketOffer> offers = visible == null ? BasketOffer.list("order by name, id")
+                : BasketOffer.list("producerId in (select p.id from Producer p where p.antenna.id in ?1) order by name, id",
+                        visible);
         return offers.stream().map(o -> offer(o.id)).toList();
     }
 
@@ -346,14 +355,22 @@ public class BasketSetupService {
     /** Every relay point, for the offer form. */
     public List<Ref> allRelayPoints() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, name from relay_points where active order by name")
-                .getResultList();
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        var query = em.createNativeQuery("select id, name from relay_points where active"
+                + (visible == null ? "" : " and group_id in (select id from purchasing_groups where antenna_id in (:v))")
+                + " order by name");
+        if (visible != null) {
+            query.setParameter("v", visible);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Ref(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 
     /** Every active producer, for the offer form. */
     public List<Ref> producers() {
-        List<Producer> producers = Producer.list("active = true order by name");
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        List<Producer> producers = visible == null ? Producer.list("active = true order by name")
+                : Producer.list("active = true and antenna.id in ?1 order by name", visible);
         return producers.stream().map(p -> new Ref(p.id, p.name)).toList();
     }
 

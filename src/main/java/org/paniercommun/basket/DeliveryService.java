@@ -283,8 +283,16 @@ public class DeliveryService {
         if (producerId != null) {
             q.append(" and d.producer_id = :p");
         }
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        if (visible != null) {
+            q.append(" and d.producer_id in (select id from producers where antenna_id in (:visible))");
+        }
         q.append(" order by d.delivery_date, d.offer_name, d.id");
         var query = em.createNativeQuery(q.toString()).setParameter("f", from).setParameter("t", to);
+        if (visible != null) {
+            query.setParameter("visible", visible);
+        }
         if (offerId != null) {
             query.setParameter("o", offerId);
         }

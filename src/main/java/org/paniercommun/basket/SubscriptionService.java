@@ -1,5 +1,7 @@
 package org.paniercommun.basket;
 
+import org.paniercommun.access.ObjectKind;
+import org.paniercommun.access.Scope;
 import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,6 +111,7 @@ public class SubscriptionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Scope.requireField("householdId", ObjectKind.HOUSEHOLD, command.householdId());
         Household household;
         if (command.householdId() != null) {
             if (!viewer.coordinator() && Referral.count("householdId = ?1 and referrerId = ?2", command.householdId(),
@@ -138,8 +141,20 @@ public class SubscriptionService {
         return referralView(referral);
     }
 
+    /** HQL of the households of some antennas (?1). */
+    private static final String HOUSEHOLDS_OF_ANTENNAS = "select h.id from Household h where h.group.antenna.id in ?1";
+
+    private static java.util.Set<Long> coordinatedAntennas() {
+        Scope.GroupFilter staff = Scope.staffFilterNow();
+        return staff == null ? null : staff.antennaIds();
+    }
+
     public List<ReferralView> referrals(Viewer viewer) {
-        List<Referral> referrals = viewer.coordinator() ? Referral.list("order by createdAt desc, id desc")
+        java.util.Set<Long> antennas = coordinatedAntennas();
+        List<Referral> referrals = viewer.coordinator() ? (antennas == null
+                ? Referral.list("order by createdAt desc, id desc")
+                : Referral.list("householdId in (" + HOUSEHOLDS_OF_ANTENNAS + ") order by createdAt desc, id desc",
+                        antennas))
                 : Referral.list("referrerId = ?1 order by createdAt desc, id desc", accountId(viewer.login()));
         return referrals.stream().map(this::referralView).toList();
     }
@@ -164,6 +179,8 @@ public class SubscriptionService {
             throw new InvalidInputException("referralId", BasketTexts.get().error_referral_required());
         }
         Referral referral = requireReferral(command.referralId(), viewer);
+        Scope.requireField("offerId", ObjectKind.BASKET_OFFER, command.offerId());
+        Scope.requireField("relayPointId", ObjectKind.RELAY_POINT, command.relayPointId());
         List<FieldError> errors = new ArrayList<>();
         BasketOffer offer = command.offerId() == null ? null : BasketOffer.findById(command.offerId());
         if (offer == null) {
@@ -283,7 +300,11 @@ public class SubscriptionService {
     }
 
     public List<SubscriptionView> subscriptions(Viewer viewer) {
-        List<Subscription> list = viewer.coordinator() ? Subscription.list("order by startOn desc, id desc")
+        java.util.Set<Long> antennas = coordinatedAntennas();
+        List<Subscription> list = viewer.coordinator() ? (antennas == null
+                ? Subscription.list("order by startOn desc, id desc")
+                : Subscription.list("householdId in (" + HOUSEHOLDS_OF_ANTENNAS + ") order by startOn desc, id desc",
+                        antennas))
                 : Subscription.list("referralId in (select r.id from Referral r where r.referrerId = ?1) "
                         + "order by startOn desc, id desc", accountId(viewer.login()));
         return list.stream().map(this::view).toList();

@@ -133,6 +133,12 @@ public class CatalogueService {
             where.append(" and p.antenna.id = :antennaId");
             params.put("antennaId", antennaId);
         }
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        if (visible != null) {
+            where.append(" and p.antenna.id in :visibleAntennas");
+            params.put("visibleAntennas", visible);
+        }
         if (active != null) {
             where.append(" and p.active = :active");
             params.put("active", active);
@@ -272,6 +278,12 @@ public class CatalogueService {
             where.append(" and p.antenna.id = :antennaId");
             params.put("antennaId", q.antennaId());
         }
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        if (visible != null) {
+            where.append(" and p.antenna.id in :visibleAntennas");
+            params.put("visibleAntennas", visible);
+        }
         if (q.groupId() != null) {
             where.append(" and p.id in (select p2.id from Product p2 join p2.groups g where g.id = :groupId)");
             params.put("groupId", q.groupId());
@@ -386,12 +398,22 @@ public class CatalogueService {
 
     /** Active antennas and their groups, for forms. */
     public List<Antenna> antennas() {
-        return Antenna.list("order by lower(name)");
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        return visible == null ? Antenna.list("order by lower(name)")
+                : Antenna.list("id in ?1 order by lower(name)", visible);
     }
 
     public List<PurchasingGroup> groups() {
-        return em.createQuery("select g from PurchasingGroup g join fetch g.antenna a"
-                + " order by lower(a.name), lower(g.name)", PurchasingGroup.class).getResultList();
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        var query = em.createQuery("select g from PurchasingGroup g join fetch g.antenna a"
+                + (visible == null ? "" : " where a.id in :visible")
+                + " order by lower(a.name), lower(g.name)", PurchasingGroup.class);
+        if (visible != null) {
+            query.setParameter("visible", visible);
+        }
+        return query.getResultList();
     }
 
     private static void checkVersion(long current, Long expected) {

@@ -1,5 +1,7 @@
 package org.paniercommun.catalogue;
 
+import org.paniercommun.access.InScope;
+import org.paniercommun.access.ObjectKind;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * is the version that was read, for updates; null skips the concurrent-edit check.
  */
 public record ProducerCommand(
-        @NotNull(message = "{panier.catalogue.producer.antenna_id.required}") Long antennaId,
+        @NotNull(message = "{panier.catalogue.producer.antenna_id.required}") @InScope(ObjectKind.ANTENNA) Long antennaId,
         @NotBlank(message = "{panier.catalogue.producer.name.required}")
         @Size(max = 160, message = "{panier.catalogue.producer.name.too_long}") String name,
         @Size(max = 120, message = "{panier.catalogue.producer.contact_name.too_long}") String contactName,

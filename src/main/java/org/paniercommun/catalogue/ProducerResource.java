@@ -58,15 +58,9 @@ public class ProducerResource {
     @GET
     @Path("{id: \\d+}")
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER, Role.PRODUCER })
-    @Operation(summary = "Lire un producteur (un producteur ne lit que sa propre fiche)")
+    @Operation(summary = "Lire un producteur (un producteur ne lit que sa propre fiche ; un bénévole, ceux de son antenne)")
     public ProducerView get(@PathParam("id") long id) {
-        if (!CatalogueAccess.seesWholeCatalogue(identity)) {
-            ProducerView own = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
-            if (own == null || own.id() != id) {
-                throw new NotFoundException(CatalogueService.messages().error_producer_not_found());
-            }
-        }
-        return catalogue.producer(id);
+        return catalogue.producer(id); // access/ScopeFilter: the producer's own record, or its antenna's staff
     }
 
     @POST

@@ -1,5 +1,7 @@
 package org.paniercommun.catalogue;
 
+import org.paniercommun.access.InScope;
+import org.paniercommun.access.ObjectKind;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +17,7 @@ import java.util.TreeSet;
  * cents, quantities in sale units (at most three decimals), VAT as a percentage (5.5, 10 or 20).
  */
 public record ProductCommand(
-        @NotNull(message = "{panier.catalogue.product.producer_id.required}") Long producerId,
+        @NotNull(message = "{panier.catalogue.product.producer_id.required}") @InScope(ObjectKind.PRODUCER) Long producerId,
         @NotBlank(message = "{panier.catalogue.product.name.required}")
         @Size(max = 160, message = "{panier.catalogue.product.name.too_long}") String name,
         @Size(max = 2000, message = "{panier.catalogue.product.description.too_long}") String description,
@@ -40,7 +42,7 @@ public record ProductCommand(
         /** "Un prix pour tous": the cost price in every tier. */
         boolean onePriceForAll,
         @Size(max = 120, message = "{panier.catalogue.product.origin.too_long}") String origin,
-        Set<Long> groupIds,
+        Set<@InScope(ObjectKind.GROUP) Long> groupIds,
         Long version) {
 
     /** The command that would leave a product as it is (used to spot unchanged CSV lines). */

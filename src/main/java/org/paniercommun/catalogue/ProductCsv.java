@@ -94,11 +94,19 @@ public class ProductCsv {
 
     /** The export as a table (CSV and .xlsx, same columns, the columns the import reads). */
     public Table table(Long antennaId) {
-        String where = antennaId == null ? "" : " where p.antenna.id = :antennaId";
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        String where = antennaId == null ? " where 1 = 1" : " where p.antenna.id = :antennaId";
+        if (visible != null) {
+            where += " and p.antenna.id in :visible";
+        }
         var query = em.createQuery("select p from Product p join fetch p.producer pr" + where
                 + " order by lower(pr.name), lower(p.name), p.id", Product.class);
         if (antennaId != null) {
             query.setParameter("antennaId", antennaId);
+        }
+        if (visible != null) {
+            query.setParameter("visible", visible);
         }
         List<List<Object>> rows = query.getResultList().stream().map(ProductCsv::row).toList();
         return new Table("Produits", HEADERS, rows);

@@ -56,8 +56,15 @@ public class HouseholdCsv {
         Map<Long, Membership> thisYear = new HashMap<>();
         Membership.<Membership>list("year", year).forEach(m -> thisYear.put(m.household.id, m));
         List<List<Object>> rows = new ArrayList<>();
+        org.paniercommun.access.Scope.GroupFilter staff = org.paniercommun.access.Scope.staffFilterNow();
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        String inScope = "";
+        if (staff != null) {
+            inScope = " and " + staff.condition("h.group.antenna.id", "h.group.id");
+            params.and("scopeAntennas", staff.antennaIds()).and("scopeGroups", staff.groupIds());
+        }
         for (Household h : Household.<Household>find("from Household h join fetch h.group left join fetch h.relayPoint "
-                + "where h.erasedAt is null order by h.id").list()) {
+                + "where h.erasedAt is null" + inScope + " order by h.id", params).list()) {
             Membership m = thisYear.get(h.id);
             rows.add(java.util.Arrays.asList(h.id, h.displayName, h.peopleCount, nullToEmpty(h.email),
                     nullToEmpty(h.phone), h.group.name, h.relayPoint == null ? "" : h.relayPoint.name,
@@ -99,7 +106,8 @@ public class HouseholdCsv {
         for (CsvTable.Row row : table.rows()) {
             int before = errors.size();
             Long id = parseLong(table, row, "numero", errors);
-            if (id != null && Household.<Household>findByIdOptional(id).filter(h -> !h.erased()).isEmpty()) {
+            if (id != null && (Household.<Household>findByIdOptional(id).filter(h -> !h.erased()).isEmpty()
+                    || !org.paniercommun.access.Scope.reachesNow(org.paniercommun.access.ObjectKind.HOUSEHOLD, id))) {
                 errors.add(new CsvLineError(row.line(), "numero", messages().error_csv_unknown_household(id)));
             }
             PurchasingGroup group = null;

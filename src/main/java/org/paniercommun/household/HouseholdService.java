@@ -1,5 +1,7 @@
 package org.paniercommun.household;
 
+import org.paniercommun.access.InScope;
+import org.paniercommun.access.ObjectKind;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,8 +69,8 @@ public class HouseholdService {
             @Email(message = "{panier.household.household.email.invalid}")
             @Size(max = 254, message = "{panier.household.household.email.too_long}") String email,
             @Pattern(regexp = "^$|^[0-9 +().-]{6,40}$", message = "{panier.household.household.phone.invalid}") String phone,
-            @NotNull(message = "{panier.household.household.group_id.required}") Long groupId,
-            Long relayPointId,
+            @NotNull(message = "{panier.household.household.group_id.required}") @InScope(ObjectKind.GROUP) Long groupId,
+            @InScope(ObjectKind.RELAY_POINT) Long relayPointId,
             @NotNull(message = "{panier.household.household.price_tier.required}")
             @Min(value = 1, message = "{panier.household.household.price_tier.too_small}")
             @Max(value = 3, message = "{panier.household.household.price_tier.too_big}") Integer priceTier) {
@@ -174,6 +176,11 @@ public class HouseholdService {
         if (groupId != null) {
             where.append(" and h.group.id = :groupId");
             params.and("groupId", groupId);
+        }
+        org.paniercommun.access.Scope.GroupFilter staff = org.paniercommun.access.Scope.staffFilterNow();
+        if (staff != null) {
+            where.append(" and ").append(staff.condition("h.group.antenna.id", "h.group.id"));
+            params.and("scopeAntennas", staff.antennaIds()).and("scopeGroups", staff.groupIds());
         }
         if (relayPointId != null) {
             where.append(" and h.relayPoint.id = :relayPointId");

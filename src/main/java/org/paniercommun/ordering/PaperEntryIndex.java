@@ -51,6 +51,7 @@ public class PaperEntryIndex {
     public TemplateInstance index() {
         Set<Long> scope = volunteers.scopeOf(identity);
         List<OpenRound> open = Round.<Round>list("status = ?1 order by deadline", RoundStatus.OPEN).stream()
+                .filter(r -> scope == null || r.groups.stream().anyMatch(g -> scope.contains(g.id)))
                 .map(r -> new OpenRound(r.id, r.name, OrderService.when(r.deadline))).toList();
         // After closing, the same volunteers print the lists and hold the distribution: offer them here too.
         List<ClosedRound> closed = Round.<Round>list("status in ?1 order by deadline desc",

@@ -1,5 +1,8 @@
 package org.paniercommun.organisation;
 
+import org.paniercommun.access.InScope;
+import org.paniercommun.access.Scope;
+import org.paniercommun.access.ObjectKind;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -36,14 +39,14 @@ public class OrganisationService {
     }
 
     public record GroupCommand(
-            @NotNull(message = "{panier.organisation.antenna.required}") Long antennaId,
+            @NotNull(message = "{panier.organisation.antenna.required}") @InScope(ObjectKind.ANTENNA) Long antennaId,
             @NotBlank(message = "{panier.organisation.name.required}") @Size(max = 120, message = "{panier.organisation.max120}") String name,
             @Size(max = 120, message = "{panier.organisation.max120}") String town,
             @Size(max = 1000, message = "{panier.organisation.max1000}") String description) {
     }
 
     public record RelayPointCommand(
-            @NotNull(message = "{panier.organisation.group.required}") Long groupId,
+            @NotNull(message = "{panier.organisation.group.required}") @InScope(ObjectKind.GROUP) Long groupId,
             @NotBlank(message = "{panier.organisation.name.required}") @Size(max = 120, message = "{panier.organisation.max120}") String name,
             @NotBlank(message = "{panier.organisation.address.required}") @Size(max = 300, message = "{panier.organisation.max300}") String address,
             @Size(max = 300, message = "{panier.organisation.max300}") String openingHours,
@@ -83,8 +86,11 @@ public class OrganisationService {
                 .orElseThrow(() -> new NotFoundException(Texts.of(OrganisationMessages.class).error_antenna_not_found()));
     }
 
+    /** The antennas the request may see (all outside a request, or for a network coordinator). */
     public List<Antenna> antennas() {
-        return Antenna.listAll(Sort.by("name"));
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        return visible == null ? Antenna.listAll(Sort.by("name"))
+                : Antenna.list("id in ?1", Sort.by("name"), visible);
     }
 
     /** Tier coefficients in percent of the cost price, and the rounding step of prices (1, 5 or 10 cents). */
@@ -172,8 +178,18 @@ public class OrganisationService {
 
     /** Groups, optionally only active ones, with their antenna loaded. */
     public List<PurchasingGroup> groups(boolean activeOnly) {
-        return PurchasingGroup.<PurchasingGroup>find("from PurchasingGroup g join fetch g.antenna"
-                + (activeOnly ? " where g.active = true" : "") + " order by g.antenna.name, g.name").list();
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (activeOnly) {
+            where.append(" and g.active = true");
+        }
+        if (visible != null) {
+            where.append(" and g.antenna.id in :visible");
+            params.and("visible", visible);
+        }
+        return PurchasingGroup.<PurchasingGroup>find("from PurchasingGroup g join fetch g.antenna" + where
+                + " order by g.antenna.name, g.name", params).list();
     }
 
     // ---- relay points ----
@@ -220,6 +236,11 @@ public class OrganisationService {
             where.append(" and g.id = :groupId");
             params.and("groupId", groupId);
         }
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        if (visible != null) {
+            where.append(" and g.antenna.id in :visible");
+            params.and("visible", visible);
+        }
         if (activeOnly) {
             where.append(" and r.active = true");
         }
@@ -231,8 +252,18 @@ public class OrganisationService {
     }
 
     public List<RelayPoint> relayPoints(boolean activeOnly) {
-        return RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g"
-                + (activeOnly ? " where r.active = true and g.active = true" : "") + " order by g.name, r.name").list();
+        java.util.Set<Long> visible = Scope.orNone(Scope.visibleAntennasNow());
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (activeOnly) {
+            where.append(" and r.active = true and g.active = true");
+        }
+        if (visible != null) {
+            where.append(" and g.antenna.id in :visible");
+            params.and("visible", visible);
+        }
+        return RelayPoint.<RelayPoint>find("from RelayPoint r join fetch r.group g" + where + " order by g.name, r.name",
+                params).list();
     }
 
     private static void apply(Antenna antenna, AntennaCommand command) {

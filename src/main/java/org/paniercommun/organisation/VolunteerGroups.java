@@ -1,6 +1,5 @@
 package org.paniercommun.organisation;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.paniercommun.access.Scope;
 import org.paniercommun.account.Role;
 import org.paniercommun.account.UserAccount;
 import org.paniercommun.web.InvalidInputException;
@@ -36,6 +36,7 @@ public class VolunteerGroups {
             throw new InvalidInputException("accountId", Texts.of(OrganisationMessages.class).error_not_a_volunteer());
         }
         groupIds.forEach(organisation::group);
+        groupIds.forEach(id -> Scope.requireField("groupIds", org.paniercommun.access.ObjectKind.GROUP, id));
         em.createNativeQuery("delete from volunteer_groups where user_account_id = :account")
                 .setParameter("account", accountId).executeUpdate();
         for (Long groupId : new TreeSet<>(groupIds)) {
@@ -54,24 +55,37 @@ public class VolunteerGroups {
         return groups;
     }
 
-    /** Groups the logged-in person may act for; null means all (coordinators). */
+    /**
+     * Groups the logged-in person may act for as staff: the groups of the antennas it coordinates and those it
+     * volunteers for; null means all (a network coordinator).
+     */
     public Set<Long> scopeOf(SecurityIdentity identity) {
-        if (identity.hasRole(Role.COORDINATOR)) {
-            return null;
+        Scope.GroupFilter filter = Scope.staffFilterNow();
+        if (filter == null) {
+            return identity.hasRole(Role.COORDINATOR) ? null
+                    : UserAccount.findByLogin(identity.getPrincipal().getName()).map(a -> groupsOf(a.id))
+                            .orElse(Set.of());
         }
-        return UserAccount.findByLogin(identity.getPrincipal().getName()).map(a -> groupsOf(a.id)).orElse(Set.of());
+        Set<Long> groups = new TreeSet<>(filter.groups());
+        if (!filter.antennas().isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select id from purchasing_groups where antenna_id in (:antennas)")
+                    .setParameter("antennas", filter.antennas()).getResultList();
+            ids.forEach(id -> groups.add(id.longValue()));
+        }
+        return groups;
     }
 
-    /** 403 unless the logged-in person is a coordinator or a volunteer of this group. */
+    /** 404 unless the logged-in person is a coordinator of this group's antenna or a volunteer of this group. */
     public void requireMayActFor(SecurityIdentity identity, long groupId) {
         requireMayActFor(identity, () -> groupId);
     }
 
-    /** As above, looking the group up only for volunteers (coordinators act for every group). */
+    /** As above, looking the group up only when the person is not a network coordinator. */
     public void requireMayActFor(SecurityIdentity identity, java.util.function.LongSupplier groupId) {
         Set<Long> scope = scopeOf(identity);
         if (scope != null && !scope.contains(groupId.getAsLong())) {
-            throw new ForbiddenException("Not a volunteer of this household's group");
+            throw new NotFoundException(Texts.of(org.paniercommun.access.AccessMessages.class).missing_group());
         }
     }
 }

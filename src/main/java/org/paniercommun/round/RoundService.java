@@ -1,5 +1,7 @@
 package org.paniercommun.round;
 
+import org.paniercommun.access.InScope;
+import org.paniercommun.access.ObjectKind;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,21 +67,21 @@ public class RoundService {
     SettleCheck settleCheck;
 
     public record RoundCommand(
-            @NotNull(message = "{panier.round.antenna.required}") Long antennaId,
+            @NotNull(message = "{panier.round.antenna.required}") @InScope(ObjectKind.ANTENNA) Long antennaId,
             @NotBlank(message = "{panier.round.name.required}") @Size(max = 120, message = "{panier.round.max120}") String name,
             @NotNull(message = "{panier.round.opensAt.required}") Instant opensAt,
             @NotNull(message = "{panier.round.deadline.required}") Instant deadline,
-            @NotEmpty(message = "{panier.round.groups.required}") List<Long> groupIds) {
+            @NotEmpty(message = "{panier.round.groups.required}") List<@InScope(ObjectKind.GROUP) Long> groupIds) {
     }
 
     public record SlotCommand(
-            @NotNull(message = "{panier.round.relayPoint.required}") Long relayPointId,
+            @NotNull(message = "{panier.round.relayPoint.required}") @InScope(ObjectKind.RELAY_POINT) Long relayPointId,
             @NotNull(message = "{panier.round.distributionDate.required}") LocalDate distributionDate,
             @NotBlank(message = "{panier.round.timeSlot.required}") @Size(max = 60, message = "{panier.round.max60}") String timeSlot) {
     }
 
     public record OfferCommand(
-            @NotNull(message = "{panier.round.product.required}") Long productId,
+            @NotNull(message = "{panier.round.product.required}") @InScope(ObjectKind.PRODUCT) Long productId,
             @DecimalMin(value = "0", message = "{panier.round.cap.negative}") BigDecimal cap) {
     }
 
@@ -392,10 +394,15 @@ public class RoundService {
                 + "where s.round.id = ?1 order by s.distributionDate, r.name", roundId).list();
     }
 
+    /** The rounds of the antennas the request may see, latest first. */
     public PageResult<Round> list(int page, int size) {
-        long total = Round.count();
-        List<Round> items = Round.<Round>find("from Round r join fetch r.antenna", Sort.descending("opensAt"))
-                .page(Page.of(page - 1, size)).list();
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        String where = visible == null ? "" : " where r.antenna.id in ?1";
+        Object[] params = visible == null ? new Object[0] : new Object[] { visible };
+        long total = Round.count("from Round r" + where, params);
+        List<Round> items = Round.<Round>find("from Round r join fetch r.antenna" + where, Sort.descending("opensAt"),
+                params).page(Page.of(page - 1, size)).list();
         return new PageResult<>(items, page, size, total);
     }
 

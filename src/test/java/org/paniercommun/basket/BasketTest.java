@@ -302,8 +302,8 @@ class BasketTest {
         long second = list.getLong("rows[1].handoutId");
 
         String elsewhere = fixtures.volunteerOf(fixtures.place());
-        as(elsewhere).get("/api/baskets/deliveries/" + delivery + "/pickup/" + relay).then().statusCode(403);
-        as(elsewhere).body(Map.of("status", "MISSED")).put("/api/baskets/handouts/" + first).then().statusCode(403);
+        as(elsewhere).get("/api/baskets/deliveries/" + delivery + "/pickup/" + relay).then().statusCode(404);
+        as(elsewhere).body(Map.of("status", "MISSED")).put("/api/baskets/handouts/" + first).then().statusCode(404);
         as(volunteer).body(Map.of("status", "COLLECTED", "paidCents", 501, "version", list.getLong("rows[0].version")))
                 .put("/api/baskets/handouts/" + first).then().statusCode(400)
                 .body("violations[0].field", equalTo("paymentMethod"));
@@ -427,7 +427,7 @@ class BasketTest {
         String stranger = accounts.create(Role.PRODUCER);
         catalogue.linkAccount(catalogue.createProducer(new ProducerCommand(w.place().antenna().id,
                 Fixtures.unique("Autre"), null, null, null, null, null, false, null, null, null)).id(), stranger);
-        as(stranger).get("/api/baskets/deliveries/" + delivery).then().statusCode(403);
+        as(stranger).get("/api/baskets/deliveries/" + delivery).then().statusCode(404);
 
         as(login).get("/api/baskets/mine").then().statusCode(200).body("subscriptions", hasSize(1))
                 .body("deliveries[0].content", equalTo("Poireaux, pommes de terre, carottes"))

@@ -284,7 +284,7 @@ class DistributionTest {
         Day day = day(1, null);
         var elsewhere = fixtures.place();
         String stranger = fixtures.volunteerOf(elsewhere);
-        as(stranger).get("/api/rounds/" + day.roundId() + "/distribution/" + day.slotId()).then().statusCode(403)
+        as(stranger).get("/api/rounds/" + day.roundId() + "/distribution/" + day.slotId()).then().statusCode(404)
                 .contentType("application/problem+json");
         as(stranger).get("/api/rounds/" + day.roundId() + "/distribution").then().statusCode(200)
                 .body("size()", equalTo(0));

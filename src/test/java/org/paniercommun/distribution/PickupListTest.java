@@ -162,7 +162,7 @@ class PickupListTest {
         // A volunteer of another group cannot print them.
         String stranger = fixtures.volunteerOf(fixtures.place());
         given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD)
-                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement").then().statusCode(403);
+                .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement").then().statusCode(404);
         given().auth().preemptive().basic(fixtures.volunteerOf(place), TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200);
     }

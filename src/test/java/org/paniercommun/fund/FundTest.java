@@ -249,7 +249,7 @@ class FundTest {
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("kind", "CORRECTION", "amountCents", -60_000, "reason", "erreur de saisie"))
                 .post("/api/fund/" + antennaId + "/entries").then().statusCode(409);
-        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        given().auth().preemptive().basic(accounts.volunteerOf(setup.place().group().id), TestAccounts.PASSWORD)
                 .contentType(ContentType.JSON).body(Map.of("kind", "GRANT", "amountCents", 100))
                 .post("/api/fund/" + antennaId + "/entries").then().statusCode(400);
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get("/api/fund/" + antennaId).then()

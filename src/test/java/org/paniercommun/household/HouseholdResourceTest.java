@@ -51,7 +51,7 @@ class HouseholdResourceTest {
     @Test
     void volunteerRegistersAHouseholdWithoutEmailOrPhone() {
         Place place = fixtures.place();
-        String volunteer = accounts.create(Role.VOLUNTEER);
+        String volunteer = fixtures.volunteerOf(place);
         int id = as(volunteer).body(household(place, "Famille Benali", 1))
                 .post("/api/households").then().statusCode(201)
                 .body("displayName", equalTo("Famille Benali"))
@@ -111,7 +111,7 @@ class HouseholdResourceTest {
 
         long otherId = fixtures.household(place, "Voisins", 1).id;
         given().auth().preemptive().basic(ownLogin, "motdepasse-martin").get("/api/households/" + otherId)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().preemptive().basic(ownLogin, "motdepasse-martin").get("/api/households")
                 .then().statusCode(403);
         given().auth().preemptive().basic(ownLogin, "motdepasse-martin").body(change).contentType(ContentType.JSON)

@@ -107,7 +107,7 @@ class OrderPagesTest {
         long flour = rounds.offerId(setup, 1);
         long householdId = fixtures.household(setup.place(), "Mme Papier", 1).id;
         given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
-                .get("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(403);
+                .get("/tournees/" + setup.round().id + "/saisie/" + householdId).then().statusCode(404);
         String volunteer = fixtures.volunteerOf(setup.place());
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/saisie").then().statusCode(200)
                 .body(containsString("/tournees/" + setup.round().id + "/saisie"));

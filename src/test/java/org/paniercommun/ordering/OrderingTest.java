@@ -227,7 +227,7 @@ class OrderingTest {
         String stranger = accounts.create(Role.VOLUNTEER);
         given().auth().preemptive().basic(stranger, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(order(lentils, "2")).put("/api/rounds/" + setup.round().id + "/orders/households/" + other)
-                .then().statusCode(403);
+                .then().statusCode(404);
         String volunteer = fixtures.volunteerOf(setup.place());
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(order(lentils, "2")).put("/api/rounds/" + setup.round().id + "/orders/households/" + other)

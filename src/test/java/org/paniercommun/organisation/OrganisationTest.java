@@ -40,7 +40,7 @@ class OrganisationTest {
                 .post("/api/relay-points").then().statusCode(201)
                 .body("groupName", equalTo("Liévin")).extract().path("id");
 
-        as(accounts.create(Role.HOUSEHOLD)).queryParam("groupId", groupId).get("/api/relay-points").then()
+        as(accounts.householdIn(groupId)).queryParam("groupId", groupId).get("/api/relay-points").then()
                 .statusCode(200).body("items.id", hasItem(pointId));
 
         as(coordinator).post("/api/relay-points/" + pointId + "/deactivate").then().statusCode(200)
