@@ -151,11 +151,17 @@ public class CatalogueService {
         return new PageResult<>(items.stream().map(ProducerView::of).toList(), page, size, total);
     }
 
-    /** Every producer, for select boxes, sorted by antenna then name. */
+    /** Every producer the request may see, for select boxes, sorted by antenna then name. */
     public List<ProducerView> allProducers() {
-        return em.createQuery("select p from Producer p join fetch p.antenna a left join fetch p.account"
-                        + " order by lower(a.name), lower(p.name)", Producer.class)
-                .getResultList().stream().map(ProducerView::of).toList();
+        java.util.Set<Long> visible = org.paniercommun.access.Scope.orNone(
+                org.paniercommun.access.Scope.visibleAntennasNow());
+        var query = em.createQuery("select p from Producer p join fetch p.antenna a left join fetch p.account"
+                + (visible == null ? "" : " where a.id in :visible") + " order by lower(a.name), lower(p.name)",
+                Producer.class);
+        if (visible != null) {
+            query.setParameter("visible", visible);
+        }
+        return query.getResultList().stream().map(ProducerView::of).toList();
     }
 
     /** Every rule a producer command breaks, in French; empty when it can be saved. */

@@ -240,8 +240,44 @@ class ScopeMatrixTest {
                 + sessions.size() + " identities × "
                 + Variant.values().length + " scopes: " + checks + " requests checked, " + failures.size()
                 + " failures");
+        commandsNameOnlyWhatIsInScope(coordinator, one, two);
         failures.forEach(failure -> System.out.println("[scope] " + failure));
         assertEquals(List.of(), failures.stream().limit(60).toList(), failures.size() + " scope failures");
+    }
+
+    /**
+     * What a body names is checked too: a volunteer cannot register a household in another group nor move one there,
+     * a coordinator cannot create a round in another antenna, give a volunteer another antenna's group or add a
+     * product to another antenna's producer. The refusal names the field, in the words used for an id that does not
+     * exist, and stores nothing. A network coordinator may do all of it.
+     */
+    private void commandsNameOnlyWhatIsInScope(String coordinator, World one, World two) throws Exception {
+        String volunteer = one.volunteerLogin();
+        long before = longOf("select count(*) from households");
+        as(volunteer).body(Map.of("displayName", "Foyer égaré", "peopleCount", 2, "groupId", one.groupB(),
+                "priceTier", 2)).post("/api/households").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("groupId"))
+                .body("violations.message", org.hamcrest.Matchers.hasItem("Groupement introuvable."));
+        as(volunteer).body(Map.of("displayName", "Foyer déplacé", "peopleCount", 2, "groupId", one.groupB(),
+                "priceTier", 2)).put("/api/households/" + one.household()).then().statusCode(400);
+        assertEquals(one.group(), longOf("select group_id from households where id = " + one.household()));
+        assertEquals(before, longOf("select count(*) from households"));
+
+        Instant now = Instant.now();
+        as(coordinator).body(Map.of("antennaId", two.antenna(), "name", "Tournée pirate", "opensAt",
+                now.toString(), "deadline", now.plus(3, ChronoUnit.DAYS).toString(), "groupIds",
+                List.of(two.group()))).post("/api/rounds").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("antennaId"));
+        as(coordinator).body(List.of(two.group())).put("/api/volunteers/" + one.volunteer() + "/groups").then()
+                .statusCode(400);
+        assertEquals(0L, longOf("select count(*) from volunteer_groups where user_account_id = " + one.volunteer()
+                + " and group_id = " + two.group()));
+        as(coordinator).body(Map.of("producerId", two.producer(), "name", "Huile pirate", "category",
+                "EPICERIE_SECHE", "saleUnit", "LITRE", "orderStep", 1, "orderMinimum", 1, "caseSize", 1,
+                "purchasePriceCents", 500, "vatRate", 5.5)).post("/api/products").then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("producerId"));
+        as(network).body(Map.of("displayName", "Foyer du réseau", "peopleCount", 2, "groupId", two.group(),
+                "priceTier", 2)).post("/api/households").then().statusCode(201);
     }
 
     /** The words of a 404 the scope filter gives (access/AccessMessages), whatever the kind. */
