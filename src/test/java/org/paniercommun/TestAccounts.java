@@ -30,6 +30,20 @@ public class TestAccounts {
         return login;
     }
 
+    /** A social referrer working for these antennas. */
+    public String referrerOf(Long... antennaIds) {
+        String login = create(org.paniercommun.account.Role.REFERRER);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            var account = org.paniercommun.account.UserAccount.findByLogin(login).orElseThrow();
+            for (Long antennaId : antennaIds) {
+                org.paniercommun.account.UserAccount.getEntityManager().createNativeQuery(
+                        "insert into account_antennas (user_account_id, antenna_id) values (?1, ?2)")
+                        .setParameter(1, account.id).setParameter(2, antennaId).executeUpdate();
+            }
+        });
+        return login;
+    }
+
     /** The login of a new household of this group (no relay point chosen yet). */
     public String householdIn(long groupId) {
         String login = "foyer-" + UUID.randomUUID() + "@test.paniercommun.org";

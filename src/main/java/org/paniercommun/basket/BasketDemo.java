@@ -57,7 +57,11 @@ public class BasketDemo {
 
     void build() {
         if (UserAccount.findByLogin("referent").isEmpty()) {
-            accounts.create("referent", "panier-demo", "Référente du CCAS de Lens", List.of(Role.REFERRER));
+            UserAccount referrer = accounts.create("referent", "panier-demo", "Référente du CCAS de Lens",
+                    List.of(Role.REFERRER));
+            // The referrer works for the demo antenna (access/Scope): it refers households into its groups.
+            UserAccount.getEntityManager().createNativeQuery("insert into account_antennas (user_account_id, antenna_id) "
+                    + "select ?1, id from antennas").setParameter(1, referrer.id).executeUpdate();
         }
         if (BasketOffer.count() > 0) {
             return;

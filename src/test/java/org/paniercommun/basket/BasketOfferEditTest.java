@@ -64,7 +64,8 @@ class BasketOfferEditTest {
 
     private World world() {
         Fixtures.Place place = fixtures.place();
-        return new World(place, producer(place), accounts.create(Role.COORDINATOR), accounts.create(Role.REFERRER));
+        return new World(place, producer(place), accounts.create(Role.COORDINATOR),
+                accounts.referrerOf(place.antenna().id));
     }
 
     private long producer(Fixtures.Place place) {

@@ -42,7 +42,7 @@ class BasketPagesTest {
         Fixtures.Place place = fixtures.place();
         long producer = catalogueFixtures.producer(place.antenna().id, Fixtures.unique("Anges Gardins")).id();
         String coordinator = accounts.create(Role.COORDINATOR);
-        String referrer = accounts.create(Role.REFERRER);
+        String referrer = accounts.referrerOf(place.antenna().id);
         String funderName = Fixtures.unique("Agglomération");
         String offerName = Fixtures.unique("Petit panier");
         String schemeName = Fixtures.unique("Moitié-moitié");

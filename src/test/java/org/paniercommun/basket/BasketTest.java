@@ -57,7 +57,8 @@ class BasketTest {
         String email = "paniers-" + java.util.UUID.randomUUID() + "@ferme.test";
         long producer = catalogue.createProducer(new ProducerCommand(place.antenna().id, Fixtures.unique("Jardins"),
                 "Contact", email, null, "Lens", 8, true, "Ecocert", null, null)).id();
-        return new World(place, producer, email, accounts.create(Role.COORDINATOR), accounts.create(Role.REFERRER));
+        return new World(place, producer, email, accounts.create(Role.COORDINATOR),
+                accounts.referrerOf(place.antenna().id));
     }
 
     private static RequestSpecification as(String login) {
@@ -348,7 +349,7 @@ class BasketTest {
     @Test
     void referrersSeeOnlyTheHouseholdsTheyReferred() {
         World w = world();
-        String otherReferrer = accounts.create(Role.REFERRER);
+        String otherReferrer = accounts.referrerOf(w.place().antenna().id);
         long referral = refer(w, "Confidentiel");
         long fifty = scheme(w, null, 50, funder(w, "Agglomération", null), 50);
         long subscription = subscribe(w, referral, offer(w, "PETIT", 1000, "WEEKLY", "MONDAY"), fifty, "2027-05-03")

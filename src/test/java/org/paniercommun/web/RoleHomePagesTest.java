@@ -110,7 +110,7 @@ class RoleHomePagesTest {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         long producer = catalogueFixtures.producer(place.antenna().id, Fixtures.unique("Anges Gardins")).id();
         String coordinator = accounts.create(Role.COORDINATOR);
-        String referrer = accounts.create(Role.REFERRER);
+        String referrer = accounts.referrerOf(place.antenna().id);
         String funderName = Fixtures.unique("Agglomération");
         String offerName = Fixtures.unique("Petit panier");
         String schemeName = Fixtures.unique("Moitié-moitié");
