@@ -175,6 +175,7 @@ class ScopeMatrixTest {
         identity("referrer", Role.REFERRER, referrer);
 
         List<String> failures = new ArrayList<>();
+        Set<String> visited = new java.util.HashSet<>();
         int operations = 0;
         int publicOperations = 0;
         int checks = 0;
@@ -186,6 +187,7 @@ class ScopeMatrixTest {
                 operations++;
                 String template = ScopeFilter.template(type, method);
                 String verb = httpMethod(method);
+                visited.add(verb.toLowerCase(java.util.Locale.ROOT) + " " + template.replaceAll("\\{(\\w+)[^}]*}", "{$1}"));
                 Set<String> allowed = allowedRoles(type, method);
                 if (method.isAnnotationPresent(PermitAll.class)
                         || (type.isAnnotationPresent(PermitAll.class) && allowed == null
@@ -241,6 +243,18 @@ class ScopeMatrixTest {
                 + Variant.values().length + " scopes: " + checks + " requests checked, " + failures.size()
                 + " failures");
         commandsNameOnlyWhatIsInScope(coordinator, one, two);
+        // Every operation of the OpenAPI document is among those called.
+        var openApi = new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().accept("application/json")
+                .get("/q/openapi").asString()).get("paths");
+        for (var path = openApi.fields(); path.hasNext();) {
+            var entry = path.next();
+            for (var verbs = entry.getValue().fieldNames(); verbs.hasNext();) {
+                String operation = verbs.next() + " " + entry.getKey();
+                if (!visited.contains(operation)) {
+                    failures.add(operation + ": in the OpenAPI document but not in the scope matrix");
+                }
+            }
+        }
         failures.forEach(failure -> System.out.println("[scope] " + failure));
         assertEquals(List.of(), failures.stream().limit(60).toList(), failures.size() + " scope failures");
     }
