@@ -143,7 +143,7 @@ public class AccessService {
             where.append(" and (a.login like :q escape '\\' or lower(a.display_name) like :q escape '\\')");
         }
         if (!scope.all()) {
-            where.append("""
+            where.append(" ").append("""
                      and not a.all_antennas and (
                        exists (select 1 from account_antennas x where x.user_account_id = a.id and x.antenna_id in (:ids))
                        or exists (select 1 from volunteer_groups v join purchasing_groups g on g.id = v.group_id

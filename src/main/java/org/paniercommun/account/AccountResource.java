@@ -119,6 +119,7 @@ public class AccountResource {
 
     @POST
     @Path("{id}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Désactiver un compte : il ne se connecte plus, ses sessions prennent fin, son historique reste")
     public AccountView deactivate(@PathParam("id") long id) {
         Scope scope = access.scopeOf(identity);
@@ -128,6 +129,7 @@ public class AccountResource {
 
     @POST
     @Path("{id}/invitation")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Renvoyer l'invitation d'un compte qui n'a pas encore choisi son mot de passe")
     public AccountView resendInvitation(@PathParam("id") long id) {
         Scope scope = access.scopeOf(identity);
