@@ -30,10 +30,13 @@ public class ActiveAccounts implements IdentityProvider<UsernamePasswordAuthenti
         return UsernamePasswordAuthenticationRequest.class;
     }
 
-    /** Before the JPA provider ({@code SYSTEM_FIRST + 1}). */
+    /**
+     * After web/CrossSiteLogins ({@code SYSTEM_FIRST + 10}: a forged login is refused before anything else is said
+     * about the account), before the JPA provider ({@code SYSTEM_FIRST + 1}).
+     */
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 10;
+        return SYSTEM_FIRST + 5;
     }
 
     @Override
