@@ -168,7 +168,8 @@ class AccountJourneyTest {
                 .pressButton("Enregistrer mon mot de passe")
                 .sees("Votre identifiant : " + login);
         household.follow("Se connecter");
-        household.logIn(login, "notre-mot-de-passe").follow("Mon foyer").sees(paperHousehold.displayName);
+        household.logIn(login, "notre-mot-de-passe").follow("Mon foyer");
+        assertEquals(paperHousehold.displayName, household.page.inputValue("[name=displayName]"));
         household.close();
         volunteer.open("/foyers/" + paperHousehold.id + "/acces").sees("peut se connecter (identifiant " + login + ")");
     }
