@@ -3,6 +3,7 @@ package org.paniercommun.account;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,9 +24,9 @@ import org.hibernate.StatelessSession;
  * Who is behind a session cookie. Every page and API call of a logged-in person carries the encrypted session
  * cookie, and Quarkus Security JPA answers it by reading the account again on a worker thread: a query and two
  * thread hops per request (a few per cent of an order's time in the benchmark of issue 8, a larger share of a light
- * page's). Accounts never change roles
- * once created (a household erased loses its account: {@link AccountDeleted}), so the roles read at the first request
- * are kept for a short while ({@code quarkus.cache.caffeine."session-identities".expire-after-write}) and answered
+ * page's). Accounts seldom change roles
+ * (a household erased loses its account: {@link AccountDeleted}; a deactivated account: {@link AccountDeactivated}, and
+ * an inactive account is refused here), so the roles read at the first request are kept for a short while ({@code quarkus.cache.caffeine."session-identities".expire-after-write}) and answered
  * on the I/O thread.
  *
  * <p>Only the cookie's identity is cached: a login with a password (form or HTTP Basic) still checks the password
@@ -61,10 +62,16 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
             return Uni.createFrom().item(identity(login, (String) cached.join()));
         }
         return context.runBlocking(() -> {
-            String roles = roles(login);
-            if (roles == null) {
+            Object[] account = account(login);
+            if (account == null) {
                 return null;
             }
+            if (!(Boolean) account[1]) {
+                // A deactivated account: refused here, so that the JPA provider (which knows nothing of active) is
+                // never asked.
+                throw new AuthenticationFailedException();
+            }
+            String roles = (String) account[0];
             caffeine().put(login, CompletableFuture.completedFuture(roles));
             return identity(login, roles);
         });
@@ -75,16 +82,27 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
         caffeine().invalidate(deleted.login()).await().indefinitely();
     }
 
+    /** An account deactivated: its session cookie stops working once the deactivation is committed. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDeactivated deactivated) {
+        caffeine().invalidate(deactivated.login()).await().indefinitely();
+    }
+
+    /** An account's roles changed: its next request reads them again. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
+        caffeine().invalidate(changed.login()).await().indefinitely();
+    }
+
     private CaffeineCache caffeine() {
         return cache.as(CaffeineCache.class);
     }
 
-    private String roles(String login) {
+    /** The account's roles and whether it is active, or null for an unknown login. */
+    private Object[] account(String login) {
         try (StatelessSession session = sessionFactory.openStatelessSession()) {
-            List<String> roles = session.createSelectionQuery(
-                    "select a.roles from UserAccount a where a.login = :login", String.class)
+            List<Object[]> rows = session.createSelectionQuery(
+                    "select a.roles, a.active from UserAccount a where a.login = :login", Object[].class)
                     .setParameter("login", login).getResultList();
-            return roles.size() == 1 ? roles.get(0) : null;
+            return rows.size() == 1 ? rows.get(0) : null;
         }
     }
 

@@ -35,7 +35,12 @@ public class UserAccount extends PanacheEntity {
     @Column(name = "display_name")
     public String displayName;
 
+    /** False for an account that is not to log in any more (deactivated): its history stays, its logins are refused. */
     public boolean active = true;
+
+    /** False until the owner of an invited account has chosen a password (V50): until then nobody can log in with it. */
+    @Column(name = "password_set")
+    public boolean passwordSet = true;
 
     /** A network coordinator: coordinates every antenna, present and future (see V48). */
     @Column(name = "all_antennas")

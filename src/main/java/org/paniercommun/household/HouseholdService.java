@@ -119,6 +119,15 @@ public class HouseholdService {
         return household;
     }
 
+    /** Gives the household its login (account/HouseholdAccess: an invitation or a printed access code). */
+    @Transactional
+    public Household linkAccount(long id, UserAccount account) {
+        Household household = household(id);
+        requireNotErased(household);
+        household.userAccount = account;
+        return household;
+    }
+
     @Transactional
     public Household update(long id, HouseholdCommand command) {
         validation.check(command);

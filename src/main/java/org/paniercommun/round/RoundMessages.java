@@ -368,6 +368,9 @@ public interface RoundMessages {
     @Message("Vous pouvez aussi remplir un bon de commande papier à votre point relais.")
     String mail_opened_paper();
 
+    @Message("Pour commander, remplissez un bon de commande papier à votre point relais. Pour commander en ligne, demandez un code d'accès à un bénévole de votre groupement.")
+    String mail_paper_only();
+
     @Message("Rappel : commandez avant le {deadline} (« {round} »)")
     String mail_reminder_subject(String deadline, String round);
 

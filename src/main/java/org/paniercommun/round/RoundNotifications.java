@@ -22,6 +22,8 @@ import org.paniercommun.web.Texts;
  * E-mails of a round (round opened, reminder before the deadline, order confirmation), written to the
  * outbox in the caller's transaction. Households without an e-mail address are skipped: they hear of the
  * round at their relay point. The household's price tier is never named in a mail; the prices say enough.
+ * A household that cannot order online (no active login, and no invitation or access code waiting: issue 21) is
+ * not invited to: its e-mails carry no order link and say to order on paper or ask a volunteer for an access code.
  */
 @ApplicationScoped
 public class RoundNotifications {
@@ -34,6 +36,9 @@ public class RoundNotifications {
 
     @Inject
     RoundMessages messages;
+
+    @Inject
+    java.time.Clock clock;
 
     @ConfigProperty(name = "panier.public-url")
     String publicUrl;
@@ -62,8 +67,10 @@ public class RoundNotifications {
     public void roundOpened(Round round) {
         String subject = messages.mail_opened_subject(round.name, RoundDates.dateTime(round.deadline));
         Map<Long, RoundSlot> slots = slots(round);
-        for (Household household : recipients(round, false)) {
-            RoundMail mail = roundMail(round, household, slots);
+        List<Household> recipients = recipients(round, false);
+        java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
+        for (Household household : recipients) {
+            RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.roundOpened(mail));
             outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
@@ -73,8 +80,10 @@ public class RoundNotifications {
     void reminder(Round round) {
         String subject = messages.mail_reminder_subject(RoundDates.dateTime(round.deadline), round.name);
         Map<Long, RoundSlot> slots = slots(round);
-        for (Household household : recipients(round, true)) {
-            RoundMail mail = roundMail(round, household, slots);
+        List<Household> recipients = recipients(round, true);
+        java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
+        for (Household household : recipients) {
+            RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.reminder(mail));
             outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
@@ -91,7 +100,7 @@ public class RoundNotifications {
                   and h.email is not null and trim(h.email) <> '' order by h.id""", Household.class)
                 .setParameter("round", round.id).getResultList();
         for (Household household : ordered) {
-            RoundMail mail = roundMail(round, household, slots);
+            RoundMail mail = roundMail(round, household, slots, false);
             MailBodies bodies = MailBodies.render(() -> Templates.roundCancelled(mail));
             outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
@@ -104,7 +113,8 @@ public class RoundNotifications {
             return;
         }
         Round round = order.round;
-        RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id));
+        RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id),
+                !online(List.of(household.id)).isEmpty());
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         List<LineMail> lines = order.lines.stream()
                 .map(line -> new LineMail(line.offer.productName(),
@@ -157,12 +167,32 @@ public class RoundNotifications {
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }
 
-    private RoundMail roundMail(Round round, Household household, Map<Long, RoundSlot> slots) {
+    private RoundMail roundMail(Round round, Household household, Map<Long, RoundSlot> slots, boolean online) {
         var point = household.relayPoint;
         String slot = point == null ? null : RoundDates.slot(slots.get(point.id));
         return new RoundMail(household.displayName, round.name, RoundDates.dateTime(round.deadline),
                 point == null ? null : point.name, point == null ? null : point.address, slot,
-                orderUrl(round));
+                online ? orderUrl(round) : null);
+    }
+
+    /**
+     * Of these households, those that can order online: an active login with its password chosen, or an invitation
+     * or access code still waiting (it was invited: the link it will use leads to the login page).
+     */
+    private java.util.Set<Long> online(List<Long> householdIds) {
+        if (householdIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                select h.id from households h join user_accounts a on a.id = h.user_account_id
+                where h.id in (:ids) and a.active
+                  and (a.password_set or exists (select 1 from account_tokens t where t.user_account_id = a.id
+                       and t.kind in ('INVITATION', 'HOUSEHOLD_CODE') and t.used_at is null and t.expires_at > :now
+                       and t.failed_tries < 5))""")
+                .setParameter("ids", householdIds).setParameter("now", clock.instant())
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     String orderUrl(Round round) {

@@ -18,6 +18,9 @@ public class SecurityResponses {
     @Inject
     ObjectMapper json;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
     void install(@Observes Router router) {
         router.route().order(-1000).failureHandler(ctx -> {
             if (!(ctx.failure() instanceof AuthenticationFailedException)) {
@@ -31,6 +34,12 @@ public class SecurityResponses {
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(problemJson(Problem.of(401, Texts.of(AppMessages.class).error_credentials_refused(),
                                 Texts.of(AppMessages.class).error_credentials_refused_detail(), path)));
+            } else if (!path.equals("/j_security_check") && ctx.request().getCookie(sessionCookie) != null) {
+                // A session cookie refused (a deactivated or deleted account): it is expired here, or the login page,
+                // asked with the same cookie, would be refused in turn and redirect to itself forever.
+                ctx.response().addCookie(io.vertx.core.http.Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0)
+                        .setHttpOnly(true));
+                ctx.response().setStatusCode(303).putHeader("Location", "/login").end();
             } else {
                 ctx.response().setStatusCode(303).putHeader("Location", "/login?erreur=1").end();
             }

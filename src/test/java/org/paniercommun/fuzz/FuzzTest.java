@@ -68,7 +68,7 @@ class FuzzTest {
             "products", "households", "memberships", "rounds", "round_offers", "round_slots", "orders", "order_lines",
             "payments", "fund_entries", "producer_statements", "statement_adjustments", "round_amounts", "cash_counts",
             "basket_offers", "basket_funders", "basket_deliveries", "basket_handouts", "stock_movements",
-            "user_accounts");
+            "user_accounts", "account_tokens", "account_antennas", "volunteer_groups");
 
     @Inject
     Fixtures fixtures;
@@ -177,6 +177,10 @@ class FuzzTest {
         catalogue.linkAccount(ids.get("producer"), producerLogin);
         sessions.put("producer", logIn(producerLogin));
         sessions.put("referrer", logIn(accounts.create(Role.REFERRER)));
+        // The account the account pages and /api/accounts/{id} act on (deactivated, changed): never a login in use.
+        String spare = accounts.create(Role.VOLUNTEER);
+        ids.put("account", io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.paniercommun.account.UserAccount.findByLogin(spare).orElseThrow().id));
         session = sessions.get("coordinator");
     }
 
@@ -205,7 +209,8 @@ class FuzzTest {
                 { "foyer", "household" }, { "producer", "producer" }, { "producteur", "producer" },
                 { "product", "product" }, { "produit", "product" }, { "relay", "relayPoint" },
                 { "points-relais", "relayPoint" }, { "group", "group" }, { "antenna", "antenna" },
-                { "antenne", "antenna" }, { "round", "round" }, { "tournee", "round" } };
+                { "antenne", "antenna" }, { "round", "round" }, { "tournee", "round" }, { "account", "account" },
+                { "acces", "account" } };
         for (String[] rule : rules) {
             if (name.contains(rule[0])) {
                 return ids.get(rule[1]);

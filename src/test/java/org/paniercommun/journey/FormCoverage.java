@@ -16,14 +16,18 @@ import java.util.stream.Stream;
 
 /**
  * Every {@code <form>} in the templates is sent by a journey: a form no journey sends is a form nobody knows still
- * works. The templates are shared out between the journeys ({@link #BASKETS} to {@code BasketMonthJourneyTest}, the
- * rest to {@code MonthJourneyTest}); each journey's last step checks its share against the forms it sent, so the check
+ * works. The templates are shared out between the journeys ({@link #BASKETS} to {@code BasketMonthJourneyTest},
+ * {@link #ACCOUNTS} to {@code AccountJourneyTest}, the rest to {@code MonthJourneyTest}); each journey's last step checks its share against the forms it sent, so the check
  * holds whatever order the test classes run in and when a journey runs alone.
  */
 final class FormCoverage {
 
     /** The basket journey's share of the templates. */
     static final Predicate<String> BASKETS = template -> template.startsWith("Basket");
+
+    /** The account journey's share: account pages, invitations and passwords, a household's access (issue 21). */
+    static final Predicate<String> ACCOUNTS = template -> template.startsWith("AccessPages/")
+            || template.startsWith("PasswordPages/") || template.startsWith("HouseholdAccessPages/");
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.DOTALL);

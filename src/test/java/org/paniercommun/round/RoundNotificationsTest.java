@@ -47,6 +47,9 @@ class RoundNotificationsTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    org.paniercommun.household.HouseholdService households;
+
     static String address(String who) {
         return who + "-" + UUID.randomUUID() + "@test.paniercommun.org";
     }
@@ -63,8 +66,10 @@ class RoundNotificationsTest {
         rounds.slot(roundId, place.relayPoint().id, LocalDate.of(2026, 12, 12), "14 h – 17 h");
         String kaci = address("kaci");
         String martin = address("martin");
-        rounds.household(place, "Famille Kaci", 1, kaci);
-        rounds.household(place, "Famille Martin", 3, martin);
+        Household kaciHousehold = rounds.household(place, "Famille Kaci", 1, kaci);
+        households.linkAccount(kaciHousehold.id, account(accounts.create(Role.HOUSEHOLD)));
+        Household martinHousehold = rounds.household(place, "Famille Martin", 3, martin);
+        households.linkAccount(martinHousehold.id, account(accounts.create(Role.HOUSEHOLD)));
         Household withoutEmail = rounds.household(place, "Famille Sans Mail", 2, null);
         String gone = address("parti");
         Household inactive = rounds.household(place, "Famille Partie", 2, gone);
@@ -92,6 +97,60 @@ class RoundNotificationsTest {
         assertTrue(rounds.outboxFor(erased).isEmpty(), "erased households get nothing");
         assertEquals(2, countOutboxForRound(roundId, List.of(kaci, martin, gone, erased)));
         assertTrue(withoutEmail.email == null);
+    }
+
+    private org.paniercommun.account.UserAccount account(String login) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.paniercommun.account.UserAccount.findByLogin(login).orElseThrow());
+    }
+
+    /**
+     * Issue 21: a household registered by a volunteer, without a login, was sent "Passer ma commande" with a link it
+     * could not use. Without an active login and without an invitation waiting, it hears of the round with no link,
+     * and is told to order on paper or to ask a volunteer for an access code; invited, it gets the link.
+     */
+    @Test
+    void onlyHouseholdsThatCanLogInOrWereInvitedAreSentTheOrderLink() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Lentilles vertes", 300, 100);
+        long roundId = rounds.round(place, Fixtures.unique("Tournée de décembre"), true,
+                DEADLINE.minus(Duration.ofDays(10)), DEADLINE, List.of(lentils));
+        String withLogin = address("connecte");
+        Household connected = rounds.household(place, "Famille Connectée", 1, withLogin);
+        households.linkAccount(connected.id, account(accounts.create(Role.HOUSEHOLD)));
+        String withoutLogin = address("papier");
+        rounds.household(place, "Famille Papier", 1, withoutLogin);
+        String invited = address("invitee");
+        Household invitedHousehold = rounds.household(place, "Famille Invitée", 2, invited);
+        String volunteer = fixtures.volunteerOf(place);
+        given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).redirects().follow(false)
+                .post("/foyers/" + invitedHousehold.id + "/acces/invitation").then().statusCode(303);
+        String inactive = address("desactive");
+        Household inactiveLogin = rounds.household(place, "Famille Désactivée", 2, inactive);
+        households.linkAccount(inactiveLogin.id, account(accounts.create(Role.HOUSEHOLD)));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.paniercommun.account.UserAccount
+                .update("active = false where id = (select h.userAccount.id from Household h where h.id = ?1)",
+                        inactiveLogin.id));
+
+        rounds.notifyOpened(roundId);
+        sender.sendDue();
+
+        String orderLink = "/commandes/" + roundId;
+        for (String to : List.of(withLogin, invited)) {
+            Mail mail = MailAssertions.awaitMails(mailbox, to, to.equals(invited) ? 2 : 1).stream()
+                    .filter(m -> m.getSubject().startsWith("Nouvelle tournée")).findFirst().orElseThrow();
+            assertTrue(mail.getText().contains(orderLink) && mail.getHtml().contains(orderLink), to + ": " + mail.getText());
+            assertTrue(mail.getHtml().contains("Passer ma commande"), mail.getHtml());
+        }
+        for (String to : List.of(withoutLogin, inactive)) {
+            Mail mail = MailAssertions.awaitMails(mailbox, to, 1).get(0);
+            for (String body : List.of(mail.getText(), mail.getHtml())) {
+                assertFalse(body.contains(orderLink), to + ": " + body);
+                assertFalse(body.contains("Passer ma commande"), to + ": " + body);
+                assertTrue(body.contains("à un bénévole de votre groupement"), body);
+                assertTrue(body.contains("jeudi 10 décembre 2026 à 20 h"), body);
+            }
+        }
     }
 
     @Test
