@@ -157,12 +157,16 @@ class BasketMonthJourneyTest {
                         "distanceKm", "8"))
                 .pressButton("Enregistrer");
         coordinator.fill("#q", farm).press("form[action='/catalogue/producteurs'] button").sees(farm);
-        // The accounts: no page makes them yet (issue 21), so the bootstrap admin makes them through the API.
+        // The accounts, made by the bootstrap admin through the API (the account pages have their own journey).
         createAccount(producerLogin, "Maraîcher " + tag, "PRODUCER");
         long volunteerId = createAccount(volunteerLogin, "Bénévole paniers " + tag, "VOLUNTEER");
         given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).contentType("application/json")
                 .body(List.of(groupId())).put("/api/volunteers/" + volunteerId + "/groups").then().statusCode(200);
-        createAccount(referrerLogin, "Référente CCAS " + tag, "REFERRER");
+        // The referrer works for this antenna (issue 21): she registers the households she refers in its groups.
+        given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).contentType("application/json")
+                .body(Map.of("login", referrerLogin, "password", PASSWORD, "displayName", "Référente CCAS " + tag,
+                        "roles", List.of("REFERRER"), "antennaIds", List.of(antennaId), "structure", "CCAS de Lens"))
+                .post("/api/accounts").then().statusCode(201);
         coordinator.open("/catalogue/producteurs").fill("#q", farm).press("form[action='/catalogue/producteurs'] button").follow(farm)
                 .fill("form[action$='/compte'] [name=login]", producerLogin).press("form[action$='/compte'] button");
         assertEquals(producerLogin, coordinator.page.inputValue("form[action$='/compte'] [name=login]"), coordinator.text());
