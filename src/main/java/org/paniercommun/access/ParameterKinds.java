@@ -10,8 +10,11 @@ import java.util.Set;
  */
 public final class ParameterKinds {
 
-    /** Path parameters that name no object at all (a year, a month). */
-    static final Set<String> NOT_OBJECTS = Set.of("year", "annee", "month", "mois");
+    /**
+     * Path parameters that name no object at all: a year, a month, or the secret of an invitation or password link
+     * (checked by its own page: whoever holds it may use it).
+     */
+    static final Set<String> NOT_OBJECTS = Set.of("year", "annee", "month", "mois", "token");
 
     private static final Map<String, ObjectKind> BY_NAME = Map.ofEntries(
             Map.entry("antennaId", ObjectKind.ANTENNA), Map.entry("antenna", ObjectKind.ANTENNA),
