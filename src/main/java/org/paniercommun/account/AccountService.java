@@ -2,17 +2,25 @@ package org.paniercommun.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.List;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Texts;
 
-/** Creates accounts; the only place that hashes passwords. */
+/** Creates accounts and changes passwords; the only place that hashes passwords and ends sessions. */
 @ApplicationScoped
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
+
+    @Inject
+    SignInClock clock;
 
     @Transactional
     public UserAccount create(String login, String password, String displayName, Collection<String> roles) {
@@ -20,15 +28,12 @@ public class AccountService {
         if (normalized == null || normalized.isEmpty()) {
             throw new InvalidInputException("login", Texts.of(AccountMessages.class).error_login_required());
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    Texts.of(AccountMessages.class).error_password_too_short(MIN_PASSWORD_LENGTH));
-        }
         for (String role : roles) {
             if (!Role.ALL.contains(role)) {
                 throw new InvalidInputException("roles", Texts.of(AccountMessages.class).error_unknown_role(role));
             }
         }
+        checkPassword("password", password, roles);
         if (UserAccount.findByLogin(normalized).isPresent()) {
             throw new ConflictException(Texts.of(AccountMessages.class).error_login_taken(normalized));
         }
@@ -42,5 +47,91 @@ public class AccountService {
         account.allAntennas = roles.contains(Role.COORDINATOR);
         account.persist();
         return account;
+    }
+
+    /** The account behind a login, read in a transaction of its own (for pages that show it). */
+    @Transactional
+    public UserAccount find(String login) {
+        return UserAccount.findByLogin(login).orElseThrow();
+    }
+
+    /**
+     * A person changes their own password, giving the current one. Every session of the account ends (this one too):
+     * the person signs in again with the new password. Refused with the field in error: {@code currentPassword} when
+     * the current one is wrong, {@code newPassword} when the new one breaks {@link PasswordPolicy},
+     * {@code confirmation} when the two new ones differ ({@code confirmation} null: not asked, as on the API).
+     */
+    @Transactional
+    public void changePassword(String login, String currentPassword, String newPassword, String confirmation) {
+        UserAccount account = UserAccount.findByLogin(login).orElseThrow();
+        AccountMessages messages = Texts.of(AccountMessages.class);
+        if (currentPassword == null || !BcryptUtil.matches(currentPassword, account.passwordHash)) {
+            throw new WrongPasswordException(messages.error_current_password_wrong());
+        }
+        if (confirmation != null && !confirmation.equals(newPassword)) {
+            throw new InvalidInputException("confirmation", messages.error_password_confirmation());
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", messages.error_password_unchanged());
+        }
+        setPassword(account, "newPassword", newPassword);
+    }
+
+    /**
+     * Gives an account a new password (after checking it against {@link PasswordPolicy}, field {@code password} in
+     * the error) and ends all its sessions. For the pages that set a password without the current one (an invitation,
+     * a forgotten password): the caller has already checked who is asking.
+     */
+    @Transactional
+    public void setPassword(UserAccount account, String newPassword) {
+        setPassword(account, "password", newPassword);
+    }
+
+    private void setPassword(UserAccount account, String field, String newPassword) {
+        UserAccount managed = UserAccount.getEntityManager().contains(account) ? account
+                : UserAccount.<UserAccount>findById(account.id);
+        checkPassword(field, newPassword, managed.roleList());
+        managed.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        endSessions(managed);
+    }
+
+    /** Logout: every session cookie of the account made until now is refused, on every instance. */
+    @Transactional
+    public void endSessions(String login) {
+        UserAccount.findByLogin(login).ifPresent(this::endSessions);
+    }
+
+    /** A deactivated account can no longer sign in, and its sessions end. */
+    @Transactional
+    public void deactivate(String login) {
+        UserAccount account = UserAccount.findByLogin(login).orElseThrow();
+        account.active = false;
+        endSessions(account);
+    }
+
+    private void endSessions(UserAccount account) {
+        account.sessionsValidAfter = clock.now();
+        sessionsEnded.fire(new SessionsEnded(account.login));
+    }
+
+    private static void checkPassword(String field, String password, Collection<String> roles) {
+        PasswordPolicy.check(password, roles).ifPresent(refusal -> {
+            AccountMessages messages = Texts.of(AccountMessages.class);
+            String message = switch (refusal.problem()) {
+                case TOO_SHORT -> PasswordPolicy.isStaff(roles)
+                        ? messages.error_password_too_short_staff(refusal.limit())
+                        : messages.error_password_too_short(refusal.limit());
+                case TOO_LONG -> messages.error_password_too_long(refusal.limit());
+                case COMMON -> messages.error_password_common();
+            };
+            throw new InvalidInputException(List.of(new FieldError(field, message)));
+        });
+    }
+
+    /** The current password given to change it is wrong (a 400 on its field; counted as a failed sign-in). */
+    public static class WrongPasswordException extends InvalidInputException {
+        WrongPasswordException(String message) {
+            super("currentPassword", message);
+        }
     }
 }

@@ -57,7 +57,7 @@ public class BasketDemo {
 
     void build() {
         if (UserAccount.findByLogin("referent").isEmpty()) {
-            accounts.create("referent", "panier-demo", "Référente du CCAS de Lens", List.of(Role.REFERRER));
+            accounts.create("referent", org.paniercommun.demo.DemoAccounts.PASSWORD, "Référente du CCAS de Lens", List.of(Role.REFERRER));
         }
         if (BasketOffer.count() > 0) {
             return;

@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
  * Wrong credentials are detected before a request reaches JAX-RS (proactive authentication), so they
- * are answered here: problem+json with a Basic challenge for the API, back to the login page for pages.
+ * are answered here: problem+json with a Basic challenge for the API, back to the login page for pages; so are sign-ins
+ * refused for waiting after too many failures ({@link SignInWaitException}).
  */
 @ApplicationScoped
 public class SecurityResponses {
@@ -20,6 +22,10 @@ public class SecurityResponses {
 
     void install(@Observes Router router) {
         router.route().order(-1000).failureHandler(ctx -> {
+            if (ctx.failure() instanceof SignInWaitException wait) {
+                tooManySignIns(ctx, wait.seconds());
+                return;
+            }
             if (!(ctx.failure() instanceof AuthenticationFailedException)) {
                 ctx.next();
                 return;
@@ -35,6 +41,24 @@ public class SecurityResponses {
                 ctx.response().setStatusCode(303).putHeader("Location", "/login?erreur=1").end();
             }
         });
+    }
+
+    /**
+     * Too many failed sign-ins lately (account/SignInThrottle): the password was not checked. The API answers 429 with
+     * Retry-After; the login form and pages go back to the login page, which says when to try again.
+     */
+    private void tooManySignIns(RoutingContext ctx, long seconds) {
+        String path = ctx.normalizedPath();
+        if (ErrorMappers.isApi(path)) {
+            AppMessages messages = Texts.of(AppMessages.class);
+            ctx.response().setStatusCode(429)
+                    .putHeader("Retry-After", Long.toString(seconds))
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(problemJson(Problem.of(429, messages.error_sign_in_wait(),
+                            messages.error_sign_in_wait_detail(Waits.french(seconds)), path)));
+        } else {
+            ctx.response().setStatusCode(303).putHeader("Location", "/login?attente=" + seconds).end();
+        }
     }
 
     private String problemJson(Problem problem) {
