@@ -20,8 +20,8 @@ public record SignInDelays(int limit, Duration firstWait, Duration maxWait) {
         return wait.compareTo(maxWait) > 0 ? maxWait : wait;
     }
 
-    /** When a new attempt may be made, given the failures in the window and the last one's time. */
+    /** When a new attempt may be made, given the failures in the window and the last one's time (MIN: now). */
     public Instant retryAt(long failures, Instant lastFailure) {
-        return lastFailure == null ? Instant.MIN : lastFailure.plus(waitAfter(failures));
+        return lastFailure == null || failures < limit ? Instant.MIN : lastFailure.plus(waitAfter(failures));
     }
 }

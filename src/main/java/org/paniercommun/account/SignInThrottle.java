@@ -58,7 +58,8 @@ public class SignInThrottle {
 
     /** A wrong password for {@code login} from {@code address} (null: do not count it for an address). */
     public void failed(String login, String address) {
-        Instant now = clock.now();
+        // PostgreSQL keeps microseconds: a time rounded up would lie after the clock's "now".
+        Instant now = clock.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into sign_in_failures (login, address, failed_at) values (?, ?, ?)")) {

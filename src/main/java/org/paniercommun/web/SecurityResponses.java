@@ -3,11 +3,13 @@ package org.paniercommun.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wrong credentials are detected before a request reaches JAX-RS (proactive authentication), so they
@@ -19,6 +21,12 @@ public class SecurityResponses {
 
     @Inject
     ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String loginPost;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
 
     void install(@Observes Router router) {
         router.route().order(-1000).failureHandler(ctx -> {
@@ -37,8 +45,16 @@ public class SecurityResponses {
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(problemJson(Problem.of(401, Texts.of(AppMessages.class).error_credentials_refused(),
                                 Texts.of(AppMessages.class).error_credentials_refused_detail(), path)));
-            } else {
+            } else if (ctx.request().getHeader("Authorization") != null || ctx.request().method() == HttpMethod.POST
+                    && path.equals(loginPost)) {
                 ctx.response().setStatusCode(303).putHeader("Location", "/login?erreur=1").end();
+            } else {
+                // A session cookie refused (its sessions were ended, or the account deactivated): no password was
+                // typed, so the login page shows no error; the browser forgets the cookie.
+                ctx.response().removeCookie(sessionCookie);
+                ctx.response().addCookie(io.vertx.core.http.Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0)
+                        .setHttpOnly(true));
+                ctx.response().setStatusCode(303).putHeader("Location", "/login").end();
             }
         });
     }
