@@ -4,12 +4,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -56,7 +58,7 @@ public class AccountPages {
     @POST
     @Path("mot-de-passe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object changePassword(MultivaluedMap<String, String> form) {
+    public Object changePassword(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         try {
             passwords.change(identity.getPrincipal().getName(), form.getFirst("currentPassword"),
                     form.getFirst("newPassword"), form.getFirst("confirmation"));
@@ -66,7 +68,8 @@ public class AccountPages {
             return Html.invalid(page(FormErrors.of(List.of(new FieldError("currentPassword",
                     Texts.of(org.paniercommun.web.AppMessages.class).login_wait(Waits.french(e.seconds())))))));
         }
-        return Response.seeOther(URI.create("/login?motdepasse=1")).cookie(LoginPages.expiredSessionCookie()).build();
+        return Response.seeOther(URI.create("/login?motdepasse=1")).cookie(LoginPages.expiredSessionCookie(request.isSSL()))
+                .build();
     }
 
     private TemplateInstance page(FormErrors errors) {

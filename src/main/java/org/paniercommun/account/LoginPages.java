@@ -3,6 +3,7 @@ package org.paniercommun.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -66,16 +68,17 @@ public class LoginPages {
     /** Ends every session of the account on the server (a copy of the cookie is refused too), then the cookie. */
     @POST
     @Path("logout")
-    public Response logout() {
+    public Response logout(@Context HttpServerRequest request) {
         if (!identity.isAnonymous()) {
             accounts.endSessions(identity.getPrincipal().getName());
         }
-        return Response.seeOther(URI.create("/login?sortie=1")).cookie(expiredSessionCookie()).build();
+        return Response.seeOther(URI.create("/login?sortie=1")).cookie(expiredSessionCookie(request.isSSL())).build();
     }
 
-    static NewCookie expiredSessionCookie() {
+    /** The session cookie emptied; Secure over HTTPS (directly or through the trusted proxy), like the cookie itself. */
+    static NewCookie expiredSessionCookie(boolean secure) {
         String name = ConfigProvider.getConfig().getValue("quarkus.http.auth.form.cookie-name", String.class);
-        return new NewCookie.Builder(name).path("/").maxAge(0).value("")
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").secure(secure)
                 .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.paniercommun.web.SignInWaitException;
@@ -31,7 +33,9 @@ import org.paniercommun.web.SignInWaitException;
  * with {@link SignInWaitException} before the password is looked at, so guessing goes no faster by trying;</li>
  * <li>a wrong password is counted, a right one forgets the login's failures;</li>
  * <li>a deactivated account ({@code active = false}) is refused like a wrong password;</li>
- * <li>an unknown login costs a bcrypt check too, so its answer comes no sooner than a known one's.</li>
+ * <li>an unknown login costs a bcrypt check too, so its answer comes no sooner than a known one's;</li>
+ * <li>a browser where the login signed in before ({@link KnownDevices}) is not held by the login's wait, only by its
+ * address's, so nobody can keep a coordinator out by failing on purpose.</li>
  * </ul>
  * The client address is the one the reverse proxy gives when it is trusted ({@code quarkus.http.proxy.*}).
  */
@@ -50,6 +54,12 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
     @Inject
     SignInClock clock;
 
+    @Inject
+    KnownDevices devices;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String loginPost;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -65,9 +75,13 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
             AuthenticationRequestContext context) {
         String login = SignInThrottle.key(request.getUsername());
         String password = new String(request.getPassword().getPassword());
-        String address = clientAddress(HttpSecurityUtils.getRoutingContextAttribute(request));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = clientAddress(routing);
+        boolean form = routing != null && routing.request().method() == HttpMethod.POST
+                && routing.normalizedPath().equals(loginPost);
+        boolean knownDevice = form && devices.known(routing, login);
         return context.runBlocking(() -> {
-            Optional<Instant> until = throttle.waitUntil(login, address);
+            Optional<Instant> until = throttle.waitUntil(login, address, knownDevice);
             if (until.isPresent()) {
                 throw new SignInWaitException(secondsUntil(until.get()));
             }
@@ -81,6 +95,9 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
                 throw new AuthenticationFailedException();
             }
             throttle.succeeded(login);
+            if (form) {
+                devices.remember(routing, login);
+            }
             return identity(login, account.roles());
         });
     }

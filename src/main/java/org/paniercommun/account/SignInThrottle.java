@@ -37,12 +37,21 @@ public class SignInThrottle {
 
     /** When {@code login} (or {@code address}, may be null) may try again; empty when it may now. */
     public Optional<Instant> waitUntil(String login, String address) {
+        return waitUntil(login, address, false);
+    }
+
+    /**
+     * The same, where {@code knownDevice} says the attempt comes from a browser where the login signed in before
+     * ({@link KnownDevices}): then only the address's wait applies, so failures made elsewhere cannot keep the
+     * account's owner out.
+     */
+    public Optional<Instant> waitUntil(String login, String address, boolean knownDevice) {
         Instant now = clock.now();
         Instant since = now.minus(config.window());
         Instant until = Instant.MIN;
         try (Connection connection = dataSource.getConnection()) {
             String key = key(login);
-            if (key != null) {
+            if (key != null && !knownDevice) {
                 until = later(until, retryAt(connection, "login", key, since,
                         new SignInDelays(config.loginLimit(), config.firstWait(), config.maxWait())));
             }

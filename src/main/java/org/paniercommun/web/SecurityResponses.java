@@ -53,7 +53,7 @@ public class SecurityResponses {
                 // typed, so the login page shows no error; the browser forgets the cookie.
                 ctx.response().removeCookie(sessionCookie);
                 ctx.response().addCookie(io.vertx.core.http.Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0)
-                        .setHttpOnly(true));
+                        .setHttpOnly(true).setSecure(ctx.request().isSSL()));
                 ctx.response().setStatusCode(303).putHeader("Location", "/login").end();
             }
         });

@@ -166,6 +166,45 @@ class SignInThrottleTest {
     }
 
     @Test
+    void failuresElsewhereDoNotKeepTheOwnerOutOfABrowserWhereTheySignedInBefore() {
+        String login = accounts.create(Role.COORDINATOR);
+        Response first = form(login, TestAccounts.PASSWORD);
+        assertEquals(302, first.getStatusCode());
+        String device = first.getCookie("panier_appareil");
+        String setCookie = first.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("panier_appareil=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("Path=/j_security_check") && setCookie.contains("HTTPOnly"), setCookie);
+
+        // Someone who knows the login fails five times from elsewhere: the login waits...
+        String elsewhere = "198.19.200." + ThreadLocalRandom.current().nextInt(1, 255);
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", elsewhere).auth().preemptive().basic(login, "devine-" + i)
+                    .get("/api/me").then().statusCode(401);
+        }
+        basic(login, TestAccounts.PASSWORD).then().statusCode(429);
+        assertTrue(form(login, TestAccounts.PASSWORD).getHeader("Location").endsWith("/login?attente=30"));
+        // ...but not in the owner's browser, which signed in before.
+        Response owner = given().redirects().follow(false).header("X-Forwarded-For", address)
+                .cookie("panier_appareil", device).contentType(ContentType.URLENC)
+                .formParam("j_username", login).formParam("j_password", TestAccounts.PASSWORD)
+                .post("/j_security_check");
+        assertEquals(302, owner.getStatusCode(), owner.getHeader("Location"));
+        given().cookie("panier_session", owner.getCookie("panier_session")).get("/api/me").then().statusCode(200);
+
+        // The cookie of another account's browser does not help.
+        String other = accounts.create(Role.VOLUNTEER);
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", elsewhere).auth().preemptive().basic(other, "devine-" + i)
+                    .get("/api/me").then().statusCode(401);
+        }
+        Response borrowed = given().redirects().follow(false).header("X-Forwarded-For", address)
+                .cookie("panier_appareil", device).contentType(ContentType.URLENC)
+                .formParam("j_username", other).formParam("j_password", TestAccounts.PASSWORD)
+                .post("/j_security_check");
+        assertTrue(borrowed.getHeader("Location").endsWith("/login?attente=30"), borrowed.getHeader("Location"));
+    }
+
+    @Test
     void aDeactivatedAccountCannotSignIn() {
         String login = accounts.create(Role.VOLUNTEER);
         basic(login, TestAccounts.PASSWORD).then().statusCode(200);
