@@ -61,7 +61,7 @@ public class AccountPages {
     public Object changePassword(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
         try {
             passwords.change(identity.getPrincipal().getName(), form.getFirst("currentPassword"),
-                    form.getFirst("newPassword"), form.getFirst("confirmation"));
+                    form.getFirst("newPassword"), java.util.Objects.requireNonNullElse(form.getFirst("confirmation"), ""));
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e)));
         } catch (SignInWaitException e) {

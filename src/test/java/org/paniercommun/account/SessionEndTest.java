@@ -65,6 +65,44 @@ class SessionEndTest {
         given().cookie("panier_session", fresh).get("/api/me").then().statusCode(200);
     }
 
+    /** A session cookie as Quarkus makes it (see account/SessionCookies), made {@code age} ago, with the tests' key. */
+    static String cookieMadeAgo(String login, java.time.Duration age) throws Exception {
+        String key = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.http.auth.session.encryption-key", String.class);
+        long expiry = System.currentTimeMillis() - age.toMillis() + java.time.Duration.ofHours(4).toMillis();
+        javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        byte[] iv = new byte[12];
+        new java.security.SecureRandom().nextBytes(iv);
+        cipher.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(
+                java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "AES"), new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] encrypted = cipher.doFinal((expiry + ":" + login).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.ByteBuffer message = java.nio.ByteBuffer.allocate(1 + iv.length + encrypted.length);
+        message.put((byte) iv.length).put(iv).put(encrypted);
+        return java.util.Base64.getEncoder().encodeToString(message.array());
+    }
+
+    private static boolean renews(Response response) {
+        return response.getHeaders().getValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("panier_session=") && !c.startsWith("panier_session=;"));
+    }
+
+    @Test
+    void aCookieOlderThanTheRenewalIntervalIsRefusedBeforeBeingRenewed() throws Exception {
+        String login = accounts.create(Role.VOLUNTEER);
+        // Ten minutes old: past new-cookie-interval (5 min), so Quarkus renews it when it is accepted...
+        Response accepted = given().cookie("panier_session", cookieMadeAgo(login, java.time.Duration.ofMinutes(10)))
+                .get("/api/me");
+        assertEquals(200, accepted.statusCode());
+        assertTrue(renews(accepted), "an accepted old cookie is renewed");
+        // ...but once the account's sessions ended, the same kind of cookie is refused and never renewed.
+        accountService.endSessions(login);
+        Response refused = given().cookie("panier_session", cookieMadeAgo(login, java.time.Duration.ofMinutes(10)))
+                .get("/api/me");
+        assertEquals(401, refused.statusCode());
+        assertFalse(renews(refused), "a refused cookie is not renewed");
+    }
+
     @Test
     void anOldCookieIsRefusedBeforeBeingRenewed() {
         String login = accounts.create(Role.HOUSEHOLD);
@@ -181,6 +219,12 @@ class SessionEndTest {
 
         String plain = sessionSetCookie(formLogin(login, TestAccounts.PASSWORD));
         assertFalse(plain.toLowerCase().contains("secure"), plain);
+
+        // Logging out over HTTPS empties the cookie with the same flags, Secure included.
+        String emptied = sessionSetCookie(given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .cookie("panier_session", overHttps.getCookie("panier_session")).post("/logout"));
+        assertTrue(emptied.toLowerCase().matches(".*;\\s*secure\\b.*") && emptied.toLowerCase().contains("max-age=0"),
+                emptied);
     }
 
     private static String sessionSetCookie(Response response) {

@@ -10,6 +10,8 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,12 +34,27 @@ class SessionKeyTest {
         SmallRyeConfig prod = config("prod");
         // ${PANIER_SESSION_KEY} without a default: with no variable the property cannot be resolved, so Quarkus
         // cannot start and never draws (and logs) a key of its own.
+        // (With the former ${PANIER_SESSION_KEY:} the value was empty, read as "no key": Quarkus drew one and logged it.)
         assertThrows(NoSuchElementException.class,
-                () -> prod.getValue("quarkus.http.auth.session.encryption-key", String.class));
+                () -> prod.getOptionalValue("quarkus.http.auth.session.encryption-key", String.class));
         assertEquals(Optional.empty(), SessionKey.problem(config("dev").getValue(
                 "quarkus.http.auth.session.encryption-key", String.class)));
         assertEquals(Optional.empty(), SessionKey.problem(config("test").getValue(
                 "quarkus.http.auth.session.encryption-key", String.class)));
+    }
+
+    @Test
+    void dockerComposeHasNoDefaultKey() throws IOException {
+        String compose = Files.readString(Path.of("docker/compose.yml"));
+        assertTrue(compose.contains("PANIER_SESSION_KEY: ${PANIER_SESSION_KEY:?"), "compose requires the key");
+        assertFalse(compose.contains("PANIER_SESSION_KEY:-"), "no default key in compose");
+    }
+
+    @Test
+    void forwardedHeadersAreBelievedOnlyFromAProxyOnTheSameMachineByDefault() throws IOException {
+        // A client on a private network could otherwise claim any address (sign-in throttling) and HTTPS.
+        assertEquals("127.0.0.1,::1",
+                config("prod").getValue("quarkus.http.proxy.trusted-proxies", String.class));
     }
 
     private static SmallRyeConfig config(String profile) throws IOException {
