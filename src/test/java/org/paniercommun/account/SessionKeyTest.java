@@ -35,8 +35,15 @@ class SessionKeyTest {
         // ${PANIER_SESSION_KEY} without a default: with no variable the property cannot be resolved, so Quarkus
         // cannot start and never draws (and logs) a key of its own.
         // (With the former ${PANIER_SESSION_KEY:} the value was empty, read as "no key": Quarkus drew one and logged it.)
+        assertEquals("${PANIER_SESSION_KEY}",
+                prod.getConfigValue("quarkus.http.auth.session.encryption-key").getRawValue());
         assertThrows(NoSuchElementException.class,
-                () -> prod.getOptionalValue("quarkus.http.auth.session.encryption-key", String.class));
+                () -> prod.getValue("quarkus.http.auth.session.encryption-key", String.class));
+        // Should it start without one all the same (not through PanierCommunMain), the warning that would show the
+        // drawn key is not written.
+        assertEquals("ERROR", prod.getValue(
+                "quarkus.log.category.\"io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism\".level",
+                String.class));
         assertEquals(Optional.empty(), SessionKey.problem(config("dev").getValue(
                 "quarkus.http.auth.session.encryption-key", String.class)));
         assertEquals(Optional.empty(), SessionKey.problem(config("test").getValue(
