@@ -20,13 +20,9 @@ public class PasswordChanges {
     @Inject
     SignInThrottle throttle;
 
-    @Inject
-    SignInClock clock;
-
     public void change(String login, String currentPassword, String newPassword, String confirmation) {
         throttle.waitUntil(login, null).ifPresent(until -> {
-            throw new SignInWaitException(
-                    Math.max(1, (java.time.Duration.between(clock.now(), until).toMillis() + 999) / 1000));
+            throw new SignInWaitException(throttle.secondsUntil(until));
         });
         try {
             accounts.changePassword(login, currentPassword, newPassword, confirmation);

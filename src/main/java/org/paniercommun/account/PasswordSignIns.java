@@ -15,7 +15,6 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +51,6 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
     SessionFactory sessionFactory;
 
     @Inject
-    SignInClock clock;
-
-    @Inject
     KnownDevices devices;
 
     @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
@@ -83,7 +79,7 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
         return context.runBlocking(() -> {
             Optional<Instant> until = throttle.waitUntil(login, address, knownDevice);
             if (until.isPresent()) {
-                throw new SignInWaitException(secondsUntil(until.get()));
+                throw new SignInWaitException(throttle.secondsUntil(until.get()));
             }
             Account account = login == null ? null : account(login);
             boolean matches = BcryptUtil.matches(password, account == null ? UNKNOWN_LOGIN_HASH : account.hash());
@@ -100,10 +96,6 @@ public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthent
             }
             return identity(login, account.roles());
         });
-    }
-
-    long secondsUntil(Instant until) {
-        return Math.max(1, (Duration.between(clock.now(), until).toMillis() + 999) / 1000);
     }
 
     static String clientAddress(RoutingContext routing) {

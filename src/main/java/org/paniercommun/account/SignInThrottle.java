@@ -65,6 +65,11 @@ public class SignInThrottle {
         return until.isAfter(now) ? Optional.of(until) : Optional.empty();
     }
 
+    /** Whole seconds from now until {@code until}, at least 1 (for Retry-After and the French message). */
+    public long secondsUntil(Instant until) {
+        return Math.max(1, (java.time.Duration.between(clock.now(), until).toMillis() + 999) / 1000);
+    }
+
     /** A wrong password for {@code login} from {@code address} (null: do not count it for an address). */
     public void failed(String login, String address) {
         // PostgreSQL keeps microseconds: a time rounded up would lie after the clock's "now".
