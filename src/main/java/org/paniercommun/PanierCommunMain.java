@@ -6,7 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * Entry point. In dev mode the embedded PostgreSQL provides the database; the packaged app needs a
  * real one, and a start without it is refused here, before Quarkus boots, with a message that says
- * what to set instead of a stack trace about a datasource.
+ * what to set instead of a stack trace about a datasource. So is a start without a session key (PANIER_SESSION_KEY,
+ * see account/SessionKey).
  */
 @QuarkusMain
 public class PanierCommunMain {
@@ -26,6 +27,16 @@ public class PanierCommunMain {
                     Définissez DB_URL, DB_USER et DB_PASSWORD (serveur PostgreSQL 14 ou plus récent).""");
             System.exit(2);
         }
+        // Without a session key Quarkus would draw one and log it in clear: refuse instead (account/SessionKey).
+        if (!Boolean.getBoolean("quarkus.appcds.generate") && !embeddedDatabaseAvailable()) {
+            String key = firstSet(System.getProperty("quarkus.http.auth.session.encryption-key"),
+                    System.getenv("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY"), System.getenv("PANIER_SESSION_KEY"));
+            java.util.Optional<String> problem = org.paniercommun.account.SessionKey.problem(key);
+            if (problem.isPresent()) {
+                System.err.println(problem.get());
+                System.exit(2);
+            }
+        }
         Quarkus.run(args);
     }
 
@@ -38,6 +49,15 @@ public class PanierCommunMain {
         } catch (ClassNotFoundException e) {
             return false;
         }
+    }
+
+    private static String firstSet(String... values) {
+        for (String value : values) {
+            if (!isBlank(value)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(String value) {

@@ -324,6 +324,7 @@ public class AccessService {
         }
         if (account.active) {
             account.active = false;
+            accounts.endSessions(account.login); // every cookie made until now is refused, on every instance
             tokens.voidAll(account.id);
             deactivated.fire(new AccountDeactivated(account.login));
             audit.record("ACCOUNT_DEACTIVATE", "account:" + account.id, account.login);

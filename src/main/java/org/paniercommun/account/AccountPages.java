@@ -4,15 +4,28 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
+import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.SignInWaitException;
 import org.paniercommun.web.Texts;
+import org.paniercommun.web.Waits;
 
-/** "Mon compte": who is logged in and with which roles. */
+/** "Mon compte": who is logged in and with which roles, and changing one's own password. */
 @Path("/compte")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -21,15 +34,48 @@ public class AccountPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    PasswordChanges passwords;
+
+    @Inject
+    AccountService accounts;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(UserAccount account, List<String> roleLabels);
+        static native TemplateInstance account(UserAccount account, List<String> roleLabels, String newPasswordHint,
+                FormErrors errors);
     }
 
     @GET
     public TemplateInstance account() {
-        UserAccount account = UserAccount.findByLogin(identity.getPrincipal().getName()).orElseThrow();
-        return Templates.account(account, account.roleList().stream().map(this::roleLabel).toList());
+        return page(FormErrors.none());
+    }
+
+    /**
+     * Changes the password (current one, new one twice). Every session of the account then ends, this one too: the
+     * person is sent to the login page, which says to sign in with the new password.
+     */
+    @POST
+    @Path("mot-de-passe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object changePassword(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
+        try {
+            passwords.change(identity.getPrincipal().getName(), form.getFirst("currentPassword"),
+                    form.getFirst("newPassword"), java.util.Objects.requireNonNullElse(form.getFirst("confirmation"), ""));
+        } catch (InvalidInputException e) {
+            return Html.invalid(page(FormErrors.of(e)));
+        } catch (SignInWaitException e) {
+            return Html.invalid(page(FormErrors.of(List.of(new FieldError("currentPassword",
+                    Texts.of(org.paniercommun.web.AppMessages.class).login_wait(Waits.french(e.seconds())))))));
+        }
+        return Response.seeOther(URI.create("/login?motdepasse=1")).cookie(LoginPages.expiredSessionCookie(request.isSSL()))
+                .build();
+    }
+
+    private TemplateInstance page(FormErrors errors) {
+        UserAccount account = accounts.find(identity.getPrincipal().getName());
+        return Templates.account(account, account.roleList().stream().map(this::roleLabel).toList(),
+                messages().password_new_hint(PasswordPolicy.minLength(account.roleList())), errors);
     }
 
     String roleLabel(String role) {

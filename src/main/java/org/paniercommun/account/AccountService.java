@@ -2,26 +2,34 @@ package org.paniercommun.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Texts;
 
-/** Creates accounts and sets passwords; the only place that hashes passwords. */
+/** Creates accounts, sets and changes passwords; the only place that hashes passwords and ends sessions. */
 @ApplicationScoped
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
+
+    @Inject
+    SignInClock clock;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Transactional
     public UserAccount create(String login, String password, String displayName, Collection<String> roles) {
-        checkPassword(password);
         UserAccount account = newAccount(login, displayName, roles);
+        checkPassword("password", password, roles);
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.persist();
         return account;
@@ -41,22 +49,12 @@ public class AccountService {
     }
 
     /**
-     * The one way a password is set (invitation, reset, household code). The password rules live in
-     * {@link #checkPassword}; the password policy of issue 21 replaces them here.
+     * A first check of a password typed where the account's roles are not known yet (an invitation or access-code
+     * page, before the link or code is used): the rules of households, the loosest. {@link #setPassword} checks again
+     * with the account's roles.
      */
-    @Transactional
-    public void setPassword(UserAccount account, String password) {
-        checkPassword(password);
-        account.passwordHash = BcryptUtil.bcryptHash(password);
-        account.passwordSet = true;
-    }
-
-    /** Refuses a password that may not be used, with the reason next to the field {@code password}. */
     public void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    Texts.of(AccountMessages.class).error_password_too_short(MIN_PASSWORD_LENGTH));
-        }
+        checkPassword("password", password, List.of(Role.HOUSEHOLD));
     }
 
     private UserAccount newAccount(String login, String displayName, Collection<String> roles) {
@@ -86,5 +84,92 @@ public class AccountService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         return BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(secret));
+    }
+
+    /** The account behind a login, read in a transaction of its own (for pages that show it). */
+    @Transactional
+    public UserAccount find(String login) {
+        return UserAccount.findByLogin(login).orElseThrow();
+    }
+
+    /**
+     * A person changes their own password, giving the current one. Every session of the account ends (this one too):
+     * the person signs in again with the new password. Refused with the field in error: {@code currentPassword} when
+     * the current one is wrong, {@code newPassword} when the new one breaks {@link PasswordPolicy},
+     * {@code confirmation} when the two new ones differ ({@code confirmation} null: not asked, as on the API).
+     */
+    @Transactional
+    public void changePassword(String login, String currentPassword, String newPassword, String confirmation) {
+        UserAccount account = UserAccount.findByLogin(login).orElseThrow();
+        AccountMessages messages = Texts.of(AccountMessages.class);
+        if (currentPassword == null || !BcryptUtil.matches(currentPassword, account.passwordHash)) {
+            throw new WrongPasswordException(messages.error_current_password_wrong());
+        }
+        if (confirmation != null && !confirmation.equals(newPassword)) {
+            throw new InvalidInputException("confirmation", messages.error_password_confirmation());
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", messages.error_password_unchanged());
+        }
+        setPassword(account, "newPassword", newPassword);
+    }
+
+    /**
+     * Gives an account a new password (after checking it against {@link PasswordPolicy}, field {@code password} in
+     * the error) and ends all its sessions. For the pages that set a password without the current one (an invitation,
+     * a forgotten password): the caller has already checked who is asking.
+     */
+    @Transactional
+    public void setPassword(UserAccount account, String newPassword) {
+        setPassword(account, "password", newPassword);
+    }
+
+    private void setPassword(UserAccount account, String field, String newPassword) {
+        UserAccount managed = UserAccount.getEntityManager().contains(account) ? account
+                : UserAccount.<UserAccount>findById(account.id);
+        checkPassword(field, newPassword, managed.roleList());
+        managed.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        managed.passwordSet = true;
+        endSessions(managed);
+    }
+
+    /** Logout: every session cookie of the account made until now is refused, on every instance. */
+    @Transactional
+    public void endSessions(String login) {
+        UserAccount.findByLogin(login).ifPresent(this::endSessions);
+    }
+
+    /** A deactivated account can no longer sign in, and its sessions end. */
+    @Transactional
+    public void deactivate(String login) {
+        UserAccount account = UserAccount.findByLogin(login).orElseThrow();
+        account.active = false;
+        endSessions(account);
+    }
+
+    private void endSessions(UserAccount account) {
+        account.sessionsValidAfter = clock.now();
+        sessionsEnded.fire(new SessionsEnded(account.login));
+    }
+
+    private static void checkPassword(String field, String password, Collection<String> roles) {
+        PasswordPolicy.check(password, roles).ifPresent(refusal -> {
+            AccountMessages messages = Texts.of(AccountMessages.class);
+            String message = switch (refusal.problem()) {
+                case TOO_SHORT -> PasswordPolicy.isStaff(roles)
+                        ? messages.error_password_too_short_staff(refusal.limit())
+                        : messages.error_password_too_short(refusal.limit());
+                case TOO_LONG -> messages.error_password_too_long(refusal.limit());
+                case COMMON -> messages.error_password_common();
+            };
+            throw new InvalidInputException(List.of(new FieldError(field, message)));
+        });
+    }
+
+    /** The current password given to change it is wrong (a 400 on its field; counted as a failed sign-in). */
+    public static class WrongPasswordException extends InvalidInputException {
+        WrongPasswordException(String message) {
+            super("currentPassword", message);
+        }
     }
 }

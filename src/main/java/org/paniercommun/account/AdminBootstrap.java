@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.paniercommun.web.InvalidInputException;
 
 /**
  * Creates the first coordinator from PANIER_ADMIN_EMAIL / PANIER_ADMIN_PASSWORD when no coordinator
@@ -36,10 +37,17 @@ public class AdminBootstrap {
         }
         if (adminEmail.isEmpty() || adminPassword.isEmpty()) {
             LOG.warn("No coordinator account yet. Set PANIER_ADMIN_EMAIL and PANIER_ADMIN_PASSWORD "
-                    + "(at least 8 characters) and restart to create the first one.");
+                    + "(at least " + PasswordPolicy.STAFF_MIN_LENGTH + " characters, not a common password) and restart to "
+                    + "create the first one.");
             return;
         }
-        accounts.create(adminEmail.get(), adminPassword.get(), "Coordination", List.of(Role.COORDINATOR));
+        try {
+            accounts.create(adminEmail.get(), adminPassword.get(), "Coordination", List.of(Role.COORDINATOR));
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("PANIER_ADMIN_PASSWORD is refused: " + e.getMessage()
+                    + " Set a password of at least " + PasswordPolicy.STAFF_MIN_LENGTH
+                    + " characters that is not a common one, and restart.", e);
+        }
         LOG.infof("First coordinator account created for %s", adminEmail.get());
     }
 }

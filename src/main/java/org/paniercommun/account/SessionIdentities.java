@@ -8,30 +8,39 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
 /**
- * Who is behind a session cookie. Every page and API call of a logged-in person carries the encrypted session
- * cookie, and Quarkus Security JPA answers it by reading the account again on a worker thread: a query and two
- * thread hops per request (a few per cent of an order's time in the benchmark of issue 8, a larger share of a light
- * page's). Accounts seldom change roles
- * (a household erased loses its account: {@link AccountDeleted}; a deactivated account: {@link AccountDeactivated}, and
- * an inactive account is refused here), so the roles read at the first request are kept for a short while ({@code quarkus.cache.caffeine."session-identities".expire-after-write}) and answered
+ * Who is behind a session cookie, and whether the cookie may still be used. Every page and API call of a logged-in
+ * person carries the encrypted session cookie, and Quarkus Security JPA answers it by reading the account again on a
+ * worker thread: a query and two thread hops per request (a few per cent of an order's time in the benchmark of issue 8,
+ * a larger share of a light page's). So what a cookie needs — the roles, whether the account is active, and the
+ * instant before which its sessions were ended — is read at the first request and kept for a short while
+ * ({@code quarkus.cache.caffeine."session-identities".expire-after-write}, PANIER_SESSION_IDENTITY_TTL) and answered
  * on the I/O thread.
  *
- * <p>Only the cookie's identity is cached: a login with a password (form or HTTP Basic) still checks the password
- * against the database every time. An unknown login is never cached: this provider answers nothing and the JPA
- * provider refuses it as before.
+ * <p>A cookie is refused (issue 21, point 5) when its account is deactivated, or when it was made before the account's
+ * {@code sessions_valid_after} (set by logging out, changing the password, deactivating: {@link SessionCookies} reads
+ * when the cookie was made). This is checked before Quarkus renews the cookie, so a replayed old cookie is never
+ * renewed into a new one. On this instance the refusal is immediate (the kept entry is dropped when the change commits:
+ * {@link SessionsEnded}, {@link AccountDeleted}, {@link AccountDeactivated}, {@link AccountChanged}); on another
+ * instance it takes at most the cache's delay.
+ *
+ * <p>Only the cookie's identity is cached: a login with a password (form or HTTP Basic) is checked against the
+ * database every time ({@link PasswordSignIns}). An unknown login is never cached: this provider answers nothing and
+ * the JPA provider refuses it as before.
  */
 @ApplicationScoped
 public class SessionIdentities implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -42,6 +51,13 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    SessionCookies cookies;
+
+    /** What a session cookie needs of its account; {@code validAfter} in epoch milliseconds (MIN_VALUE: no end). */
+    record SessionAccount(String roles, boolean active, long validAfter) {
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -57,24 +73,38 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         String login = request.getPrincipal();
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         CompletableFuture<Object> cached = caffeine().getIfPresent(login);
         if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
-            return Uni.createFrom().item(identity(login, (String) cached.join()));
+            return answer(login, (SessionAccount) cached.join(), routing);
         }
         return context.runBlocking(() -> {
-            Object[] account = account(login);
+            SessionAccount account = account(login);
             if (account == null) {
                 return null;
             }
-            if (!(Boolean) account[1]) {
-                // A deactivated account: refused here, so that the JPA provider (which knows nothing of active) is
-                // never asked.
+            caffeine().put(login, CompletableFuture.completedFuture(account));
+            if (!account.active() || !stillValid(account, routing)) {
                 throw new AuthenticationFailedException();
             }
-            String roles = (String) account[0];
-            caffeine().put(login, CompletableFuture.completedFuture(roles));
-            return identity(login, roles);
+            return PasswordSignIns.identity(login, account.roles());
         });
+    }
+
+    private Uni<SecurityIdentity> answer(String login, SessionAccount account, RoutingContext routing) {
+        if (!account.active() || !stillValid(account, routing)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException());
+        }
+        return Uni.createFrom().item(PasswordSignIns.identity(login, account.roles()));
+    }
+
+    /** Made after the account's sessions were last ended; a cookie whose making cannot be read is refused then. */
+    private boolean stillValid(SessionAccount account, RoutingContext routing) {
+        if (account.validAfter() == Long.MIN_VALUE) {
+            return true;
+        }
+        OptionalLong issued = cookies.issuedAt(routing);
+        return issued.isPresent() && issued.getAsLong() >= account.validAfter();
     }
 
     /** An account deleted (a household erased): its session cookie stops working once the deletion is committed. */
@@ -82,7 +112,7 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
         caffeine().invalidate(deleted.login()).await().indefinitely();
     }
 
-    /** An account deactivated: its session cookie stops working once the deactivation is committed. */
+    /** An account deactivated on the account pages: its session cookie stops working once that is committed. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDeactivated deactivated) {
         caffeine().invalidate(deactivated.login()).await().indefinitely();
     }
@@ -92,28 +122,27 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
         caffeine().invalidate(changed.login()).await().indefinitely();
     }
 
+    /** Sessions ended (logout, password change, deactivation): read the account again at its next cookie. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsEnded ended) {
+        caffeine().invalidate(ended.login()).await().indefinitely();
+    }
+
     private CaffeineCache caffeine() {
         return cache.as(CaffeineCache.class);
     }
 
-    /** The account's roles and whether it is active, or null for an unknown login. */
-    private Object[] account(String login) {
+    private SessionAccount account(String login) {
         try (StatelessSession session = sessionFactory.openStatelessSession()) {
             List<Object[]> rows = session.createSelectionQuery(
-                    "select a.roles, a.active from UserAccount a where a.login = :login", Object[].class)
-                    .setParameter("login", login).getResultList();
-            return rows.size() == 1 ? rows.get(0) : null;
-        }
-    }
-
-    private static SecurityIdentity identity(String login, String roles) {
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(login));
-        for (String role : roles.split(",")) {
-            if (!role.isBlank()) {
-                builder.addRole(role.trim());
+                    "select a.roles, a.active, a.sessionsValidAfter from UserAccount a where a.login = :login",
+                    Object[].class).setParameter("login", login).getResultList();
+            if (rows.size() != 1) {
+                return null;
             }
+            Object[] row = rows.get(0);
+            Instant validAfter = (Instant) row[2];
+            return new SessionAccount((String) row[0], (Boolean) row[1],
+                    validAfter == null ? Long.MIN_VALUE : validAfter.toEpochMilli());
         }
-        return builder.build();
     }
 }

@@ -49,6 +49,10 @@ public class UserAccount extends PanacheEntity {
     /** The structure a social referrer works for (CCAS, centre social...). */
     public String structure;
 
+    /** Session cookies made before this instant are refused (logout, password change, deactivation; V49). */
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

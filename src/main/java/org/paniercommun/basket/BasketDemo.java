@@ -57,8 +57,8 @@ public class BasketDemo {
 
     void build() {
         if (UserAccount.findByLogin("referent").isEmpty()) {
-            UserAccount referrer = accounts.create("referent", "panier-demo", "Référente du CCAS de Lens",
-                    List.of(Role.REFERRER));
+            UserAccount referrer = accounts.create("referent", org.paniercommun.demo.DemoAccounts.PASSWORD,
+                    "Référente du CCAS de Lens", List.of(Role.REFERRER));
             // The referrer works for the demo antenna (access/Scope): it refers households into its groups.
             UserAccount.getEntityManager().createNativeQuery("insert into account_antennas (user_account_id, antenna_id) "
                     + "select ?1, id from antennas").setParameter(1, referrer.id).executeUpdate();

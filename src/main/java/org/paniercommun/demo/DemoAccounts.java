@@ -17,7 +17,7 @@ import org.paniercommun.account.UserAccount;
 @ApplicationScoped
 public class DemoAccounts {
 
-    public static final String PASSWORD = "panier-demo";
+    public static final String PASSWORD = "demo-panier-commun";
 
     @Inject
     AccountService accounts;

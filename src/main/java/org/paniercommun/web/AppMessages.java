@@ -60,6 +60,15 @@ public interface AppMessages {
     @Message("Vous êtes déconnecté·e. À bientôt !")
     String login_logged_out();
 
+    @Message("Trop de tentatives de connexion ont échoué. Pour protéger le compte, réessayez dans {wait}.")
+    String login_wait(String wait);
+
+    @Message("{count} {#if count >= 2}secondes{#else}seconde{/if}")
+    String wait_seconds(long count);
+
+    @Message("{count} {#if count >= 2}minutes{#else}minute{/if}")
+    String wait_minutes(long count);
+
     @Message("Pas encore de compte ? Votre point relais peut vous inscrire, ou vous pouvez commander sur papier.")
     String login_no_account();
 
@@ -355,6 +364,12 @@ public interface AppMessages {
 
     @Message("Identifiants refusés")
     String error_credentials_refused();
+
+    @Message("Trop de tentatives de connexion")
+    String error_sign_in_wait();
+
+    @Message("Trop de tentatives de connexion ont échoué pour cet identifiant ou depuis cette adresse. Réessayez dans {wait}.")
+    String error_sign_in_wait_detail(String wait);
 
     @Message("Identifiant ou mot de passe incorrect.")
     String error_credentials_refused_detail();

@@ -43,6 +43,14 @@ public class ErrorMappers {
                 uri.getPath(), e.errors(), List.of()));
     }
 
+    /** Too many wrong passwords lately (account/SignInThrottle): 429 with the wait, the password was not checked. */
+    @ServerExceptionMapper
+    public Response signInWait(SignInWaitException e, UriInfo uri) {
+        return Response.fromResponse(respond(uri, Problem.of(429, msg().error_sign_in_wait(),
+                msg().error_sign_in_wait_detail(Waits.french(e.seconds())), uri.getPath())))
+                .header("Retry-After", Long.toString(e.seconds())).build();
+    }
+
     @ServerExceptionMapper
     public Response csvImport(CsvImportException e, UriInfo uri) {
         return respond(uri, new Problem("about:blank", msg().error_import_refused(), 400, e.getMessage(), uri.getPath(),

@@ -354,8 +354,11 @@ class FuzzTest {
                         continue;
                     }
                     Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(attributes);
-                    if (!action.find() || action.group(1).startsWith("{") || action.group(1).contains("j_security")) {
-                        continue; // an address the page bean computes, or the login form
+                    if (!action.find() || action.group(1).startsWith("{") || action.group(1).contains("j_security")
+                            || action.group(1).equals("/logout")) {
+                        // an address the page bean computes, the login form, or logging out (it ends every session of
+                        // the account on the server, so the rest of the run would be sent logged out)
+                        continue;
                     }
                     Set<String> fields = forms.computeIfAbsent(action.group(1), k -> new LinkedHashSet<>());
                     Matcher field = FIELD.matcher(form.group(2));

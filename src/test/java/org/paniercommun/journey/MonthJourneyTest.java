@@ -254,6 +254,12 @@ class MonthJourneyTest {
         // Mme Amrani adds her phone number herself.
         amrani.person.follow("Mon foyer").fill("[name=phone]", "0611223344").press("form.form button[type=submit]")
                 .doesNotSee("Erreur");
+        // She then changes her password on "Mon compte" (issue 21): her session ends, she signs in with the new one.
+        String newPassword = "lentilles-et-pois-chiches";
+        amrani.person.open("/compte").fillByName("form[action='/compte/mot-de-passe']", fields("currentPassword", PASSWORD,
+                        "newPassword", newPassword, "confirmation", newPassword))
+                .press("form[action='/compte/mot-de-passe'] button[type=submit]").sees("Votre mot de passe est changé");
+        amrani.person.logIn(amrani.login, newPassword);
         // A household registered by mistake twice: deactivated, then its data erased.
         volunteer.follow("Foyers").press("main a[href='/foyers/nouveau']")
                 .fillByName("form.form", fields("displayName", "Foyer en double " + tag, "relayPointId", pointB, "peopleCount", "1"))
