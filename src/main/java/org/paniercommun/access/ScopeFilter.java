@@ -54,6 +54,9 @@ public class ScopeFilter {
         if (method == null || identity.isAnonymous()) {
             return; // anonymous requests reach only what is public; the role checks refuse the rest
         }
+        // Read before the resource runs, while the request holds no connection: lists and forms ask for it later,
+        // maybe while a read of theirs holds one (web/OneConnectionPerRequest).
+        scope.reach();
         Checks checks = CHECKS.computeIfAbsent(method, m -> checksOf(resource.getResourceClass(), m));
         if (checks.open() || checks.parameters().isEmpty()) {
             return;

@@ -85,7 +85,7 @@ public class VolunteerGroups {
     public void requireMayActFor(SecurityIdentity identity, java.util.function.LongSupplier groupId) {
         Set<Long> scope = scopeOf(identity);
         if (scope != null && !scope.contains(groupId.getAsLong())) {
-            throw new NotFoundException(Texts.of(org.paniercommun.access.AccessMessages.class).missing_group());
+            throw new NotFoundException(Texts.of(org.paniercommun.access.ScopeMessages.class).missing_group());
         }
     }
 }

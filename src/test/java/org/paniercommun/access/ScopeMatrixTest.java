@@ -294,8 +294,8 @@ class ScopeMatrixTest {
                 "priceTier", 2)).post("/api/households").then().statusCode(201);
     }
 
-    /** The words of a 404 the scope filter gives (access/AccessMessages), whatever the kind. */
-    private static final List<String> SCOPE_404 = java.util.Arrays.stream(AccessMessages.class.getMethods())
+    /** The words of a 404 the scope filter gives (access/ScopeMessages), whatever the kind. */
+    private static final List<String> SCOPE_404 = java.util.Arrays.stream(ScopeMessages.class.getMethods())
             .map(m -> m.getAnnotation(io.quarkus.qute.i18n.Message.class)).filter(java.util.Objects::nonNull)
             .map(io.quarkus.qute.i18n.Message::value).toList();
 

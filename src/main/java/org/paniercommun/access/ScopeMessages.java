@@ -7,8 +7,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  * What a 404 says for each kind of object, in French (the default locale). The same words whether the object does not
  * exist or lies outside the account's scope: the answer must not tell which.
  */
-@MessageBundle("access")
-public interface AccessMessages {
+@MessageBundle("scope")
+public interface ScopeMessages {
 
     @Message("Cette antenne n'existe pas.")
     String missing_antenna();
