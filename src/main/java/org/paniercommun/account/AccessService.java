@@ -245,7 +245,7 @@ public class AccessService {
             }
         } else {
             try {
-                accounts.checkPassword(command.password());
+                accounts.checkPassword(command.password(), roles);
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }

@@ -54,7 +54,12 @@ public class AccountService {
      * with the account's roles.
      */
     public void checkPassword(String password) {
-        checkPassword("password", password, List.of(Role.HOUSEHOLD));
+        checkPassword(password, List.of(Role.HOUSEHOLD));
+    }
+
+    /** Refuses a password these roles may not use, with the reason next to the field {@code password}. */
+    public void checkPassword(String password, Collection<String> roles) {
+        checkPassword("password", password, roles);
     }
 
     private UserAccount newAccount(String login, String displayName, Collection<String> roles) {

@@ -111,11 +111,10 @@ public class SubscriptionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Scope.requireField("householdId", ObjectKind.HOUSEHOLD, command.householdId());
         Household household;
         if (command.householdId() != null) {
             if (!viewer.coordinator() && Referral.count("householdId = ?1 and referrerId = ?2", command.householdId(),
-                    accountId(viewer.login())) == 0) {
+                    accountId(viewer.login())) == 0 || !Scope.reachesNow(ObjectKind.HOUSEHOLD, command.householdId())) {
                 throw new NotFoundException(BasketTexts.get().error_household_not_found());
             }
             household = households.household(command.householdId());

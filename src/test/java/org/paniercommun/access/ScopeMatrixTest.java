@@ -250,7 +250,7 @@ class ScopeMatrixTest {
             var entry = path.next();
             for (var verbs = entry.getValue().fieldNames(); verbs.hasNext();) {
                 String operation = verbs.next() + " " + entry.getKey();
-                if (!visited.contains(operation)) {
+                if (!visited.contains(operation) && !entry.getKey().startsWith("/test-only/")) {
                     failures.add(operation + ": in the OpenAPI document but not in the scope matrix");
                 }
             }

@@ -29,7 +29,7 @@ class HouseholdPagesTest {
     @Test
     void volunteerRegistersAHouseholdWithTheQuickForm() {
         Place place = fixtures.place();
-        String volunteer = accounts.create(Role.VOLUNTEER);
+        String volunteer = fixtures.volunteerOf(place);
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).get("/foyers/nouveau").then()
                 .statusCode(200)
                 .body(containsString("Aucun justificatif"))

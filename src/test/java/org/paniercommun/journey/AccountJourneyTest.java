@@ -192,6 +192,10 @@ class AccountJourneyTest {
     @Test
     @Order(5)
     void theCoordinatorDeactivatesTheVolunteerWhoseOpenSessionIsRefused() {
+        // Choosing a new password (step 4) ended her other sessions: on her phone she signs in again.
+        volunteer.open("/saisie");
+        assertEquals("/login", volunteer.path(), "the reset ended her session on the tablet");
+        volunteer.logIn(volunteerLogin, volunteerPassword);
         volunteer.open("/saisie");
         assertEquals("/saisie", volunteer.path(), "her session is open");
         coordinator.open("/acces/" + volunteerId).pressButton("Désactiver ce compte")
