@@ -133,7 +133,7 @@ public class BasketSetupService {
     /** The checks an offer's fields pass when it is created and when it is edited; the producer, if found. */
     private static Producer checkOfferFields(String name, BasketSize size, Long valueCents, Long producerId,
             Frequency frequency, DayOfWeek pickupDay, String pickupTime, List<FieldError> errors) {
-        if (name == null || name.isBlank() || name.length() > 120) {
+        if (name == null || org.paniercommun.web.TextInput.invisible(name) || name.length() > 120) {
             errors.add(new FieldError("name", BasketTexts.get().error_offer_name_invalid()));
         }
         if (size == null) {
@@ -155,7 +155,7 @@ public class BasketSetupService {
         if (pickupDay == null) {
             errors.add(new FieldError("pickupDay", BasketTexts.get().error_pickup_day_required()));
         }
-        if (pickupTime == null || pickupTime.isBlank() || pickupTime.length() > 40) {
+        if (pickupTime == null || org.paniercommun.web.TextInput.invisible(pickupTime) || pickupTime.length() > 40) {
             errors.add(new FieldError("pickupTime", BasketTexts.get().error_pickup_time_required()));
         }
         return producer;
@@ -386,7 +386,8 @@ public class BasketSetupService {
 
     @Transactional
     public FunderView createFunder(FunderCommand command) {
-        if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
+        if (command == null || command.name() == null || org.paniercommun.web.TextInput.invisible(command.name())
+                || command.name().length() > 160) {
             throw new InvalidInputException("name", BasketTexts.get().error_funder_name_required());
         }
         if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
@@ -436,7 +437,8 @@ public class BasketSetupService {
     /** A scheme's shares must total 100 %, with at most one household share and each funder once. */
     @Transactional
     public SchemeView createScheme(SchemeCommand command) {
-        if (command == null || command.name() == null || command.name().isBlank() || command.name().length() > 160) {
+        if (command == null || command.name() == null || org.paniercommun.web.TextInput.invisible(command.name())
+                || command.name().length() > 160) {
             throw new InvalidInputException("name", BasketTexts.get().error_scheme_name_required());
         }
         List<ShareCommand> shares = command.shares() == null ? List.of() : command.shares();
