@@ -56,7 +56,7 @@ class OrderFormPagesTest {
     @Test
     void orderFormShowsTheThreePricesOfEachProductOfferedToTheGroup() {
         Setup setup = openRound();
-        String html = given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        String html = given().auth().preemptive().basic(accounts.volunteerOf(setup.groupId()), TestAccounts.PASSWORD)
                 .queryParam("groupId", setup.groupId())
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande")
                 .then().statusCode(200).extract().asString();
@@ -101,7 +101,7 @@ class OrderFormPagesTest {
     @Test
     void paperFormHasTheToleranceAndFundBoxesOfThePaperEntryScreen() throws IOException {
         Setup setup = openRound();
-        String html = given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        String html = given().auth().preemptive().basic(accounts.volunteerOf(setup.groupId()), TestAccounts.PASSWORD)
                 .queryParam("groupId", setup.groupId())
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande")
                 .then().statusCode(200).extract().asString();
@@ -113,7 +113,7 @@ class OrderFormPagesTest {
                 && html.contains("10 % de réduction") && html.contains("30 % de réduction"), html);
         assertTrue(html.contains("Coupons solidaires de 1 €") && html.contains("class=\"coupon-box\""), html);
 
-        byte[] pdf = given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        byte[] pdf = given().auth().preemptive().basic(accounts.volunteerOf(setup.groupId()), TestAccounts.PASSWORD)
                 .queryParam("groupId", setup.groupId())
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande.pdf")
                 .then().statusCode(200).extract().asByteArray();
@@ -131,11 +131,11 @@ class OrderFormPagesTest {
                 .queryParam("groupId", setup.groupId())
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande")
                 .then().statusCode(403);
-        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        given().auth().preemptive().basic(accounts.volunteerOf(setup.groupId()), TestAccounts.PASSWORD)
                 .queryParam("groupId", 999_999_999L)
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande")
                 .then().statusCode(404);
-        given().auth().preemptive().basic(accounts.create(Role.VOLUNTEER), TestAccounts.PASSWORD)
+        given().auth().preemptive().basic(accounts.volunteerOf(setup.groupId()), TestAccounts.PASSWORD)
                 .get("/tournees/" + setup.roundId() + "/bon-de-commande")
                 .then().statusCode(400);
     }

@@ -198,12 +198,12 @@ class StockTest {
         List<Map<String, Object>> cash = lines(sheet, "cash");
         assertEquals(due + 100 + 474, ((Number) cash.get(0).get("expectedCents")).longValue());
 
-        // Another antenna's volunteer can neither read nor sell it (refused like the rest of the relay point's
-        // distribution pages).
+        // Another antenna's volunteer can neither read nor sell it: for them it does not exist (404, like the rest of the
+        // relay point's distribution pages).
         String stranger = fixtures.volunteerOf(fixtures.place());
-        as(stranger).get(base + "/stock").then().statusCode(403);
+        as(stranger).get(base + "/stock").then().statusCode(404);
         as(stranger).formParam("offerId", day.lentils()).formParam("quantity", "1").formParam("amount", "0")
-                .formParam("method", "CASH").post(base + "/stock/vente").then().statusCode(403);
+                .formParam("method", "CASH").post(base + "/stock/vente").then().statusCode(404);
         // The year's books count the round and the membership in it.
         as(coordinator).get("/api/antennas/" + day.setup().place().antenna().id + "/books/"
                 + LocalDate.now().plusDays(3).getYear()).then().statusCode(200)
