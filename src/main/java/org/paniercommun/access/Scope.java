@@ -114,10 +114,6 @@ public class Scope {
         return reaches(kind, id, identity.getRoles());
     }
 
-    public boolean isNetworkCoordinator() {
-        return identity.hasRole(Role.COORDINATOR) && reach().allAntennas();
-    }
-
     /**
      * The antennas the request may see anything of, in any of its roles; null means all (a network coordinator).
      */
@@ -154,24 +150,9 @@ public class Scope {
         return r.allAntennas() ? null : r.coordinatedAntennas();
     }
 
-    /**
-     * The purchasing groups the request acts for as staff: those of its volunteer role; null means "every group of
-     * the antennas it coordinates" (see {@link #staffSeesGroup}).
-     */
+    /** The purchasing groups the request acts for as a volunteer (a coordinator's antennas are apart). */
     public Set<Long> volunteerGroups() {
         return identity.hasRole(Role.VOLUNTEER) ? reach().volunteerGroups() : Set.of();
-    }
-
-    /** Whether the request acts as staff (coordinator or volunteer) for this group of this antenna. */
-    public boolean staffSeesGroup(long antennaId, long groupId) {
-        return (identity.hasRole(Role.COORDINATOR) && reach().coordinates(antennaId))
-                || volunteerGroups().contains(groupId);
-    }
-
-    /** Whether the request, in any of its roles, may see the antenna at all. */
-    public boolean seesAntenna(long antennaId) {
-        Set<Long> visible = visibleAntennas();
-        return visible == null || visible.contains(antennaId);
     }
 
     /** 404 unless one of the roles the request acts in reaches the object. */
@@ -179,11 +160,6 @@ public class Scope {
         if (!reaches(kind, id, roles)) {
             throw new NotFoundException(kind.missing());
         }
-    }
-
-    /** 404 unless one of the account's roles reaches the object. */
-    public void require(ObjectKind kind, long id) {
-        require(kind, id, identity.getRoles());
     }
 
     /**
@@ -200,12 +176,6 @@ public class Scope {
         }
     }
 
-    /** As {@link #require(ObjectKind, long)}, for an optional id (a body's field left empty is not checked here). */
-    public void requireIfPresent(ObjectKind kind, Long id) {
-        if (id != null) {
-            require(kind, id);
-        }
-    }
 
     public boolean reaches(ObjectKind kind, long id, Collection<String> roles) {
         Set<String> acting = new HashSet<>(roles);
