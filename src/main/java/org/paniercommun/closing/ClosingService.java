@@ -226,6 +226,8 @@ public class ClosingService {
                 allocateOffer(offers.get(offerId), BigDecimal.ZERO, List.of(), changes));
         updateLines(changes.ids, changes.allocations, changes.amounts);
         updateOrders(round, changes.totalChanges);
+        // The tier-3 surplus follows what is now to be handed out (whole cases, shortages).
+        fund.settleTier3Surplus(round.antenna, round.id);
     }
 
     /** Each offer's ordered quantity, and the tolerances that could complete its last case. */

@@ -432,4 +432,37 @@ public interface DistributionMessages {
 
     @Message("La saisie est vide.")
     String error_empty_input();
+
+    @Message("Boîte de bons solidaires")
+    String bons_title();
+
+    @Message("Chaque foyer peut payer une partie de ce qu'il doit avec des bons solidaires (1 € chacun) pris librement dans la boîte, jusqu'à {maxRate} % de son montant. Encaissez les bons avec les espèces, sans rien noter pour le foyer. En fin de journée, comptez les bons trouvés dans la caisse : les autres retournent à la caisse solidaire.")
+    String bons_hint(int maxRate);
+
+    @Message("Bons mis dans la boîte")
+    String bons_in_box();
+
+    @Message("La caisse solidaire peut en mettre jusqu'à {max} de plus en ce moment.")
+    String bons_can_add(long max);
+
+    @Message("Bons trouvés dans la caisse en fin de journée")
+    String bons_used();
+
+    @Message("À remplir une fois la distribution finie ; laissez vide avant.")
+    String bons_used_hint();
+
+    @Message("Enregistrer les bons")
+    String bons_save();
+
+    @Message("Bons solidaires enregistrés.")
+    String bons_saved();
+
+    @Message("Écrivez un nombre entier de bons, par exemple 12.")
+    String bons_whole_number();
+
+    @Message("Bons acceptés : jusqu'à {count}")
+    String bons_accepted(long count);
+
+    @Message("Bons solidaires dans la boîte : {inBox} · trouvés dans la caisse en fin de journée :")
+    String sheet_bons(int inBox);
 }

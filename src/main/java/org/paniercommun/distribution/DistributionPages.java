@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.paniercommun.fund.FundService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -68,6 +69,9 @@ public class DistributionPages {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    FundService fund;
+
     public record Choice(String value, String label) {
     }
 
@@ -76,14 +80,18 @@ public class DistributionPages {
 
     /** A line of the household form, with the field values to show (what was typed, or what is recorded). */
     public record LineRow(long lineId, String product, String unit, BigDecimal ordered, BigDecimal toHandOut,
-            long unitPriceCents, long amountCents, String weighedField, String weighedValue, String missingField,
+            String weighedField, String weighedValue, String missingField,
             boolean missing, String error) {
+    }
+
+    /** The bons box of the day, with what was typed (or what is recorded). */
+    public record BonsForm(FundService.BonsBox box, String inBox, String used) {
     }
 
     /** The household form. */
     public record HouseholdForm(long roundId, long slotId, String relayPoint, PickupHousehold household,
             List<LineRow> lines, String coupons, String roundUp, String paymentAmount, String paymentMethod,
-            List<Choice> methods, boolean waiting, boolean leaveDebt, MembershipState membership) {
+            List<Choice> methods, boolean waiting, boolean leaveDebt, MembershipState membership, long bonsAccepted) {
     }
 
     /** The household's membership of the distribution's year: paid (with what the volunteer reads) or to collect. */
@@ -95,7 +103,7 @@ public class DistributionPages {
         static native TemplateInstance slots(long roundId, String roundName, List<SlotRow> slots);
 
         static native TemplateInstance list(PickupList list, boolean coordinator, List<Choice> decisions,
-                String notice, FormErrors errors, Long errorOrderId);
+                String notice, FormErrors errors, Long errorOrderId, BonsForm bons);
 
         static native TemplateInstance household(HouseholdForm form, FormErrors errors, String notice);
     }
@@ -243,13 +251,57 @@ public class DistributionPages {
         }
     }
 
+    @POST
+    @Path("{slotId}/bons")
+    public Object bons(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            MultivaluedMap<String, String> form) {
+        requireMayAct(roundId, slotId);
+        List<FieldError> errors = new ArrayList<>();
+        Integer inBox = wholeNumber(form.getFirst("inBox"), "inBox", errors);
+        Integer used = wholeNumber(form.getFirst("used"), "used", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            fund.setBonsBox(slotId, inBox == null ? 0 : inBox, used, login());
+            return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().bons_saved());
+        } catch (InvalidInputException e) {
+            return Html.invalid(listPage(roundId, slotId, null, null, FormErrors.of(e.errors()), null, form));
+        } catch (ConflictException e) {
+            return Html.conflict(listPage(roundId, slotId, null, null,
+                    FormErrors.of(List.of(new FieldError("inBox", e.getMessage()))), null, form));
+        }
+    }
+
+    /** A count typed by a volunteer: blank is null; anything but a whole number is a field error. */
+    private static Integer wholeNumber(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, messages().bons_whole_number()));
+            return null;
+        }
+    }
+
     // ---- helpers ----
 
     private TemplateInstance listPage(long roundId, long slotId, String sort, String notice, FormErrors errors,
             Long errorOrderId) {
+        return listPage(roundId, slotId, sort, notice, errors, errorOrderId, null);
+    }
+
+    private TemplateInstance listPage(long roundId, long slotId, String sort, String notice, FormErrors errors,
+            Long errorOrderId, MultivaluedMap<String, String> typedBons) {
         List<Choice> decisions = Arrays.stream(AbsenceDecision.values()).map(d -> new Choice(d.name(), Texts.of(OrderingMessages.class).absence_decision(d))).toList();
+        FundService.BonsBox box = fund.bonsBox(slotId);
+        BonsForm bons = new BonsForm(box,
+                typedBons != null ? blank(typedBons.getFirst("inBox")) : String.valueOf(box.inBox()),
+                typedBons != null ? blank(typedBons.getFirst("used")) : box.used() == null ? "" : String.valueOf(box.used()));
         return Templates.list(lists.of(roundId, slotId, PickupLists.Sort.of(sort)),
-                identity.hasRole(Role.COORDINATOR), decisions, notice, errors, errorOrderId);
+                identity.hasRole(Role.COORDINATOR), decisions, notice, errors, errorOrderId, bons);
     }
 
     private HouseholdForm form(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed,
@@ -264,7 +316,7 @@ public class DistributionPages {
             String error = errors.stream().filter(e -> e.field().equals(weighedField)
                     || e.field().endsWith("].weighed")).map(FieldError::message).findFirst().orElse(null);
             lines.add(new LineRow(line.lineId(), line.product(), line.unit(), line.ordered(), line.quantity(),
-                    line.unitPriceCents(), line.amountCents(), weighedField, weighed == null ? "" : weighed,
+                    weighedField, weighed == null ? "" : weighed,
                     missingField, missing, error));
         }
         List<Choice> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Choice(m.name(), Texts.of(DistributionMessages.class).payment_method(m))).toList();
@@ -274,7 +326,8 @@ public class DistributionPages {
                 typed != null ? blank(typed.getFirst("paymentAmount")) : "",
                 typed != null ? blank(typed.getFirst("paymentMethod")) : PaymentMethod.CASH.name(), methods,
                 household.status() == PickupStatus.WAITING, typed != null && typed.getFirst("leaveDebt") != null,
-                membership(slot, household, typed));
+                membership(slot, household, typed), org.paniercommun.fund.FundRules.bonsAccepted(
+                        household.amountToCollectCents(), fund.bonsBox(slot.id).maxRatePercent()));
     }
 
     private MembershipState membership(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed) {

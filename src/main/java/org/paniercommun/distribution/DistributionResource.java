@@ -3,6 +3,7 @@ package org.paniercommun.distribution;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.paniercommun.fund.FundService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -136,10 +137,36 @@ public class DistributionResource {
                 s.closedAt != null);
     }
 
+    /** What staff put in and counted back from the box: totals of the day, never a household. */
+    public record BonsCommand(Integer inBox, Integer used) {
+    }
+
+    @GET
+    @Path("{slotId}/bons")
+    @Operation(summary = "La boîte de bons solidaires du point relais : bons mis dans la boîte, bons comptés en caisse")
+    public FundService.BonsBox bons(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
+        requireMayAct(roundId, slotId);
+        return fund.bonsBox(slotId);
+    }
+
+    @PUT
+    @Path("{slotId}/bons")
+    @Operation(summary = "Mettre des bons solidaires dans la boîte (pris sur la caisse, au-dessus de sa réserve) et, en "
+            + "fin de journée, noter combien sont revenus en paiement : les autres retournent à la caisse")
+    public FundService.BonsBox setBons(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+            BonsCommand command) {
+        requireMayAct(roundId, slotId);
+        return fund.setBonsBox(slotId, command == null ? null : command.inBox(), command == null ? null : command.used(),
+                login());
+    }
+
     private void requireMayAct(long roundId, long slotId) {
         var slot = lists.slot(roundId, slotId);
         volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
     }
+
+    @Inject
+    FundService fund;
 
     private String login() {
         return identity.getPrincipal().getName();

@@ -146,6 +146,7 @@ public class DistributionService {
         order.pickupCoupons = coupons;
         fund.adjustContribution(round.antenna.id, round.id, EntryKind.ROUND_UP, order.roundUpCents, roundUp);
         order.roundUpCents = roundUp;
+        fund.settleTier3Surplus(round.antenna, round.id);
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0) {
             Payment p = new Payment();
             p.orderId = order.id;
@@ -182,9 +183,9 @@ public class DistributionService {
             order.reopenedAt = null;
             order.reopenedBy = null;
             audit.record("distribution.correction", "commande " + order.id + " (" + saved.name() + ")",
+                    // No amount: a household's amounts in the log would tell a reader who paid less (issue 23).
                     "Remise corrigée après la clôture de " + slot.relayPoint.name + " : " + saved.statusLabel()
-                            + ", reste à payer " + org.paniercommun.web.Money.format(saved.amountToCollectCents())
-                            + (paidNow ? ", paiement de " + org.paniercommun.web.Money.format(payment.amountCents()) : ""));
+                            + (paidNow ? ", paiement enregistré" : ""));
             em.flush();
             saved = household(slot, order.id);
         }
@@ -248,6 +249,7 @@ public class DistributionService {
         order.pickupStatus = PickupStatus.ABSENT;
         order.handledBy = by;
         em.flush();
+        fund.settleTier3Surplus(slot.round.antenna, slot.round.id);
         return household(slot, order.id);
     }
 
@@ -280,6 +282,7 @@ public class DistributionService {
         order.absenceDecision = command.decision();
         order.absenceNote = command.note() == null || command.note().isBlank() ? null : command.note().trim();
         order.handledBy = by;
+        fund.settleTier3Surplus(round.antenna, round.id);
         return order;
     }
 
@@ -304,6 +307,7 @@ public class DistributionService {
         slot.closedAt = now;
         slot.closedBy = by;
         em.flush();
+        fund.settleTier3Surplus(slot.round.antenna, roundId);
         Number open = (Number) em.createNativeQuery("select count(*) from round_slots where round_id = :round "
                 + "and closed_at is null").setParameter("round", roundId).getSingleResult();
         if (open.longValue() == 0) {

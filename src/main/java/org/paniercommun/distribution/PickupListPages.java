@@ -154,8 +154,8 @@ public class PickupListPages {
     }
 
     /**
-     * One row per line with something to hand over (a line at quantity 0 is left out, as on the printed list). The
-     * household's amount to pay (no mark of any reduction) is on its first row only and empty on its other rows, so
+     * One row per line with something to hand over (a line at quantity 0 is left out, as on the printed list), with
+     * quantities and no prices. The household's amount to pay (no mark of any reduction) is on its first row only and empty on its other rows, so
      * the column adds up to the list's total to collect; a household with nothing to hand over still gets one row,
      * with no product, for its amount.
      */
@@ -165,19 +165,18 @@ public class PickupListPages {
         for (var h : list.households()) {
             List<PickupLists.PickupLine> lines = h.toHandOut();
             if (lines.isEmpty()) {
-                rows.add(Arrays.asList(h.householdId(), h.name(), null, null, null, null, null, null,
+                rows.add(Arrays.asList(h.householdId(), h.name(), null, null, null, null,
                         Table.euros(h.amountToCollectCents()), h.statusLabel()));
             }
             boolean first = true;
             for (var l : lines) {
                 rows.add(Arrays.asList(h.householdId(), h.name(), l.product(), l.ordered(), l.quantity(), l.unit(),
-                        Table.euros(l.unitPriceCents()), Table.euros(l.amountCents()),
                         first ? Table.euros(h.amountToCollectCents()) : null, h.statusLabel()));
                 first = false;
             }
         }
         return new Table(m.csv_pickup_sheet(), List.of(m.csv_number(), m.csv_household(), m.csv_product(),
-                m.csv_ordered(), m.csv_to_hand_out(), m.csv_unit(), m.csv_unit_price(), m.csv_amount(), m.csv_to_pay(),
+                m.csv_ordered(), m.csv_to_hand_out(), m.csv_unit(), m.csv_to_pay(),
                 m.csv_status()), rows);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.paniercommun.catalogue.SaleUnit;
+import org.paniercommun.fund.FundService;
 import org.paniercommun.ordering.AbsenceDecision;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
@@ -37,6 +38,9 @@ public class PickupLists {
     @Inject
     HouseholdAccounts accounts;
 
+    @Inject
+    FundService fund;
+
     /** How the list is sorted: by household name or by household number. */
     public enum Sort {
         NAME, NUMBER;
@@ -47,23 +51,23 @@ public class PickupLists {
     }
 
     /**
-     * One line of a household.
+     * One line of a household: quantities only. Staff see what to hand over, never its price: prices beside the
+     * amount to collect would tell who paid less (issue 23, the fund's anonymity).
      *
      * @param quantity what the household gets (allocated, or weighed once weighed)
-     * @param amountCents the line amount for that quantity at the frozen unit price
      */
     public record PickupLine(long lineId, long offerId, String product, String unit, boolean bulk,
-            BigDecimal ordered, BigDecimal quantity, BigDecimal weighed, boolean missing, long unitPriceCents,
-            long amountCents) {
+            BigDecimal ordered, BigDecimal quantity, BigDecimal weighed, boolean missing) {
     }
 
     /**
      * One household of the list.
      *
-     * @param amountToCollectCents what to collect today: this order plus any earlier balance, less what was paid
+     * @param amountToCollectCents what to collect today: this order plus any earlier balance, less what was paid;
+     *        the only amount of a household staff see (no goods total, no line amounts, no tier)
      */
     public record PickupHousehold(long orderId, long householdId, String name, String number, List<PickupLine> lines,
-            long goodsCents, long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
+            long amountToCollectCents, long paidCents, PickupStatus status, String statusLabel,
             AbsenceDecision absenceDecision, long version, boolean reopened) {
 
         /** The lines with something to hand over: the printed list leaves out a line trimmed, missing or weighed to 0. */
@@ -74,7 +78,15 @@ public class PickupLists {
 
     public record PickupList(long roundId, String roundName, long slotId, long relayPointId, String relayPoint,
             String address, LocalDate date, String timeSlot, boolean closed, List<PickupHousehold> households,
-            long totalToCollectCents, long servedCount, long absentCount) {
+            long totalToCollectCents, long servedCount, long absentCount, int bonsRatePercent, int bonsInBox) {
+
+        /**
+         * Bons solidaires a household may pay with: the highest rate of what it pays, in whole euros; the same rule
+         * for every household, so the line says nothing about who uses them.
+         */
+        public long bonsAccepted(PickupHousehold household) {
+            return org.paniercommun.fund.FundRules.bonsAccepted(household.amountToCollectCents(), bonsRatePercent);
+        }
 
         /** "dimanche 6 décembre 2026, 16 h – 18 h": the weekday from the date. */
         public String slotLabel() {
@@ -97,6 +109,7 @@ public class PickupLists {
 
     public PickupList of(long roundId, long slotId, Sort sort) {
         RoundSlot slot = slot(roundId, slotId);
+        FundService.BonsBox box = fund.bonsBox(slotId);
         List<OrderRow> orders = em.createQuery(ORDER_ROWS + """
                 where o.round.id = :round and h.relayPoint.id = :point and o.status = :submitted""", OrderRow.class)
                 .setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
@@ -110,7 +123,7 @@ public class PickupLists {
         long absent = households.stream().filter(h -> h.status() == PickupStatus.ABSENT).count();
         return new PickupList(roundId, slot.round.name, slot.id, slot.relayPoint.id, slot.relayPoint.name,
                 slot.relayPoint.address, slot.distributionDate, slot.timeSlot, slot.closedAt != null, households,
-                total, served, absent);
+                total, served, absent, box.maxRatePercent(), box.inBox());
     }
 
     /** One household of a relay point's list, as it stands now. */
@@ -130,8 +143,8 @@ public class PickupLists {
             em.createQuery("""
                     select new org.paniercommun.distribution.PickupLists$LineRow(l.order.id, l.id, f.id,
                         coalesce(f.productName, p.name),
-                        coalesce(f.saleUnit, p.saleUnit), l.quantity, l.allocatedQuantity, l.deliveredQuantity, l.missing, l.unitPriceCents,
-                        l.amountCents, l.finalAmountCents)
+                        coalesce(f.saleUnit, p.saleUnit), l.quantity, l.allocatedQuantity, l.deliveredQuantity,
+                        l.missing)
                     from OrderLine l join l.offer f join f.product p
                     where l.order.id in :orders order by coalesce(f.productName, p.name)""", LineRow.class)
                     .setParameter("orders", orderIds).getResultList()
@@ -144,11 +157,10 @@ public class PickupLists {
         OrderingMessages statuses = Texts.of(OrderingMessages.class);
         for (OrderRow order : orders) {
             List<PickupLine> lines = linesByOrder.getOrDefault(order.orderId(), List.of());
-            long goods = lines.stream().mapToLong(PickupLine::amountCents).reduce(0L, Math::addExact);
             long paidNow = paid.getOrDefault(order.orderId(), 0L);
             long toCollect = order.amountToPay() + carried.getOrDefault(order.householdId(), 0L) - paidNow;
             households.add(new PickupHousehold(order.orderId(), order.householdId(), order.name(),
-                    String.valueOf(order.householdId()), lines, goods, toCollect, paidNow, order.status(),
+                    String.valueOf(order.householdId()), lines, toCollect, paidNow, order.status(),
                     statuses.pickup_status(order.status()), order.absenceDecision(), order.version(),
                     order.reopenedAt() != null));
         }
@@ -235,21 +247,17 @@ public class PickupLists {
 
     /** The columns of an order line the list shows. */
     record LineRow(Long orderId, Long lineId, Long offerId, String product, SaleUnit saleUnit, BigDecimal quantity,
-            BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing, long unitPriceCents,
-            long amountCents, Long finalAmountCents) {
+            BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing) {
 
         PickupLine line() {
-            // A detached OrderLine only to apply its rules (what is handed out, what is charged) to the row.
+            // A detached OrderLine only to apply its rule for what is handed out to the row.
             OrderLine l = new OrderLine();
             l.quantity = quantity;
             l.allocatedQuantity = allocatedQuantity;
             l.deliveredQuantity = deliveredQuantity;
             l.missing = missing;
-            l.unitPriceCents = unitPriceCents;
-            l.amountCents = amountCents;
-            l.finalAmountCents = finalAmountCents;
             return new PickupLine(lineId, offerId, product, saleUnit.label(), saleUnit != SaleUnit.PIECE, quantity,
-                    l.quantityToHandOut(), deliveredQuantity, missing, unitPriceCents, l.amountToCharge());
+                    l.quantityToHandOut(), deliveredQuantity, missing);
         }
     }
 }

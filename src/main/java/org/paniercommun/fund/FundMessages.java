@@ -18,7 +18,7 @@ public interface FundMessages {
 
     // Kinds of movement, as shown in the inflows table, the API's labels and the funders' report.
 
-    @Message("{#when kind}{#is COUPON}Coupons de 1 €{#is DONATION}Dons{#is GRANT}Subventions{#is ROUND_UP}Arrondis au retrait{#is TIER3_SURPLUS}Part solidaire du tarif 3{#is DRAW}Réductions accordées{#is DRAW_RELEASE}Réductions rendues{#is CORRECTION}Corrections{/when}")
+    @Message("{#when kind}{#is COUPON}Coupons de 1 €{#is DONATION}Dons{#is GRANT}Subventions{#is ROUND_UP}Arrondis au retrait{#is TIER3_SURPLUS}Part solidaire du tarif 3{#is DRAW}Réductions accordées{#is DRAW_RELEASE}Réductions rendues{#is CORRECTION}Corrections{#is BONS}Bons solidaires payés au retrait{/when}")
     String entry_kind(EntryKind kind);
 
     // manage.html
@@ -208,4 +208,22 @@ public interface FundMessages {
 
     @Message("Cette tournée n'est pas une tournée de l'antenne.")
     String error_round_not_of_antenna();
+
+    @Message("Écrivez un nombre de bons entre 0 et 100 000.")
+    String bons_in_box_invalid();
+
+    @Message("Écrivez le nombre de bons trouvés dans la caisse : entre 0 et {inBox} (ceux mis dans la boîte).")
+    String bons_used_invalid(int inBox);
+
+    @Message("La caisse solidaire ne peut pas mettre autant de bons : au plus {max} en ce moment, sans descendre sous sa réserve.")
+    String bons_not_enough(long max);
+
+    @Message("Les bons solidaires se préparent après la clôture des commandes et se comptent jusqu'au bilan de la tournée.")
+    String bons_not_now();
+
+    @Message("Distribution introuvable.")
+    String bons_slot_not_found();
+
+    @Message("Les chiffres de cette caisse s'afficheront quand au moins 3 foyers auront été aidés : avec moins, on pourrait deviner qui.")
+    String public_too_few();
 }

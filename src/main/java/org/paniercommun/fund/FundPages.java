@@ -71,10 +71,10 @@ public class FundPages {
     public TemplateInstance publicPage() {
         List<PublicView> views = new ArrayList<>();
         for (var antenna : organisation.antennas()) {
-            Summary s = fund.summary(antenna.id);
-            Long helped = s.rounds().isEmpty() ? null : s.rounds().get(0).householdsHelped();
-            views.add(new PublicView(antenna.id, antenna.name, Money.format(s.balanceCents()),
-                    Money.format(s.totalGivenCents()), helped));
+            FundService.PublicFigures f = fund.publicFigures(antenna.id);
+            views.add(new PublicView(antenna.id, antenna.name,
+                    f.balanceCents() == null ? null : Money.format(f.balanceCents()),
+                    f.totalGivenCents() == null ? null : Money.format(f.totalGivenCents()), f.householdsHelped()));
         }
         return Templates.publicPage(views);
     }

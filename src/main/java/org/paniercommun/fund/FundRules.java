@@ -32,4 +32,12 @@ public final class FundRules {
         }
         return best;
     }
+
+    /**
+     * Bons solidaires (1 € each) a household may pay with: {@code ratePercent} of what it pays, rounded down to whole
+     * euros; nothing when it owes nothing.
+     */
+    public static long bonsAccepted(long amountToPayCents, int ratePercent) {
+        return Math.max(0, amountToPayCents) * ratePercent / 100 / 100;
+    }
 }

@@ -232,24 +232,40 @@ public class FundService {
     }
 
     /**
-     * When the antenna chose so, the tier-3 surplus of a closing round (what tier-3 households pay above the
-     * cost price of what they ordered) is credited to the fund. Runs in the closing transaction.
+     * When the antenna chose so, the fund holds the tier-3 surplus of a round: what tier-3 households pay above the
+     * cost price of what they are handed out (allocated quantities at closing, then weighed, missing and absent as
+     * distribution records them). Called at closing and after each change of what is handed out; the fund moves by
+     * the difference with what it already holds for the round. Runs in the caller's transaction.
+     *
+     * @return what the fund holds for the round's tier-3 surplus now
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long creditTier3Surplus(Antenna antenna, long roundId) {
-        if (!antenna.fundTier3Surplus) {
-            return 0;
+    public long settleTier3Surplus(Antenna antenna, long roundId) {
+        long credited = ((Number) em.createNativeQuery("select coalesce(sum(amount_cents), 0) from fund_entries "
+                + "where round_id = :r and kind = 'TIER3_SURPLUS'").setParameter("r", roundId).getSingleResult())
+                .longValue();
+        long target = 0;
+        if (antenna.fundTier3Surplus) {
+            // A line handed out is charged its final amount (weighing, case rounding, shortages) or, unchanged, the
+            // ordered one; an order counts unless its household was absent and its goods were not charged.
+            Number surplus = (Number) em.createNativeQuery("""
+                    select coalesce(sum(coalesce(l.final_amount_cents, l.amount_cents) - round(f.cost_price_cents
+                           * (case when l.missing then 0
+                                   else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end))), 0)
+                    from order_lines l join orders o on o.id = l.order_id join round_offers f on f.id = l.offer_id
+                    where o.round_id = :r and o.status = 'SUBMITTED' and o.price_tier = 3
+                      and (o.pickup_status <> 'ABSENT' or o.absence_decision in ('HELD', 'CHARGED'))""")
+                    .setParameter("r", roundId).getSingleResult();
+            target = Math.max(0, surplus.longValue());
         }
-        Number surplus = (Number) em.createNativeQuery("select coalesce(sum(l.amount_cents - round(o2.cost_price_cents * "
-                + "l.quantity)), 0) from order_lines l join orders o on o.id = l.order_id join round_offers o2 "
-                + "on o2.id = l.offer_id where o.round_id = :r and o.status = 'SUBMITTED' and o.price_tier = 3")
-                .setParameter("r", roundId).getSingleResult();
-        long cents = surplus.longValue();
-        if (cents > 0) {
-            move(antenna.id, cents, 0);
-            entry(antenna.id, EntryKind.TIER3_SURPLUS, cents, roundId).persist();
+        long delta = target - credited;
+        if (delta != 0) {
+            if (!move(antenna.id, delta, 0)) {
+                throw new ConflictException(messages().error_money_spent());
+            }
+            entry(antenna.id, EntryKind.TIER3_SURPLUS, delta, roundId).persist();
         }
-        return cents;
+        return target;
     }
 
     /**
@@ -268,6 +284,111 @@ public class FundService {
             entry(antenna.id, EntryKind.TIER3_SURPLUS, -credited, roundId).persist();
         }
     }
+
+    // ---- bons solidaires: the coupon jar of the seeds, digitised ----
+
+    /**
+     * The bons box of one relay point's distribution.
+     *
+     * @param inBox bons the fund put in the box
+     * @param used bons counted in the till at the end of the day, null until counted
+     * @param maxRatePercent the most a household may pay with bons (the antenna's highest rate), printed for everyone
+     * @param canAdd how many more bons the fund can put in the box now, above its reserve floor
+     */
+    public record BonsBox(long slotId, long roundId, int inBox, Integer used, int maxRatePercent, long canAdd) {
+    }
+
+    /** The box of a slot as it stands (an empty box when nothing was put in). */
+    @Transactional
+    public BonsBox bonsBox(long slotId) {
+        Object[] slot = slotOf(slotId);
+        long antennaId = ((Number) slot[1]).longValue();
+        Antenna antenna = organisation.antenna(antennaId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select in_box, used, drawn_cents from slot_bons where slot_id = :s")
+                .setParameter("s", slotId).getResultList();
+        int inBox = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).intValue();
+        Integer used = rows.isEmpty() || rows.get(0)[1] == null ? null : ((Number) rows.get(0)[1]).intValue();
+        long drawn = rows.isEmpty() ? 0 : ((Number) rows.get(0)[2]).longValue();
+        return view(slotId, ((Number) slot[0]).longValue(), antenna, inBox, used, drawn);
+    }
+
+    /**
+     * Puts bons in a relay point's box (taken from the fund, which never goes below its floor) and, at the end of the
+     * day, records how many came back in the till: the others go back to the fund. Only these totals are recorded,
+     * so nothing says which household paid with bons. Two volunteers saving at once are serialised on the box's row.
+     *
+     * @param used bons counted in the till, or null while the distribution goes on
+     */
+    @Transactional
+    public BonsBox setBonsBox(long slotId, Integer inBox, Integer used, String by) {
+        Object[] slot = slotOf(slotId);
+        long roundId = ((Number) slot[0]).longValue();
+        Antenna antenna = organisation.antenna(((Number) slot[1]).longValue());
+        if (!"CLOSED".equals(slot[2]) && !"DISTRIBUTED".equals(slot[2])) {
+            // The box is filled once orders are closed and counted until the round is settled.
+            throw new ConflictException(messages().bons_not_now());
+        }
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (inBox == null || inBox < 0 || inBox > 100_000) {
+            errors.add(new InvalidInputException.FieldError("inBox", messages().bons_in_box_invalid()));
+        } else if (used != null && (used < 0 || used > inBox)) {
+            errors.add(new InvalidInputException.FieldError("used", messages().bons_used_invalid(inBox)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        em.createNativeQuery("insert into slot_bons (slot_id, updated_at, updated_by) values (:s, now(), :by) "
+                + "on conflict do nothing").setParameter("s", slotId).setParameter("by", by).executeUpdate();
+        long drawn = ((Number) em.createNativeQuery("select drawn_cents from slot_bons where slot_id = :s for update")
+                .setParameter("s", slotId).getSingleResult()).longValue();
+        long target = (long) (used != null ? used : inBox) * COUPON_CENTS;
+        long delta = target - drawn;
+        if (delta > 0) {
+            if (!move(antenna.id, -delta, antenna.fundReserveFloorCents)) {
+                long canAdd = Math.max(0, (balance(antenna.id) - antenna.fundReserveFloorCents) / COUPON_CENTS);
+                throw new ConflictException(messages().bons_not_enough(canAdd + drawn / COUPON_CENTS));
+            }
+            entry(antenna.id, EntryKind.BONS, -delta, roundId).persist();
+        } else if (delta < 0) {
+            move(antenna.id, -delta, 0);
+            entry(antenna.id, EntryKind.BONS, -delta, roundId).persist();
+        }
+        em.createNativeQuery("update slot_bons set in_box = :in, used = :used, drawn_cents = :drawn, updated_at = now(), "
+                + "updated_by = :by where slot_id = :s").setParameter("in", inBox).setParameter("used", used)
+                .setParameter("drawn", target).setParameter("by", by).setParameter("s", slotId).executeUpdate();
+        return view(slotId, roundId, antenna, inBox, used, target);
+    }
+
+    /** Bons paid with at each relay point of a round (counted boxes only), in cents, by relay point id. */
+    @Transactional
+    public Map<Long, Long> bonsPaidByRelayPoint(long roundId) {
+        Map<Long, Long> paid = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.relay_point_id, b.drawn_cents from slot_bons b "
+                + "join round_slots s on s.id = b.slot_id where s.round_id = :r and b.used is not null")
+                .setParameter("r", roundId).getResultList();
+        rows.forEach(r -> paid.merge(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), Long::sum));
+        return paid;
+    }
+
+    private BonsBox view(long slotId, long roundId, Antenna antenna, int inBox, Integer used, long drawn) {
+        int maxRate = antenna.fundRates().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long canAdd = Math.max(0, (balance(antenna.id) - antenna.fundReserveFloorCents) / COUPON_CENTS);
+        return new BonsBox(slotId, roundId, inBox, used, maxRate, used != null ? 0 : canAdd);
+    }
+
+    /** (round id, antenna id, round status) of a slot. */
+    private Object[] slotOf(long slotId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select r.id, r.antenna_id, r.status from round_slots s "
+                + "join rounds r on r.id = s.round_id where s.id = :s").setParameter("s", slotId).getResultList();
+        if (rows.isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException(messages().bons_slot_not_found());
+        }
+        return rows.get(0);
+    }
+
 
     /** The fund's balance; 0 for an antenna whose fund never moved (its row is made by the first movement). */
     @Transactional
@@ -321,6 +442,49 @@ public class FundService {
         long balance = balance(antennaId);
         return new Summary(antennaId, antenna.name, balance, Money.format(balance), antenna.fundReserveFloorCents,
                 inflows, given, rounds);
+    }
+
+    /**
+     * What anybody may read about an antenna's fund (the public page). Each figure is null unless at least
+     * {@link #MIN_HOUSEHOLDS_SHOWN} households are behind it, and what the fund gives counts only for rounds whose
+     * distribution is over, so that the page never moves with one household's order.
+     *
+     * @param balanceCents the balance without the draws of rounds still under way
+     * @param totalGivenCents reductions and bons of finished rounds
+     * @param householdsHelped households that drew in the last finished round
+     */
+    public record PublicFigures(Long balanceCents, Long totalGivenCents, Long householdsHelped) {
+    }
+
+    @Transactional
+    public PublicFigures publicFigures(long antennaId) {
+        Object[] given = (Object[]) em.createNativeQuery("""
+                select coalesce(-sum(e.amount_cents) filter (where r.status in ('DISTRIBUTED', 'SETTLED')), 0),
+                       coalesce(sum(e.amount_cents) filter (where r.status not in ('DISTRIBUTED', 'SETTLED', 'CANCELLED')), 0)
+                from fund_entries e join rounds r on r.id = e.round_id
+                where e.antenna_id = :a and e.kind in ('DRAW', 'DRAW_RELEASE', 'BONS')""")
+                .setParameter("a", antennaId).getSingleResult();
+        // Behind what was given: households that drew online, and every household served where bons were paid with
+        // (any of them may have taken some).
+        long behind = ((Number) em.createNativeQuery("""
+                select count(distinct o.household_id) from orders o join rounds r on r.id = o.round_id
+                join households h on h.id = o.household_id
+                where r.antenna_id = :a and r.status in ('DISTRIBUTED', 'SETTLED') and o.status = 'SUBMITTED'
+                  and (o.fund_reduction_cents > 0 or (o.pickup_status = 'PICKED_UP' and exists (
+                       select 1 from slot_bons b join round_slots s on s.id = b.slot_id
+                       where s.round_id = o.round_id and s.relay_point_id = h.relay_point_id and b.used > 0)))""")
+                .setParameter("a", antennaId).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> lastRound = em.createNativeQuery("""
+                select count(*) filter (where o.fund_reduction_cents > 0) from rounds r
+                left join orders o on o.round_id = r.id and o.status = 'SUBMITTED'
+                where r.antenna_id = :a and r.status in ('DISTRIBUTED', 'SETTLED')
+                group by r.id order by max(r.deadline) desc, r.id desc limit 1""")
+                .setParameter("a", antennaId).getResultList();
+        boolean shown = behind >= MIN_HOUSEHOLDS_SHOWN;
+        long helped = lastRound.isEmpty() ? 0 : lastRound.get(0).longValue();
+        return new PublicFigures(shown ? balance(antennaId) - ((Number) given[1]).longValue() : null,
+                shown ? ((Number) given[0]).longValue() : null, helped >= MIN_HOUSEHOLDS_SHOWN ? helped : null);
     }
 
     public record BalancePoint(LocalDate date, long balanceCents) {

@@ -69,7 +69,7 @@ public class HouseholdPages {
     public record TierChoice(int number, String label, String explanation) {
     }
 
-    public record Row(long id, String displayName, int peopleCount, String group, String relayPoint, int tier,
+    public record Row(long id, String displayName, int peopleCount, String group, String relayPoint, Integer tier,
             String membership, boolean active) {
     }
 
@@ -87,7 +87,7 @@ public class HouseholdPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageResult<Row> page, String q, Long groupId, Integer tier,
-                List<GroupChoice> groups, Long registered, String params);
+                List<GroupChoice> groups, Long registered, String params, boolean showTier);
 
         static native TemplateInstance edit(Long id, String title, Form form, List<GroupChoice> groups,
                 List<TierChoice> tiers, String action, boolean staff, boolean coordinator, boolean active,
@@ -105,11 +105,13 @@ public class HouseholdPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("groupId") Long groupId,
             @QueryParam("tier") Integer tier, @QueryParam("page") Integer page, @QueryParam("inscrit") Long registered) {
-        PageResult<Household> found = households.search(q, groupId, null, tier, true, PageResult.page(page),
+        // A household's tier is an income level: coordinators set it, volunteers neither see nor sort by it.
+        Integer byTier = seesTier() ? tier : null;
+        PageResult<Household> found = households.search(q, groupId, null, byTier, true, PageResult.page(page),
                 PageResult.DEFAULT_SIZE);
         Map<Long, Membership> thisYear = membershipsThisYear(found.items());
-        return Templates.list(found.map(h -> row(h, thisYear.get(h.id))), q, groupId, tier, groupChoices(), registered,
-                QueryString.of("q", q, "groupId", groupId, "tier", tier));
+        return Templates.list(found.map(h -> row(h, thisYear.get(h.id))), q, groupId, byTier, groupChoices(),
+                registered, QueryString.of("q", q, "groupId", groupId, "tier", byTier), seesTier());
     }
 
     // ---- quick registration by staff ----
@@ -152,7 +154,7 @@ public class HouseholdPages {
         }
         String notice = saved != null ? messages().common_saved()
                 : confirm != null ? messages().edit_confirm_erase() : null;
-        return edit(household.id, household.displayName, new Form(values(household), FormErrors.none()), true)
+        return edit(household.id, household.displayName, new Form(values(household, seesTier()), FormErrors.none()), true)
                 .data("notice", notice);
     }
 
@@ -163,6 +165,10 @@ public class HouseholdPages {
     public Object update(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
         HouseholdCommand command = command(reader);
+        if (!seesTier()) {
+            // A volunteer's form has no tier: the household keeps the one its coordinator set.
+            command = command.withPriceTier((int) households.household(id).priceTier);
+        }
         MembershipCommand membership = membership(reader);
         try {
             failOnParseErrors(reader, command);
@@ -238,7 +244,7 @@ public class HouseholdPages {
     @RolesAllowed(Role.HOUSEHOLD)
     public TemplateInstance myHousehold(@QueryParam("enregistre") String saved) {
         Household household = own();
-        return edit(household.id, messages().edit_title_mine(), new Form(values(household), FormErrors.none()), false)
+        return edit(household.id, messages().edit_title_mine(), new Form(values(household, true), FormErrors.none()), false)
                 .data("notice", saved != null ? messages().common_saved() : null);
     }
 
@@ -274,7 +280,9 @@ public class HouseholdPages {
             memberships = households.memberships(id).stream().map(this::describe).toList();
         }
         String action = !staff ? "/mon-foyer" : id == null ? "/foyers/nouveau" : "/foyers/" + id;
-        return Templates.edit(id, title, form, groupChoices(), tierChoices(), action, staff,
+        // Volunteers choose a tier when they register a household (from its papers), never read it back.
+        List<TierChoice> tiers = staff && id != null && !seesTier() ? List.of() : tierChoices();
+        return Templates.edit(id, title, form, groupChoices(), tiers, action, staff,
                 identity.hasRole(Role.COORDINATOR), active, memberships, null);
     }
 
@@ -320,14 +328,20 @@ public class HouseholdPages {
         }
     }
 
-    private static Map<String, String> values(Household h) {
+    private boolean seesTier() {
+        return identity.hasRole(Role.COORDINATOR);
+    }
+
+    private static Map<String, String> values(Household h, boolean withTier) {
         Map<String, String> values = new HashMap<>();
         values.put("displayName", h.displayName);
         values.put("peopleCount", String.valueOf(h.peopleCount));
         values.put("email", h.email == null ? "" : h.email);
         values.put("phone", h.phone == null ? "" : h.phone);
         values.put("relayPointId", h.relayPoint == null ? "" : String.valueOf(h.relayPoint.id));
-        values.put("priceTier", String.valueOf(h.priceTier));
+        if (withTier) {
+            values.put("priceTier", String.valueOf(h.priceTier));
+        }
         values.put("membershipKind", "NONE");
         return values;
     }
@@ -347,7 +361,8 @@ public class HouseholdPages {
                 : messages().membership_kind(membership.kind) + " "
                         + (membership.paid ? messages().list_membership_paid() : messages().list_membership_to_pay());
         return new Row(h.id, h.displayName, h.peopleCount, h.group.name,
-                h.relayPoint == null ? messages().common_none() : h.relayPoint.name, h.priceTier, membershipText, h.active);
+                h.relayPoint == null ? messages().common_none() : h.relayPoint.name,
+                seesTier() ? Integer.valueOf(h.priceTier) : null, membershipText, h.active);
     }
 
     private String describe(Membership m) {

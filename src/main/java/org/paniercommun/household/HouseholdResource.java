@@ -51,12 +51,17 @@ public class HouseholdResource {
     SecurityIdentity identity;
 
     public record HouseholdView(long id, String displayName, int peopleCount, String email, String phone,
-            long groupId, String groupName, Long relayPointId, String relayPointName, int priceTier,
+            long groupId, String groupName, Long relayPointId, String relayPointName, Integer priceTier,
             boolean hasLogin, boolean active) {
         public static HouseholdView of(Household h) {
+            return of(h, true);
+        }
+
+        /** @param withTier false for a volunteer: a tier is an income level, only coordinators and the household read it */
+        public static HouseholdView of(Household h, boolean withTier) {
             return new HouseholdView(h.id, h.displayName, h.peopleCount, h.email, h.phone, h.group.id, h.group.name,
                     h.relayPoint == null ? null : h.relayPoint.id, h.relayPoint == null ? null : h.relayPoint.name,
-                    h.priceTier, h.userAccount != null, h.active);
+                    withTier ? Integer.valueOf(h.priceTier) : null, h.userAccount != null, h.active);
         }
     }
 
@@ -79,8 +84,8 @@ public class HouseholdResource {
             @QueryParam("relayPointId") Long relayPointId, @QueryParam("tier") Integer tier,
             @QueryParam("inactive") boolean includeInactive, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        return households.search(query, groupId, relayPointId, tier, includeInactive, PageResult.page(page),
-                PageResult.size(size)).map(HouseholdView::of);
+        return households.search(query, groupId, relayPointId, staffTier() ? tier : null, includeInactive,
+                PageResult.page(page), PageResult.size(size)).map(this::staffView);
     }
 
     @POST
@@ -89,7 +94,7 @@ public class HouseholdResource {
     public Response register(HouseholdCommand command) {
         Household household = households.register(command, null);
         return Response.created(URI.create("/api/households/" + household.id))
-                .entity(HouseholdView.of(households.household(household.id))).build();
+                .entity(staffView(households.household(household.id))).build();
     }
 
     @POST
@@ -104,7 +109,7 @@ public class HouseholdResource {
         Household household = households.registerWithAccount(registration.household(), registration.login(),
                 registration.password());
         return Response.created(URI.create("/api/households/me"))
-                .entity(HouseholdView.of(households.household(household.id))).build();
+                .entity(staffView(households.household(household.id))).build();
     }
 
     @GET
@@ -133,7 +138,7 @@ public class HouseholdResource {
         if (household.erased()) {
             throw new NotFoundException(HouseholdService.messages().error_household_not_found());
         }
-        return HouseholdView.of(household);
+        return staffView(household);
     }
 
     @PUT
@@ -141,7 +146,11 @@ public class HouseholdResource {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Modifier un foyer")
     public HouseholdView update(@PathParam("id") long id, HouseholdCommand command) {
-        return HouseholdView.of(households.update(id, command));
+        if (!staffTier() && command != null) {
+            // A volunteer cannot see the tier, so it keeps the household's.
+            command = command.withPriceTier((int) households.household(id).priceTier);
+        }
+        return staffView(households.update(id, command));
     }
 
     @POST
@@ -149,7 +158,7 @@ public class HouseholdResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Désactiver un foyer")
     public HouseholdView deactivate(@PathParam("id") long id) {
-        return HouseholdView.of(households.setActive(id, false));
+        return staffView(households.setActive(id, false));
     }
 
     @POST
@@ -157,7 +166,7 @@ public class HouseholdResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Réactiver un foyer")
     public HouseholdView activate(@PathParam("id") long id) {
-        return HouseholdView.of(households.setActive(id, true));
+        return staffView(households.setActive(id, true));
     }
 
     @GET
@@ -243,5 +252,13 @@ public class HouseholdResource {
         if (household.userAccount == null || !household.userAccount.login.equals(identity.getPrincipal().getName())) {
             throw new ForbiddenException();
         }
+    }
+
+    private boolean staffTier() {
+        return identity.hasRole(Role.COORDINATOR);
+    }
+
+    private HouseholdView staffView(Household household) {
+        return HouseholdView.of(household, staffTier());
     }
 }

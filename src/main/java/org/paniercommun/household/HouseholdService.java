@@ -74,6 +74,11 @@ public class HouseholdService {
             @NotNull(message = "{panier.household.household.price_tier.required}")
             @Min(value = 1, message = "{panier.household.household.price_tier.too_small}")
             @Max(value = 3, message = "{panier.household.household.price_tier.too_big}") Integer priceTier) {
+
+        /** The same household with another tier (a volunteer's form keeps the tier it cannot see). */
+        public HouseholdCommand withPriceTier(Integer tier) {
+            return new HouseholdCommand(displayName, peopleCount, email, phone, groupId, relayPointId, tier);
+        }
     }
 
     public record MembershipCommand(
@@ -309,10 +314,13 @@ public class HouseholdService {
     }
 
     /**
-     * An order as the household placed it. {@code fundReductionCents} is filled only in the household's own
-     * export: who drew on the solidarity fund is never shown to staff, even through a data export.
+     * An order as the household placed it. {@code goodsCents} and {@code fundReductionCents} are filled only in the
+     * household's own export: who drew on the solidarity fund is never shown to staff, even through a data export,
+     * and goods beside the payments would show it.
      */
-    public record OrderExport(String round, Instant submittedAt, String status, int priceTier, long goodsCents,
+    public record OrderExport(String round, Instant submittedAt, String status, int priceTier,
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long goodsCents,
             int coupons, @com.fasterxml.jackson.annotation.JsonInclude(
                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Long fundReductionCents) {
     }
@@ -369,7 +377,8 @@ public class HouseholdService {
                 memberships(id).stream().map(m -> new MembershipExport(m.year, m.kind.name(), m.amountCents, m.paid,
                         m.paidOn)).toList(),
                 orders.stream().map(r -> new OrderExport((String) r[0], (Instant) r[1], (String) r[2],
-                        ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), ((Number) r[5]).intValue(),
+                        ((Number) r[3]).intValue(), withReductions ? ((Number) r[4]).longValue() : null,
+                        ((Number) r[5]).intValue(),
                         withReductions ? ((Number) r[6]).longValue() : null)).toList(),
                 payments.stream().map(r -> new PaymentExport((String) r[0], (Instant) r[1], (String) r[2],
                         ((Number) r[3]).longValue())).toList(),

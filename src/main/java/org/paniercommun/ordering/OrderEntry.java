@@ -41,7 +41,6 @@ import org.paniercommun.web.Texts;
 public class OrderEntry {
 
     /** Paper entry: leave the household's request to the fund as it is, unseen. */
-    static final String KEEP = "keep";
 
     @Inject
     OrderService orders;
@@ -128,8 +127,7 @@ public class OrderEntry {
         }
         Integer fundRate = null;
         String fundText = form.getFirst("fundRate");
-        boolean keepFundRequest = KEEP.equals(fundText);
-        if (fundText != null && !fundText.isBlank() && !"0".equals(fundText) && !keepFundRequest) {
+        if (!paper && fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
             try {
                 fundRate = Integer.valueOf(fundText);
             } catch (NumberFormatException e) {
@@ -151,12 +149,8 @@ public class OrderEntry {
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Integer rate = fundRate;
-            if (keepFundRequest) {
-                rate = orders.find(roundId, household.id).filter(o -> o.status == OrderStatus.SUBMITTED)
-                        .map(o -> o.fundRatePercent == null ? null : o.fundRatePercent.intValue()).orElse(null);
-            }
-            Order placed = orders.place(roundId, household.id, lines, rate, coupons, enteredBy, Instant.now());
+            Order placed = paper ? orders.placeOnPaper(roundId, household.id, lines, coupons, enteredBy, Instant.now())
+                    : orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; say what the fund can do now, on the form itself.
                 return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
@@ -269,7 +263,8 @@ public class OrderEntry {
                 continue;
             }
             number++;
-            long price = offer.priceFor(household.priceTier, pricing);
+            // Staff typing a paper form see no price: a price at this household's tier would tell its tier.
+            long price = paper ? 0 : offer.priceFor(household.priceTier, pricing);
             String quantity = typed != null ? nullToEmpty(typed.getFirst("q-" + offer.id))
                     : saved.containsKey(offer.id) ? Quantities.format(saved.get(offer.id)) : "";
             String remaining = offer.capQuantity == null ? null
@@ -304,21 +299,20 @@ public class OrderEntry {
                 .findFirst().map(this::describe)
                 .orElse(household.relayPoint == null ? "" : household.relayPoint.name);
         String base = paper ? "/tournees/" + roundId + "/saisie/" + household.id : "/commandes/" + roundId;
-        // Volunteers never see what a household asked from the fund: on a paper form they can only keep it
-        // as it is or apply what the household ticked on paper.
+        // Staff never see nor ask what a household wants from the fund: a paper form has no fund choice at all (the
+        // household pays part with bons solidaires at the cash desk), and no money that could tell its tier.
         String currentRate = typed != null ? typed.getFirst("fundRate")
-                : paper ? KEEP : hasOrder && existing.fundRatePercent != null ? String.valueOf(existing.fundRatePercent) : "0";
+                : hasOrder && existing.fundRatePercent != null ? String.valueOf(existing.fundRatePercent) : "0";
         List<FundChoice> fundChoices = new ArrayList<>();
-        if (paper) {
-            fundChoices.add(new FundChoice(KEEP, messages().order_fund_keep(), KEEP.equals(currentRate)));
+        if (!paper) {
+            fundChoices.add(new FundChoice("0", messages().order_fund_none(), "0".equals(currentRate)));
         }
-        fundChoices.add(new FundChoice("0", messages().order_fund_none(), "0".equals(currentRate)));
-        for (int rate : round.antenna.fundRates()) {
+        for (int rate : paper ? List.<Integer>of() : round.antenna.fundRates()) {
             fundChoices.add(new FundChoice(String.valueOf(rate), messages().order_fund_rate(rate),
                     String.valueOf(rate).equals(currentRate)));
         }
         return new OrderForm(roundId, round.name, OrderService.when(round.deadline), household.displayName, pickup,
-                base, base + "/annuler", hasOrder, hasOrder ? Money.format(existing.totalCents) : Money.format(0),
+                base, base + "/annuler", hasOrder, paper ? null : hasOrder ? Money.format(existing.totalCents) : Money.format(0),
                 categories, paper, fundChoices,
                 !paper && hasOrder && existing.fundReductionCents > 0 ? Money.format(existing.fundReductionCents) : null,
                 !paper && hasOrder ? Money.format(existing.amountToPayCents()) : null,

@@ -47,7 +47,10 @@ public class OrderResource {
     @Inject
     VolunteerGroups volunteers;
 
-    /** The lines of an order and, optionally, the reduction asked from the solidarity fund (10, 20 or 30 %). */
+    /**
+     * The lines of an order and, for the household itself only, the reduction asked from the solidarity fund (10,
+     * 20 or 30 %).
+     */
     public record OrderRequest(@NotNull List<LineCommand> lines, Integer fundRatePercent, Integer coupons) {
     }
 
@@ -73,17 +76,24 @@ public class OrderResource {
         }
     }
 
+    /** A line as staff see it: quantities, never a price (prices beside the amount to pay would show a reduction). */
+    public record StaffLineView(long offerId, String product, String unit, BigDecimal quantity, BigDecimal tolerance,
+            BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing) {
+    }
+
     /**
-     * An order as volunteers and coordinators see it: what to hand over and the amount to pay, with no mark of
-     * any solidarity-fund reduction.
+     * An order as volunteers and coordinators see it: what to hand over and the amount to pay, with no price, no
+     * tier and no mark of any solidarity-fund reduction.
      */
     public record OrderView(long id, long roundId, long householdId, String householdName, String status,
-            String stage, String stageLabel, long amountToPayCents, boolean enteredOnPaper, List<LineView> lines) {
+            String stage, String stageLabel, long amountToPayCents, boolean enteredOnPaper, List<StaffLineView> lines) {
         static OrderView of(Order o) {
             OrderStage stage = OrderStage.of(o);
             return new OrderView(o.id, o.round.id, o.household.id, o.household.displayName, o.status.name(),
                     stage.name(), Texts.of(OrderingMessages.class).order_stage(stage), o.amountToPayCents(),
-                    o.enteredBy != null, lineViews(o));
+                    o.enteredBy != null, o.lines.stream().map(l -> new StaffLineView(l.offer.id,
+                            l.offer.productName(), l.offer.saleUnit().label(), l.quantity, l.tolerance,
+                            l.allocatedQuantity, l.deliveredQuantity, l.missing)).toList());
         }
     }
 
@@ -158,8 +168,12 @@ public class OrderResource {
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,
             OrderRequest request) {
         requireMayActFor(householdId);
-        return OrderView.of(orders.place(roundId, householdId, lines(request), request.fundRatePercent(),
-                request.coupons(), identity.getPrincipal().getName(), Instant.now()));
+        if (request != null && request.fundRatePercent() != null) {
+            throw new InvalidInputException("fundRatePercent",
+                    Texts.of(OrderingMessages.class).error_fund_asked_by_staff());
+        }
+        return OrderView.of(orders.placeOnPaper(roundId, householdId, lines(request), request.coupons(),
+                identity.getPrincipal().getName(), Instant.now()));
     }
 
     @DELETE

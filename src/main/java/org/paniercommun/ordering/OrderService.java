@@ -83,6 +83,24 @@ public class OrderService {
     /** Places or changes an order, keeping the solidarity-fund reduction it already asked for. */
     @Transactional
     public Order place(long roundId, long householdId, List<LineCommand> lines, String enteredBy, Instant now) {
+        return placeKeepingFundRequest(roundId, householdId, lines, null, enteredBy, now);
+    }
+
+    /**
+     * A paper form typed by staff (page and API alike): whatever the household asked from the fund online stays as it
+     * is, unseen, and staff cannot ask for it. A household on paper draws with bons solidaires at the cash desk
+     * (issue 23), so nobody typing its form learns that it wants help.
+     *
+     * @param coupons 1 € coupons bought with the order (null: keep)
+     */
+    @Transactional
+    public Order placeOnPaper(long roundId, long householdId, List<LineCommand> lines, Integer coupons,
+            String enteredBy, Instant now) {
+        return placeKeepingFundRequest(roundId, householdId, lines, coupons, enteredBy, now);
+    }
+
+    private Order placeKeepingFundRequest(long roundId, long householdId, List<LineCommand> lines, Integer coupons,
+            String enteredBy, Instant now) {
         // A scalar, not the entity: the order is loaded (and locked) by the placing itself, and an unlocked copy
         // already in the persistence context would clash with a concurrent change of the same order.
         Integer currentRate = em.createQuery("select o.fundRatePercent from Order o where o.round.id = :round "
@@ -90,7 +108,7 @@ public class OrderService {
                 .setParameter("round", roundId).setParameter("household", householdId)
                 .setParameter("submitted", OrderStatus.SUBMITTED).getResultList().stream()
                 .filter(Objects::nonNull).findFirst().map(Short::intValue).orElse(null);
-        return place(roundId, householdId, lines, currentRate, null, enteredBy, now);
+        return place(roundId, householdId, lines, currentRate, coupons, enteredBy, now);
     }
 
     /** Places or changes an order with a fund request, keeping the coupons it already had. */

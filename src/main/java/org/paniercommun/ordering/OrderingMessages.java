@@ -231,9 +231,6 @@ public interface OrderingMessages {
     @Message("Retour")
     String order_cancel_back();
 
-    @Message("Rien de coché sur le bon : ne rien changer")
-    String order_fund_keep();
-
     @Message("Pas de réduction")
     String order_fund_none();
 
@@ -402,6 +399,12 @@ public interface OrderingMessages {
 
     @Message("La liste des produits commandés manque.")
     String error_lines_missing();
+
+    @Message("Seul le foyer demande une aide de la caisse solidaire, sur sa propre page. Sur un bon papier, il paie une partie avec des bons solidaires au retrait : laissez ce champ vide.")
+    String error_fund_asked_by_staff();
+
+    @Message("Les bons solidaires achetés par le foyer avec sa commande (1 € chacun), s'il en a écrit sur son bon. S'il veut de l'aide de la caisse solidaire, il la prend lui-même au retrait, avec les bons de la boîte : rien à saisir ici.")
+    String paper_fund_hint();
 
     @Message("Ce produit n'est pas proposé dans cette tournée.")
     String error_offer_unknown();

@@ -28,7 +28,7 @@ public class OrderForms {
     EntityManager em;
 
     public record OrderForm(long roundId, long groupId, String roundName, String antennaName, String groupName,
-            String deadline, String status, boolean provisional, List<Section> sections, List<Integer> fundRates) {
+            String deadline, String status, boolean provisional, List<Section> sections, int maxFundRate) {
     }
 
     public record Section(String category, List<Line> lines) {
@@ -72,7 +72,8 @@ public class OrderForms {
                 .toList();
         return new OrderForm(round.id, group.id, round.name, round.antenna.name, group.name,
                 RoundDates.dateTime(round.deadline), Texts.of(RoundMessages.class).round_status(round.status),
-                round.status == RoundStatus.DRAFT, sections, round.antenna.fundRates());
+                round.status == RoundStatus.DRAFT, sections,
+                round.antenna.fundRates().stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
     private static Line line(int number, RoundOffer offer, TierPricing pricing) {

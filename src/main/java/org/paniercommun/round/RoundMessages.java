@@ -317,9 +317,10 @@ public interface RoundMessages {
     @Message("Aucun produit de cette tournée n'est proposé à ce groupement.")
     String sheet_none();
 
-    @Message("Si vous en avez besoin ce mois-ci, la caisse solidaire prend en charge une partie de votre commande : "
-            + "cochez une case. Aucune question, aucun justificatif ; la réduction n'apparaît sur aucune liste de distribution.")
-    String sheet_fund_hint();
+    @Message("Si vous en avez besoin ce mois-ci, la caisse solidaire paie une partie de votre commande : au retrait, "
+            + "prenez vous-même des bons solidaires dans la boîte près de la caisse et payez avec, jusqu'à {maxRate} % "
+            + "de ce que vous payez. Rien à cocher, aucune question, aucun justificatif : personne ne note qui en prend.")
+    String sheet_fund_hint(int maxRate);
 
     @Message("Nombre de coupons :")
     String sheet_coupons_count();

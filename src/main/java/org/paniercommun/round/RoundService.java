@@ -253,7 +253,7 @@ public class RoundService {
 
     private void closeLocked(Round round, Instant now) {
         round.close(now);
-        fund.creditTier3Surplus(round.antenna, round.id);
+        fund.settleTier3Surplus(round.antenna, round.id);
         closed.fire(new RoundClosed(round.id));
     }
 

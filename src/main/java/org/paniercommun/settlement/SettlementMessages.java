@@ -482,4 +482,7 @@ public interface SettlementMessages {
 
     @Message("Comptes de l'année")
     String balance_year_link();
+
+    @Message("Bons solidaires (payés par la caisse solidaire)")
+    String books_bons();
 }

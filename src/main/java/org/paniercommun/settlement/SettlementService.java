@@ -65,6 +65,9 @@ public class SettlementService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.paniercommun.fund.FundService fund;
+
     public record StatementLine(String product, String unit, BigDecimal quantity, long unitPriceCents,
             long amountCents, String note) {
     }
@@ -453,6 +456,12 @@ public class SettlementService {
                 + "where round_id = :r group by method").setParameter("r", roundId).getResultList();
         paymentRows.forEach(r -> payments.put(Texts.of(DistributionMessages.class)
                 .payment_method(PaymentMethod.valueOf((String) r[0])), ((Number) r[1]).longValue()));
+        // Bons solidaires are paid in with cash and recorded with it: they are the fund's money, not the households'.
+        long bons = fund.bonsPaidByRelayPoint(roundId).values().stream().mapToLong(Long::longValue).sum();
+        if (bons != 0) {
+            payments.merge(Texts.of(DistributionMessages.class).payment_method(PaymentMethod.CASH), -bons, Long::sum);
+            payments.put(messages.books_bons(), bons);
+        }
 
         Object[] fund = (Object[]) em.createNativeQuery("""
                 select coalesce(-sum(amount_cents) filter (where kind in ('DRAW', 'DRAW_RELEASE')), 0),
@@ -505,7 +514,10 @@ public class SettlementService {
                 from round_slots s join relay_points rp on rp.id = s.relay_point_id
                 left join cash_counts c on c.round_id = s.round_id and c.relay_point_id = s.relay_point_id
                 where s.round_id = :r order by rp.name""").setParameter("r", roundId).getResultList();
-        return rows.stream().map(r -> new RoundBooks.CashCount((String) r[1], ((Number) r[2]).longValue(),
+        Map<Long, Long> bons = fund.bonsPaidByRelayPoint(roundId);
+        // The bons counted in the till are not euros: they go to the fund's books, not to the cash count.
+        return rows.stream().map(r -> new RoundBooks.CashCount((String) r[1], ((Number) r[2]).longValue()
+                - bons.getOrDefault(((Number) r[0]).longValue(), 0L),
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4])).toList();
     }
 

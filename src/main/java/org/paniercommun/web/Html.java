@@ -15,6 +15,11 @@ public final class Html {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 
+    /** A form shown again because what it would change moved on meanwhile (or the money is not there): 409. */
+    public static Response conflict(TemplateInstance page) {
+        return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
     /** After a form was saved: back to {@code path}, which shows {@code notice} (read from its {@code ok} parameter). */
     public static Response done(String path, String notice) {
         return Response.seeOther(java.net.URI.create(path + "?ok="

@@ -26,4 +26,14 @@ class FundRulesTest {
         assertEquals(10, FundRules.bestRateWithin(5000, rates, null, 500));
         assertEquals(0, FundRules.bestRateWithin(5000, rates, null, 499));
     }
+
+    @Test
+    void bonsAcceptedAreTheHighestRateOfWhatIsPaidInWholeEurosDown() {
+        // 33,27 € × 30 % = 9,98 € → 9 bons of 1 €: paying with bons never goes above the rate.
+        assertEquals(9, FundRules.bonsAccepted(3327, 30));
+        assertEquals(10, FundRules.bonsAccepted(3334, 30));
+        assertEquals(0, FundRules.bonsAccepted(333, 30));
+        assertEquals(0, FundRules.bonsAccepted(-500, 30), "a household in credit pays nothing, so no bons");
+        assertEquals(0, FundRules.bonsAccepted(10_000, 0), "an antenna without rates takes no bons");
+    }
 }
