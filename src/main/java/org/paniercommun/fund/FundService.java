@@ -420,7 +420,7 @@ public class FundService {
         for (Object[] row : sums) {
             byKind.put(EntryKind.valueOf((String) row[0]), ((Number) row[1]).longValue());
         }
-        long given = -(byKind.getOrDefault(EntryKind.DRAW, 0L) + byKind.getOrDefault(EntryKind.DRAW_RELEASE, 0L));
+        long given = -byKind.entrySet().stream().filter(e -> e.getKey().gives()).mapToLong(Map.Entry::getValue).sum();
         Map<EntryKind, Long> inflows = new EnumMap<>(EntryKind.class);
         byKind.forEach((kind, sum) -> {
             if (kind.recordedByHand()) {

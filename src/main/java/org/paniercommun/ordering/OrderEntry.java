@@ -182,13 +182,15 @@ public class OrderEntry {
      *
      * @param back the order form's address; the cancel form posts to {@code back + "/annuler"}
      */
-    Object confirmCancel(long roundId, Household household, String back) {
+    Object confirmCancel(long roundId, Household household, String back, boolean paper) {
         Round round = rounds.round(roundId);
         var order = orders.find(roundId, household.id).filter(o -> o.status == OrderStatus.SUBMITTED);
         if (order.isEmpty()) {
             return Response.seeOther(URI.create(back)).build();
         }
-        return Templates.cancelConfirm(round.name, household.displayName, Money.format(order.get().totalCents),
+        // Staff read how many products, never an amount (it would tell the household's tier, issue 23).
+        return Templates.cancelConfirm(round.name, household.displayName, paper
+                ? messages().paper_products(order.get().lines.size()) : Money.format(order.get().totalCents),
                 back + "/annuler", back);
     }
 

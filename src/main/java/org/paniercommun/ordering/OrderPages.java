@@ -147,7 +147,7 @@ public class OrderPages {
     @GET
     @Path("{roundId}/annuler")
     public Object confirmCancel(@PathParam("roundId") long roundId) {
-        return forms.confirmCancel(roundId, own(), "/commandes/" + roundId);
+        return forms.confirmCancel(roundId, own(), "/commandes/" + roundId, false);
     }
 
     @POST

@@ -406,6 +406,9 @@ public interface OrderingMessages {
     @Message("Les bons solidaires achetés par le foyer avec sa commande (1 € chacun), s'il en a écrit sur son bon. S'il veut de l'aide de la caisse solidaire, il la prend lui-même au retrait, avec les bons de la boîte : rien à saisir ici.")
     String paper_fund_hint();
 
+    @Message("{count} {#if count == 1}produit{#else}produits{/if}")
+    String paper_products(int count);
+
     @Message("Ce produit n'est pas proposé dans cette tournée.")
     String error_offer_unknown();
 

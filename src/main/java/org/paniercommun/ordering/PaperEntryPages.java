@@ -78,7 +78,7 @@ public class PaperEntryPages {
             for (Household h : households.search(q, group.id, null, null, false, 1, 30).items()) {
                 Order order = byHousehold.get(h.id);
                 rows.add(new HouseholdRow(h.id, h.displayName, h.relayPoint == null ? "" : h.relayPoint.name,
-                        order == null ? "—" : Money.format(order.totalCents)));
+                        order == null ? "—" : Texts.of(OrderingMessages.class).paper_products(order.lines.size())));
             }
         }
         return Templates.search(roundId, round.name, q, rows, saved);
@@ -111,7 +111,7 @@ public class PaperEntryPages {
     public Object confirmCancel(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId) {
         Household household = households.household(householdId);
         volunteers.requireMayActFor(identity, household.group.id);
-        return forms.confirmCancel(roundId, household, "/tournees/" + roundId + "/saisie/" + householdId);
+        return forms.confirmCancel(roundId, household, "/tournees/" + roundId + "/saisie/" + householdId, true);
     }
 
     @POST

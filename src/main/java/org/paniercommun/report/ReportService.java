@@ -229,7 +229,7 @@ public class ReportService {
         // Reductions in the scope where the 3-household rule is checked: the period's rounds.
         Number reductions = (Number) em.createNativeQuery("""
                 select coalesce(-sum(amount_cents), 0) from fund_entries
-                where round_id in (:rounds) and kind in ('DRAW', 'DRAW_RELEASE')""")
+                where round_id in (:rounds) and kind in ('DRAW', 'DRAW_RELEASE', 'BONS')""")
                 .setParameter("rounds", rounds).getSingleResult();
         Number helped = (Number) em.createNativeQuery("""
                 select count(distinct o.household_id) from orders o

@@ -12,12 +12,14 @@
     return String(Math.round(value * 1000) / 1000).replace('.', ',');
   }
   function total() {
+    var shown = form.querySelector('[data-total]');
+    if (!shown) { return; } // paper entry: staff see no money
     var cents = 0;
     form.querySelectorAll('input[data-price]').forEach(function (input) {
       var milli = Math.round(parse(input.value) * 1000);
       cents += Math.round(parseInt(input.dataset.price, 10) * milli / 1000);
     });
-    form.querySelector('[data-total]').textContent = euros.format(cents / 100);
+    shown.textContent = euros.format(cents / 100);
   }
   function move(input, direction) {
     var step = parse(input.dataset.step) || 1;

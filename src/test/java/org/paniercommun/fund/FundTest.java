@@ -208,6 +208,11 @@ class FundTest {
                         List.of(new LineCommand(flour, BigDecimal.TEN)), 30, null, Instant.now()));
         assertEquals("Réductions possibles : 15 %, 25 %.", refused.getMessage());
         roundService.close(setup.round().id, Instant.now());
+        // The surplus follows what is handed out (issue 23): 20 kg of a 25 kg sack are not a whole sack yet.
+        assertEquals(0, fund.balance(antennaId));
+        closingService.decide(setup.round().id, flour, new org.paniercommun.closing.ClosingService.DecisionCommand(
+                org.paniercommun.closing.CaseRounding.Decision.ROUND_UP, false));
+        closingService.confirm(setup.round().id, Instant.now());
         assertEquals(180, fund.balance(antennaId));
         assertTrue(fund.integrityProblems().isEmpty());
     }
@@ -334,7 +339,9 @@ class FundTest {
                 if (response.statusCode() == 403) {
                     continue; // the closing page is for coordinators only
                 }
-                String body = response.then().statusCode(200).extract().asString();
+                // The bons box says the same to everybody ("up to 30 % of what you pay"): not about a household.
+                String body = response.then().statusCode(200).extract().asString()
+                        .replaceAll("(?s)<section class=\"bons\".*?</section>", "");
                 String lower = body.toLowerCase();
                 assertFalse(lower.contains("fundreduction") || lower.contains("fundrate") || body.contains("1,24")
                         || body.contains(":124,") || body.contains(":124}") || lower.contains("caisse solidaire : −")
