@@ -128,6 +128,9 @@ class FundAnonymityTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     /** A household of the month and what its order came to once handed out. */
     static final class Hh {
         final String name;
@@ -141,6 +144,8 @@ class FundAnonymityTest {
         /** Every net amount and reduction it had this month (before and after weighing). */
         final Set<Long> nets = new LinkedHashSet<>();
         final Set<Long> reductions = new LinkedHashSet<>();
+        /** Unit price of each offer at its tier, by offer. */
+        final Map<Long, Long> unitPrices = new TreeMap<>();
         final Set<Long> goods = new LinkedHashSet<>();
 
         Hh(String name, long id, int tier, Integer rate, boolean paper) {
@@ -196,6 +201,22 @@ class FundAnonymityTest {
             return households.stream().filter(h -> h.id == id).findFirst().orElseThrow();
         }
 
+        /** Its unit prices that no household of another tier pays: reading one tells its tier. */
+        Set<Long> tierPrices(Hh h) {
+            Set<Long> prices = new TreeSet<>();
+            for (Map.Entry<Long, Long> price : h.unitPrices.entrySet()) {
+                boolean distinct = households.stream().filter(k -> k.tier != h.tier)
+                        .map(k -> k.unitPrices.get(price.getKey()))
+                        .allMatch(other -> other == null || !other.equals(price.getValue()));
+                boolean othersPriced = households.stream().anyMatch(k -> k.tier != h.tier
+                        && k.unitPrices.containsKey(price.getKey()));
+                if (distinct && othersPriced) {
+                    prices.add(price.getValue());
+                }
+            }
+            return prices;
+        }
+
         /** The household of the same tier and kind that did not draw, as a control for a drawing one. */
         Hh controlOf(Hh drawer) {
             return households.stream().filter(h -> !h.draws() && !h.paper && h.tier == drawer.tier).findFirst()
@@ -220,6 +241,12 @@ class FundAnonymityTest {
                     if (tier.find()) {
                         add(output, h, "c: palier tarifaire montré à un bénévole (" + tier.group() + ")", block.text,
                                 tier.start());
+                    }
+                    Set<Long> prices = tierPrices(h);
+                    int price = firstAmount(block.text, prices, output.json() != null);
+                    if (price >= 0) {
+                        add(output, h, "c: prix unitaire de son tarif montré à un bénévole (" + amounts(prices)
+                                + ", propres au tarif " + h.tier + ")", block.text, price);
                     }
                 }
             }
@@ -380,15 +407,16 @@ class FundAnonymityTest {
             }
         }
 
-        private static Set<String> words(String text, Hh self) {
-            Set<String> nameWords = new TreeSet<>();
-            for (String w : self == null ? new String[0] : self.name.toLowerCase(Locale.ROOT).split("\\s+")) {
-                nameWords.add(w);
+        /** The words of a text, household names and anything with a digit (numbers, amounts, references) left out. */
+        private Set<String> words(String text, Hh self) {
+            String rest = text;
+            for (Hh h : households) {
+                rest = namePattern(h.name).matcher(rest).replaceAll(" ");
             }
             Set<String> words = new TreeSet<>();
-            Matcher m = Pattern.compile("\\p{L}{3,}").matcher(text.toLowerCase(Locale.ROOT));
+            Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(rest.toLowerCase(Locale.ROOT));
             while (m.find()) {
-                if (!nameWords.contains(m.group())) {
+                if (m.group().length() >= 3 && m.group().chars().allMatch(Character::isLetter)) {
                     words.add(m.group());
                 }
             }
@@ -408,7 +436,7 @@ class FundAnonymityTest {
                         Hh h = byId(net.getKey());
                         findings.add(new Finding(role, "(paire de sorties)", "", h.toString(),
                                 "a: net dans une sortie, total ou lignes dans une autre", "net dans "
-                                        + first(net.getValue(), 3) + " ; lignes dans " + first(elsewhere, 3)));
+                                        + first(net.getValue(), 50) + " ; lignes dans " + first(elsewhere, 50)));
                     }
                 }
             }
@@ -690,6 +718,7 @@ class FundAnonymityTest {
                 h.goods.add(order.goodsTotalCents());
                 h.goods.add(order.totalCents);
                 for (OrderLine line : order.lines) {
+                    h.unitPrices.put(line.offer.id, line.unitPriceCents);
                     h.goods.add(line.amountCents);
                     if (line.finalAmountCents != null) {
                         h.goods.add(line.finalAmountCents);
@@ -773,6 +802,13 @@ class FundAnonymityTest {
         outputs.addAll(stored("courriels", "select subject || E'\\n' || coalesce(text_body, '') || E'\\n' || "
                 + "coalesce(convert_from(attachment, 'UTF8'), '') from outbox_emails where id > " + mailsBefore
                 + " and (attachment_type is null or attachment_type like 'text/%')"));
+        for (String login : List.of(volunteer, coordinator)) {
+            for (var mail : mailbox.getMailsSentTo(login)) {
+                outputs.add(new Output("courriels", "(e-mail) " + mail.getSubject(), login, "MAIL",
+                        clean(mail.getSubject() + "\n" + (mail.getText() != null ? mail.getText()
+                                : normalise(String.valueOf(mail.getHtml())))), null, null));
+            }
+        }
         outputs.addAll(stored("journal d'audit", "select action || ' ' || coalesce(subject, '') || ' ' || "
                 + "coalesce(detail, '') from audit_entries where id > " + auditBefore));
 
@@ -849,6 +885,10 @@ class FundAnonymityTest {
                 if (!fillable) {
                     notApplicable.add("GET " + template);
                     continue;
+                }
+                boolean perHousehold = kinds.containsValue(ObjectKind.HOUSEHOLD) || kinds.containsValue(ObjectKind.ORDER);
+                if (perHousehold && !kinds.containsValue(ObjectKind.ROUND) && phase.startsWith("avant")) {
+                    continue; // a household's own pages (its file, its payments): read once the month is over
                 }
                 Set<String> allowed = allowedRoles(type, method);
                 String operation = "GET " + template.replaceAll("\\{(\\w+)[^}]*}", "{$1}");
@@ -1279,6 +1319,16 @@ class FundAnonymityTest {
         assertTrue(c.findings.stream().anyMatch(f -> f.rule().startsWith("c:") && f.role().equals(VOLUNTEER)),
                 c.findings.toString());
         assertTrue(c.findings.stream().noneMatch(f -> f.role().equals(COORDINATOR)), c.findings.toString());
+
+        // (c) its tier's unit price beside its name, to a volunteer (tier 1 pays 1,19 €/kg, tier 2 pays 2,14 €/kg).
+        Hh other = new Hh("Sorbier c0ffee00", 9003, 1, null, false);
+        drawer.unitPrices.put(1L, 214L);
+        control.unitPrices.put(1L, 214L);
+        other.unitPrices.put(1L, 119L);
+        Detectors price = new Detectors(List.of(drawer, control, other));
+        price.examine(new Output(VOLUNTEER, "GET /saisie", "/saisie/9001", "HTML",
+                "Capucine a1b2c3d4\nLentilles vertes 2,14 €/kg", null, 9001L), null);
+        assertTrue(price.findings.stream().anyMatch(f -> f.rule().startsWith("c: prix")), price.findings.toString());
 
         // (d) a JSON field filled only for the drawing household; and a mark only it has in a text list.
         Detectors d = new Detectors(month);
