@@ -463,6 +463,11 @@ class FundAnonymityTest {
                 while (m.find()) {
                     marks.add(new int[] { m.start(), m.end(), i });
                 }
+                // Its number, as lists print it ("N° 107"): a household shown by number only is still told apart.
+                Matcher number = Pattern.compile("(?iu)\\bn[°o]\\s*" + households.get(i).id + "(?!\\d)").matcher(text);
+                while (number.find()) {
+                    marks.add(new int[] { number.start(), number.end(), i });
+                }
             }
             marks.sort((a, b) -> Integer.compare(a[0], b[0]));
             Map<Long, Block> blocks = new LinkedHashMap<>();
@@ -846,6 +851,16 @@ class FundAnonymityTest {
         findings.stream().sorted(java.util.Comparator.comparing(Finding::operation).thenComparing(Finding::role)
                 .thenComparing(Finding::rule)).forEach(f -> System.out.println("[anonymity] " + f));
 
+        // The readers work on every format: some output of each kind is cut into the blocks of all the households.
+        Map<String, Integer> widest = new TreeMap<>();
+        for (Output output : outputs) {
+            widest.merge(output.kind(), detectors.blocks(output).size(), Math::max);
+        }
+        System.out.println("[anonymity] most households told apart in one output, by kind: " + widest);
+        for (String kind : List.of("PDF", "CSV", "XLSX", "HTML", "JSON")) {
+            assertEquals(households.size(), widest.getOrDefault(kind, 0), "an output of kind " + kind
+                    + " cut into every household's block");
+        }
         theHouseholdItselfSeesItsReductionAndItsAmountToPay();
         assertEquals(List.of(), findings.stream().map(Finding::toString).limit(40).toList(),
                 findings.size() + " findings: an output for the staff tells who drew from the fund or how much");
