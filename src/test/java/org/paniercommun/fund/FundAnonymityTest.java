@@ -686,10 +686,11 @@ class FundAnonymityTest {
             orders.place(roundId, h.id, List.of(new LineCommand(lentils, new BigDecimal("7")),
                     new LineCommand(flour, new BigDecimal("3.5"))), null, null, volunteer, now);
         }
-        paperHouseholdsPayPartWithBons();
         rounds.close(roundId, Instant.now());
         closing.confirm(roundId, Instant.now());
         slotId = rounds.slots(roundId).get(0).id;
+        // The box of bons solidaires before the day: the paper households (and anyone) may pay part with them.
+        fund.setBonsBox(slotId, 10, null, volunteer);
         recordAmounts();
     }
 
@@ -707,6 +708,7 @@ class FundAnonymityTest {
                     new PaymentCommand(index % 2 == 0 ? PaymentMethod.CASH : PaymentMethod.CARD,
                             saved.amountToCollectCents()), true, false), volunteer, Instant.now());
         }
+        paperHouseholdsPayPartWithBons();
         distribution.closeDay(roundId, slotId, volunteer, Instant.now());
         recordAmounts();
     }
@@ -746,12 +748,14 @@ class FundAnonymityTest {
     }
 
     /**
-     * TODO(issue 23, the "bons solidaires" jar): the paper households pay part of what they owe with €1 bons taken
-     * from the relay point's box, and the cashier records only the day's total of bons. The lead adds that step here
-     * once the jar exists; until then paper households do not draw.
+     * The paper households paid part of what they owed with bons solidaires from the box (their whole amount went in
+     * the till, bons counted as cash); at the end of the day the volunteer records only the total found in the till.
      */
     void paperHouseholdsPayPartWithBons() {
-        // Nothing yet.
+        fund.setBonsBox(slotId, 10, 4, volunteer);
+        assertEquals(-400, QuarkusTransaction.requiringNew().call(() -> ((Number) FundEntry.getEntityManager()
+                .createNativeQuery("select coalesce(sum(amount_cents), 0) from fund_entries where round_id = :r "
+                        + "and kind = 'BONS'").setParameter("r", roundId).getSingleResult()).longValue()));
     }
 
     private int indexOf(long householdId) {

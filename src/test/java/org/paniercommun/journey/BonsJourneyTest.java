@@ -116,7 +116,6 @@ class BonsJourneyTest {
         assertTrue(text.contains("Bons solidaires dans la boîte : 15"), text);
 
         // Each pays the whole amount shown (the paper household with 6 bons and euros: all of it as cash).
-        volunteer.follow("Distribution de " + point);
         volunteer.press("tr:has-text('" + paper.displayName + "') a.button").sees("Bons acceptés")
                 .fill("#paymentAmount", euros(paperPays)).fill("#paymentMethod", "CASH")
                 .pressButton("Enregistrer et remettre");
