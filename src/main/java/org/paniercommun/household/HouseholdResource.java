@@ -51,7 +51,9 @@ public class HouseholdResource {
     SecurityIdentity identity;
 
     public record HouseholdView(long id, String displayName, int peopleCount, String email, String phone,
-            long groupId, String groupName, Long relayPointId, String relayPointName, Integer priceTier,
+            long groupId, String groupName, Long relayPointId, String relayPointName,
+            @com.fasterxml.jackson.annotation.JsonInclude(
+                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Integer priceTier,
             boolean hasLogin, boolean active) {
         public static HouseholdView of(Household h) {
             return of(h, true);
