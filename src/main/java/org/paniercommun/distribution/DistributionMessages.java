@@ -19,9 +19,6 @@ public interface DistributionMessages {
     @Message("Produit")
     String common_product();
 
-    @Message("Montant")
-    String common_amount();
-
     @Message("À remettre")
     String common_to_hand_out();
 
@@ -135,9 +132,6 @@ public interface DistributionMessages {
 
     @Message("État :")
     String household_status();
-
-    @Message("Prix")
-    String household_price();
 
     @Message("Pesé / remis")
     String household_weighed();
@@ -271,9 +265,6 @@ public interface DistributionMessages {
     @Message("Commandé")
     String sheet_ordered();
 
-    @Message("Prix unitaire")
-    String sheet_unit_price();
-
     @Message("Pesé")
     String sheet_weighed();
 
@@ -317,12 +308,6 @@ public interface DistributionMessages {
 
     @Message("Unité")
     String csv_unit();
-
-    @Message("Prix unitaire (€)")
-    String csv_unit_price();
-
-    @Message("Montant (€)")
-    String csv_amount();
 
     @Message("À payer par le foyer (€)")
     String csv_to_pay();

@@ -621,9 +621,10 @@ class FundAnonymityTest {
                         .replace("\u00a0", "\\s?").replace(" ", "\\s?") + "(?!\\d)");
             }
             if (json) {
-                forms.add("(?<![\\d.])" + cents + "(?![\\d.])");
+                // A JSON number stands alone: "330" inside a name such as "Groupe 330cd9a3" is not an amount.
+                forms.add("(?<![\\w.])" + cents + "(?![\\w.])");
                 if (cents % 100 == 0) {
-                    forms.add("(?<![\\d.])" + euros + "(?:\\.0+)?(?![\\d.])");
+                    forms.add("(?<![\\w.])" + euros + "(?:\\.0+)?(?![\\w.])");
                 } else if (cents % 10 == 0) {
                     forms.add("(?<![\\d.,])" + euros + "\\." + (cents % 100) / 10 + "(?!\\d)");
                 }
