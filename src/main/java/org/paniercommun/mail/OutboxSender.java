@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.paniercommun.cluster.ClusterJobs;
 
 /**
  * Sends the due e-mails of the outbox. Each e-mail is taken in a transaction of its own with
@@ -42,10 +44,17 @@ public class OutboxSender {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClusterJobs jobs;
+
+    @ConfigProperty(name = "panier.outbox.interval", defaultValue = "30s")
+    String interval;
+
+    /** Once per interval across the instances of the app (cluster/ClusterJobs); the rows are claimed one by one. */
     @Scheduled(identity = "outbox-sender", every = "${panier.outbox.interval:30s}",
             concurrentExecution = ConcurrentExecution.SKIP)
-    void scheduled() {
-        sendDue();
+    public void scheduled() {
+        jobs.runOnce("outbox-sender", interval, this::sendDue);
     }
 
     /** Sends every e-mail due now; returns how many were sent. */
