@@ -41,7 +41,7 @@ public class ClusterJobs {
      * Share of the period within which a start by any instance makes the others skip: a little less than the
      * period, so that an instance ticking a few milliseconds early is not turned away for a whole period.
      */
-    static final double GAP_SHARE = 0.8;
+    public static final double GAP_SHARE = 0.8;
 
     private static final Logger LOG = Logger.getLogger(ClusterJobs.class);
 
@@ -124,7 +124,7 @@ public class ClusterJobs {
     }
 
     /** A Quarkus {@code every} value as a duration: {@code 30s}, {@code 5m}, {@code 1h}, {@code 2d}, {@code PT1M}. */
-    static Optional<Duration> period(String every) {
+    public static Optional<Duration> period(String every) {
         if (every == null) {
             return Optional.empty();
         }
