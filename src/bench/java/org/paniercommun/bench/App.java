@@ -127,7 +127,9 @@ final class App {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        // 3 minutes by default (bench.readyTimeoutSeconds): a start recording an AOT cache on a busy machine takes longer.
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(Long.getLong("bench.readyTimeoutSeconds", 180)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped during start-up; see " + log);
@@ -142,7 +144,7 @@ final class App {
             Thread.sleep(20);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The app was not ready within 3 minutes; see " + log);
+        throw new IllegalStateException("The app was not ready in time (bench.readyTimeoutSeconds); see " + log);
     }
 
     long pid() {

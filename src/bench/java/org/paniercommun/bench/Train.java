@@ -39,6 +39,10 @@ final class Train {
             throw new IllegalStateException("The AOT cache needs Java 25: run with JAVA_HOME or bench.javaHome set "
                     + "to a JDK 25 (found " + App.javaFeature() + ")");
         }
+        if (System.getProperty("bench.readyTimeoutSeconds") == null) {
+            // Recording slows the start down (here 40 s on two busy cores, over 3 minutes on very busy ones).
+            System.setProperty("bench.readyTimeoutSeconds", "900");
+        }
         File appDir = new File(bench.jar).getAbsoluteFile().getParentFile();
         Files.deleteIfExists(appDir.toPath().resolve("app.aot"));
         bench.recreateDatabase();
