@@ -23,7 +23,9 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final String base;
+    /** The app's address; with two instances (bench.instances=2) both, taken in turn request by request. */
+    private final String[] bases;
+    private final java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
     private volatile String cookie;
 
     record Reply(int status, byte[] body) {
@@ -45,7 +47,12 @@ final class Api {
     }
 
     Api(String base) {
-        this.base = base;
+        this.bases = base.split(",");
+    }
+
+    /** The next instance, round robin (always the same one with a single instance). */
+    private String base() {
+        return bases[Math.floorMod(turn.getAndIncrement(), bases.length)];
     }
 
     private static final java.util.regex.Pattern TOKEN_FIELD = java.util.regex.Pattern
@@ -56,7 +63,7 @@ final class Api {
         Api api = new Api(base);
         HttpResponse<String> page;
         try {
-            page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+            page = HTTP.send(HttpRequest.newBuilder(URI.create(api.base() + "/login")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("GET /login: " + e, e);
@@ -73,7 +80,7 @@ final class Api {
         String form = "j_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&csrf-token="
                 + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", tokenCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         Reply reply = api.send(request);
@@ -111,7 +118,7 @@ final class Api {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofMinutes(10))
                 .header("Accept", "application/json, text/html, application/pdf, */*");
         if (cookie != null) {
             b.header("Cookie", "panier_session=" + cookie);

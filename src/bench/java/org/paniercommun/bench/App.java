@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged app (target/quarkus-app/quarkus-run.jar) started with -Xmx256m, and its memory read from /proc. */
+/**
+ * The packaged app (target/quarkus-app/quarkus-run.jar) started with -Xmx256m (bench.heap) on the driver's JDK or
+ * bench.javaHome, and its memory read from /proc.
+ */
 final class App {
 
     final Process process;
@@ -40,15 +43,59 @@ final class App {
 
     static App start(String jar, String jdbcUrl, String dbUser, String dbPassword, int port, Path log)
             throws IOException, InterruptedException {
+        return start(jar, jdbcUrl, dbUser, dbPassword, port, log, List.of());
+    }
+
+    /** The JDK the app runs on: {@code bench.javaHome}, or the driver's own. */
+    static Path javaHome() {
+        String home = System.getProperty("bench.javaHome", "");
+        return Path.of(home.isBlank() ? System.getProperty("java.home") : home);
+    }
+
+    /** The feature version (17, 25) of the app's JDK, read from its {@code release} file. */
+    static int javaFeature() {
+        try {
+            for (String line : Files.readAllLines(javaHome().resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(v.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through
+        }
+        return Runtime.version().feature();
+    }
+
+    static App start(String jar, String jdbcUrl, String dbUser, String dbPassword, int port, Path log,
+            List<String> extraJvmArgs) throws IOException, InterruptedException {
         if (!new File(jar).isFile()) {
             throw new IllegalStateException(jar + " is missing: the bench profile builds it in the package phase");
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Started as docker/Dockerfile starts it: from the app's directory (the class-data-sharing archive is
-        // found relative to it) with docker/java.options and MALLOC_ARENA_MAX.
+        String java = javaHome().resolve("bin").resolve("java").toString();
+        // Started as docker/Dockerfile starts it: from the app's directory (the AOT cache or class-data-sharing
+        // archive is found relative to it) with docker/java.options and MALLOC_ARENA_MAX.
         File appDir = new File(jar).getAbsoluteFile().getParentFile();
         File options = new File("docker/java.options").getAbsoluteFile();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "@" + options));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.heap", "256m")));
+        int feature = javaFeature();
+        if (feature < 25) {
+            // docker/java.options is written for Java 25 (compact object headers): on an older JDK for comparison,
+            // the options it does not know are dropped instead of stopping the start.
+            command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        }
+        command.add("@" + options);
+        boolean training = extraJvmArgs.stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput"));
+        if (!training && !Boolean.getBoolean("bench.noArchive")) {
+            // The archive the build made: the AOT cache (Java 25, aot-jar packaging and a training run, see Train)
+            // or the class-data-sharing archive (quarkus.package.jar.appcds.enabled, Java 17).
+            if (feature >= 25 && new File(appDir, "app.aot").isFile()) {
+                command.add("-XX:AOTCache=app.aot");
+            } else if (new File(appDir, "app-cds.jsa").isFile()) {
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            }
+        }
+        command.addAll(extraJvmArgs);
         // Extra JVM options to try (e.g. -Dbench.jvmArgs="-XX:MaxMetaspaceSize=128m"); none by default.
         for (String arg : System.getProperty("bench.jvmArgs", "").trim().split("\\s+")) {
             if (!arg.isBlank()) {
@@ -62,13 +109,17 @@ final class App {
         env.put("DB_URL", jdbcUrl);
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
+        // The same key on every instance: a session cookie made by one instance is read by the other.
         env.put("PANIER_SESSION_KEY", "bench-only-session-key-0123456789");
         env.put("PANIER_ADMIN_EMAIL", Bench.ADMIN_EMAIL);
         env.put("PANIER_ADMIN_PASSWORD", Bench.ADMIN_PASSWORD);
         env.put("PORT", String.valueOf(port));
-        // No e-mail leaves the machine: the outbox is filled as in production but not sent during the run.
+        // No e-mail leaves the machine: the outbox is filled as in production and sent to the mock mailer, by
+        // default not during the run (bench.outboxInterval=24h); with two instances every 30 s, to check that each
+        // e-mail goes once.
         env.put("QUARKUS_MAILER_MOCK", "true");
-        env.put("PANIER_OUTBOX_INTERVAL", "24h");
+        env.put("PANIER_OUTBOX_INTERVAL", System.getProperty("bench.outboxInterval",
+                Integer.getInteger("bench.instances", 1) > 1 ? "30s" : "24h"));
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long start = System.nanoTime();
@@ -76,7 +127,9 @@ final class App {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        // 3 minutes by default (bench.readyTimeoutSeconds): a start recording an AOT cache on a busy machine takes longer.
+        long deadline = System.nanoTime()
+                + Duration.ofSeconds(Long.getLong("bench.readyTimeoutSeconds", 180)).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The app stopped during start-up; see " + log);
@@ -91,7 +144,7 @@ final class App {
             Thread.sleep(20);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The app was not ready within 3 minutes; see " + log);
+        throw new IllegalStateException("The app was not ready in time (bench.readyTimeoutSeconds); see " + log);
     }
 
     long pid() {
@@ -117,8 +170,13 @@ final class App {
     }
 
     void stop() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Stops it as a container stop does (SIGTERM), waiting at most {@code grace} (the AOT cache is written then). */
+    void stop(Duration grace) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor();
         }

@@ -34,6 +34,8 @@ public final class Bench {
     final boolean keepDb = Boolean.getBoolean("bench.keepDb");
     final int clients = Integer.getInteger("bench.clients", 50);
     final long seed = Long.getLong("bench.seed", 20261202L);
+    /** 1, or 2: a second instance of the app on the same database, clients alternating between them. */
+    final int instances = Integer.getInteger("bench.instances", 1);
 
     public static void main(String[] args) throws Exception {
         new Bench().run();
@@ -48,6 +50,10 @@ public final class Bench {
             }
         }
         ensurePostgres();
+        if (Boolean.getBoolean("bench.train")) {
+            new Train(this).run();
+            return;
+        }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("startedAt", Instant.now().toString());
         json.put("machine", machine());

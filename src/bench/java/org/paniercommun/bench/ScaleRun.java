@@ -45,6 +45,9 @@ final class ScaleRun {
     final List<Row> rows = new ArrayList<>();
     Dataset data;
     App app;
+    /** The second instance (bench.instances=2), on the next port and the same database; null with one. */
+    App second;
+    /** The app's address, or with two instances both, comma-separated: clients send their requests in turn. */
     String base;
 
     double closeMs = Double.NaN;
@@ -81,6 +84,19 @@ final class ScaleRun {
         base = "http://127.0.0.1:" + bench.port;
         System.out.printf(Locale.ROOT, "App ready in %d ms (pid %d, empty database, Flyway migrations included)%n",
                 app.startupMillis, app.pid());
+        long startedAt = System.nanoTime();
+        if (bench.instances > 1) {
+            // A second instance on the same database, as behind a load balancer: every client sends its requests
+            // to one instance then the other (round robin without sticky sessions), so each session cookie made by
+            // one is read by the other.
+            Path secondLog = bench.out.resolve("app-x" + Bench.label(scale) + "-second.log");
+            java.nio.file.Files.deleteIfExists(secondLog);
+            second = App.start(bench.jar, bench.jdbcUrl(), bench.dbUser, bench.dbPassword, bench.port + 1, secondLog);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> second.process.destroyForcibly()));
+            base = base + ",http://127.0.0.1:" + (bench.port + 1);
+            System.out.printf(Locale.ROOT, "Second instance ready in %d ms (pid %d); clients alternate: %s%n",
+                    second.startupMillis, second.pid(), base);
+        }
         try {
             Api admin = Api.login(base, Bench.ADMIN_EMAIL, Bench.ADMIN_PASSWORD);
             long t0 = System.nanoTime();
@@ -119,9 +135,15 @@ final class ScaleRun {
             scenarioD(admin);
             memoryAfter("d");
             json.put("peakRssMbAfterScenario", peakRssAfter);
+            if (second != null) {
+                twoInstances((System.nanoTime() - startedAt) / 1e9);
+            }
             scenarioF();
         } finally {
             json.put("loadAverageAtEnd", Bench.loadAverage());
+            if (second != null && second.process.isAlive()) {
+                second.stop();
+            }
             if (app != null && app.process.isAlive()) {
                 app.stop();
             }
@@ -751,6 +773,68 @@ final class ScaleRun {
         });
     }
 
+    // ---- two instances ----
+
+    /**
+     * With two instances: the outbox (sent every 30 s by default in this mode, bench.outboxInterval) sent each e-mail
+     * once (no row taken twice: one attempt each, the mock mailer never fails), and each scheduled job ran at most
+     * once per period across both (cluster/ClusterJobs, table scheduled_job_runs).
+     */
+    void twoInstances(double seconds) throws Exception {
+        // Let the outbox catch up: the last orders' e-mails are at most one interval old.
+        long sent;
+        long taken;
+        long pending;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            try (Connection c = bench.connect(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) filter (where sent_at is not null), "
+                            + "count(*) filter (where attempts > 1), count(*) filter (where sent_at is null) "
+                            + "from outbox_emails")) {
+                rs.next();
+                sent = rs.getLong(1);
+                taken = rs.getLong(2);
+                pending = rs.getLong(3);
+            }
+            if (pending == 0 || System.nanoTime() > deadline) {
+                break;
+            }
+            Thread.sleep(2_000);
+        }
+        Map<String, Object> jobs = new LinkedHashMap<>();
+        boolean jobsOnce = true;
+        Map<String, Double> periods = Map.of("outbox-sender", periodSeconds("bench.outboxInterval", "30s"),
+                "round-clock", 30.0, "round-reminders", 300.0, "basket-producer-counts", 3600.0);
+        try (Connection c = bench.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select job, runs, last_instance from scheduled_job_runs order by job")) {
+            while (rs.next()) {
+                String job = rs.getString(1);
+                long runs = rs.getLong(2);
+                Double period = periods.get(job);
+                // At most one run per 0.8 period across both instances, plus the first.
+                long most = period == null ? Long.MAX_VALUE : (long) Math.floor(seconds / (0.8 * period)) + 1;
+                jobsOnce &= runs <= most;
+                jobs.put(job, Dataset.map("runs", runs, "mostAllowed", most, "lastInstance", rs.getString(3)));
+            }
+        }
+        boolean pass = taken == 0 && pending == 0 && jobsOnce;
+        System.out.printf(Locale.ROOT, "Two instances: %d e-mails sent, %d taken more than once, %d unsent; jobs %s "
+                + "over %.0f s: %s%n", sent, taken, pending, jobs, seconds, pass ? "PASS" : "MISS");
+        json.put("twoInstances", Dataset.map("emailsSent", sent, "emailsTakenMoreThanOnce", taken, "emailsUnsent",
+                pending, "jobs", jobs, "seconds", Stats.round(seconds), "secondInstanceReadyMs", second.startupMillis,
+                "secondInstancePeakRssMb", Stats.round(second.status("VmHWM") / 1024.0), "pass", pass));
+        twoInstancesLine = String.format(Locale.ROOT, "%-36s %d e-mails, %d sent twice, %d unsent; jobs once per "
+                + "period: %s%28s %-28s %s", "two instances (round robin)", sent, taken, pending, jobsOnce, "",
+                "0 duplicates, each job once", pass ? "PASS" : "MISS");
+    }
+
+    String twoInstancesLine;
+
+    private static double periodSeconds(String property, String fallback) {
+        String value = System.getProperty(property, fallback).trim().toUpperCase(Locale.ROOT);
+        return java.time.Duration.parse(value.endsWith("D") ? "P" + value : "PT" + value).toMillis() / 1000.0;
+    }
+
     // ---- f. memory and start-up ----
 
     void scenarioF() throws Exception {
@@ -824,6 +908,9 @@ final class ScaleRun {
                     "RSS < 300 MB", rssPass ? "PASS" : "MISS");
             System.out.printf(Locale.ROOT, "%-36s first start %d ms (empty DB), restart %d ms (with data)%42s %-28s %s%n",
                     "f. start-up to ready", firstStartMs, restartMs, "", "ready < 3 s", readyPass ? "PASS" : "MISS");
+        }
+        if (twoInstancesLine != null) {
+            System.out.println(twoInstancesLine);
         }
         System.out.println("Ratios: 'thr' = app throughput / baseline throughput; 'x lat' = app median / baseline median.");
     }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.paniercommun.web.InvalidInputException;
 /**
  * Creates the first coordinator from PANIER_ADMIN_EMAIL / PANIER_ADMIN_PASSWORD when no coordinator
  * exists yet. There is no default password: without these variables the app starts and says how to
- * create one.
+ * create one. Two instances starting at once on an empty database create it once: the check and the creation
+ * run under a transaction-scoped advisory lock, so the second instance waits and then finds the account.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -24,6 +26,9 @@ public class AdminBootstrap {
     @Inject
     AccountService accounts;
 
+    @Inject
+    EntityManager em;
+
     @ConfigProperty(name = "panier.admin.email")
     Optional<String> adminEmail;
 
@@ -32,6 +37,8 @@ public class AdminBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        // Lock class 4103 (round/OfferCapLock uses 4101, cluster/ClusterJobs 4102), key 0: the first account.
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(4103, 0)) locked").getSingleResult();
         if (UserAccount.anyWithRole(Role.COORDINATOR)) {
             return;
         }

@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.paniercommun.cluster.ClusterJobs;
 
 /**
  * Sends the due e-mails of the outbox. Each e-mail is taken in a transaction of its own with
@@ -27,7 +29,7 @@ import org.jboss.logging.Logger;
 public class OutboxSender {
 
     static final int MAX_ATTEMPTS = 10;
-    /** E-mails sent per run at most, so one run never monopolises the scheduler thread. */
+    /** E-mails taken per call of {@link #sendDue()}; the scheduled run calls it again while batches are full. */
     static final int BATCH = 200;
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
@@ -42,10 +44,29 @@ public class OutboxSender {
     @Inject
     EntityManager em;
 
+    @Inject
+    ClusterJobs jobs;
+
+    @ConfigProperty(name = "panier.outbox.interval", defaultValue = "30s")
+    String interval;
+
+    /** Once per interval across the instances of the app (cluster/ClusterJobs); the rows are claimed one by one. */
     @Scheduled(identity = "outbox-sender", every = "${panier.outbox.interval:30s}",
             concurrentExecution = ConcurrentExecution.SKIP)
-    void scheduled() {
-        sendDue();
+    public void scheduled() {
+        jobs.runOnce("outbox-sender", interval, this::sendBacklog);
+    }
+
+    /**
+     * Batch after batch while full ones go out (a round's opening queues an e-mail per household), for at most
+     * {@link ClusterJobs#GAP_SHARE} of the interval: then the next run, on any instance, goes on.
+     */
+    void sendBacklog() {
+        long budget = ClusterJobs.period(interval).orElse(Duration.ofSeconds(30)).toNanos();
+        long until = System.nanoTime() + (long) (budget * ClusterJobs.GAP_SHARE);
+        while (sendDue() == BATCH && System.nanoTime() < until) {
+            LOG.debug("Outbox: a full batch sent, the next one follows");
+        }
     }
 
     /** Sends every e-mail due now; returns how many were sent. */

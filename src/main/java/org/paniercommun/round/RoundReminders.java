@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.paniercommun.cluster.ClusterJobs;
 
 /**
  * Reminds the households that have not ordered, 48 hours before the deadline of an open round. Exactly
@@ -29,10 +31,16 @@ public class RoundReminders {
     @Inject
     RoundNotifications notifications;
 
+    @Inject
+    ClusterJobs jobs;
+
+    @ConfigProperty(name = "panier.reminders.interval", defaultValue = "5m")
+    String interval;
+
     @Scheduled(identity = "round-reminders", every = "${panier.reminders.interval:5m}",
             concurrentExecution = ConcurrentExecution.SKIP)
-    void scheduled() {
-        remindDue(Instant.now());
+    public void scheduled() {
+        jobs.runOnce("round-reminders", interval, () -> remindDue(Instant.now()));
     }
 
     /** Sends the reminders due at {@code now}; returns the ids of the rounds reminded by this call. */
