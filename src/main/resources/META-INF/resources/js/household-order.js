@@ -13,10 +13,9 @@
   function format(value) {
     return String(Math.round(value * 1000) / 1000).replace('.', ',');
   }
-  function show(selector, text) {
-    var row = $(selector + '-row');
-    row.hidden = text === null;
-    if (text !== null) { $(selector).textContent = text; }
+  function show(name, text) {
+    $('[data-' + name + '-row]').hidden = text === null;
+    if (text !== null) { $('[data-' + name + ']').textContent = text; }
   }
   // Each line rounded half up to the cent, the fund's rate of the total half up within the cap, 1 € a coupon.
   function update() {
@@ -42,8 +41,8 @@
     $('[data-count]').textContent = count === 0 ? form.dataset.count0 : count === 1 ? form.dataset.count1
       : form.dataset.countn.replace('#', count);
     $('[data-total]').textContent = euros.format(cents / 100);
-    show('[data-reduction]', rate ? '− ' + euros.format(reduction / 100) : null);
-    show('[data-coupons]', coupons ? euros.format(coupons / 100) : null);
+    show('reduction', rate ? '− ' + euros.format(reduction / 100) : null);
+    show('coupons', coupons ? euros.format(coupons / 100) : null);
     $('[data-to-pay]').textContent = euros.format((cents - reduction + coupons) / 100);
   }
   function move(input, direction) {
