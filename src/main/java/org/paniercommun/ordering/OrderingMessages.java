@@ -215,7 +215,7 @@ public interface OrderingMessages {
     @Message("Commande envoyée")
     String confirmation_title();
 
-    @Message("Merci ! Votre commande de « {round} » est enregistrée. Un e-mail la récapitule si vous avez donné votre adresse.")
+    @Message("Merci ! Votre commande pour « {round} » est enregistrée. Si vous avez donné votre adresse e-mail, vous la recevez aussi par e-mail.")
     String confirmation_saved(String round);
 
     @Message("Ce que vous avez commandé")
@@ -223,6 +223,9 @@ public interface OrderingMessages {
 
     @Message("Où et quand la retirer")
     String confirmation_pickup();
+
+    @Message("Retrait")
+    String confirmation_pickup_short();
 
     @Message("Apportez vos contenants pour le vrac ; le montant du vrac suit le poids pesé au retrait.")
     String confirmation_containers();

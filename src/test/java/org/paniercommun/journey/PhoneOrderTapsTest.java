@@ -123,6 +123,7 @@ class PhoneOrderTapsTest {
             assertEquals("/commandes/" + demo.round().id, phone.path(), "logging in leads straight to the order form");
             int login_ = count.total();
             assertTapTargetsAndScreen(phone);
+            screenshot(phone, "1-form");
 
             count.tap(product("Carottes") + " .quick button:text-is('2 kg')")
                     .tap(product("Lentilles vertes") + " .quick button:text-is('1 kg')")
@@ -137,8 +138,10 @@ class PhoneOrderTapsTest {
             assertEquals("5 produits", count_);
             assertTrue(phone.page.isVisible("[data-reduction]"), "the fund's reduction is in the summary bar");
             assertSummaryBarOnScreen(phone);
+            screenshot(phone, "2-chosen");
 
             count.tap("button[data-send]");
+            screenshot(phone, "3-confirmation");
             assertTrue(phone.path().endsWith("/confirmation"), phone.path());
             phone.sees("Commande envoyée", "Carottes", "2 kg", total, reduction, toPay,
                     demo.place().relayPoint().name, "Modifier ma commande");
@@ -222,6 +225,15 @@ class PhoneOrderTapsTest {
                 + " + Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height))",
                 List.of(selector, SMALLEST_TAP));
         assertEquals(List.of(), bad, "too small to tap, or outside the screen");
+    }
+
+    /** With {@code -Dissue24.screenshots=<folder>}, what the phone shows, for a person to look at. */
+    private static void screenshot(Person phone, String name) {
+        String folder = System.getProperty("issue24.screenshots");
+        if (folder != null) {
+            phone.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(java.nio.file.Path.of(folder, name + ".png")).setFullPage(false));
+        }
     }
 
     /** The summary bar stays at the bottom of the screen while the list scrolls. */
