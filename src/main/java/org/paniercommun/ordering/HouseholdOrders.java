@@ -333,7 +333,8 @@ public class HouseholdOrders {
         if (example == null) {
             return null;
         }
-        return new TierExample(Texts.of(HouseholdMessages.class).tier_label(PriceTier.of(household.priceTier)),
+        String label = Texts.of(HouseholdMessages.class).tier_label(PriceTier.of(household.priceTier));
+        return new TierExample(label.substring(0, 1).toLowerCase(java.util.Locale.FRENCH) + label.substring(1),
                 example.productName(), Money.format(example.costPrice()),
                 Money.format(example.priceFor(1, pricing)), Money.format(example.priceFor(2, pricing)),
                 Money.format(example.priceFor(3, pricing)), example.saleUnit().label());

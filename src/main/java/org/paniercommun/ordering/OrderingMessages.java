@@ -13,11 +13,7 @@ public interface OrderingMessages {
 
     // ---- shared ----
 
-    @Message("Produit")
-    String common_product();
 
-    @Message("Montant")
-    String common_amount();
 
     @Message("Caisse solidaire")
     String common_fund();
@@ -54,8 +50,6 @@ public interface OrderingMessages {
     @Message("Pas encore commandé")
     String my_orders_not_yet();
 
-    @Message("Commander ou modifier")
-    String my_orders_order_or_change();
 
     @Message("Aucune commande n'est ouverte pour votre groupement en ce moment.")
     String my_orders_none_open();
@@ -63,14 +57,8 @@ public interface OrderingMessages {
     @Message("Commandes passées")
     String my_orders_past();
 
-    @Message("Tournée")
-    String my_orders_round_column();
 
-    @Message("État")
-    String my_orders_status_column();
 
-    @Message("Total")
-    String my_orders_total_column();
 
     @Message("Pas encore de commande.")
     String my_orders_none_past();
@@ -256,8 +244,6 @@ public interface OrderingMessages {
     @Message("vous recevez")
     String receipt_gets();
 
-    @Message("Prix")
-    String receipt_price();
 
     @Message("Remarque")
     String receipt_note();
@@ -479,11 +465,7 @@ public interface OrderingMessages {
     @Message("Votre commande de la tournée « {round} » est enregistrée. Vous pouvez la modifier jusqu'au {deadline}.")
     String order_confirmed_saved_text(String round, String deadline);
 
-    @Message("Quantité")
-    String order_confirmed_quantity();
 
-    @Message("Prix unitaire")
-    String order_confirmed_unit_price();
 
     @Message("Coupons solidaires")
     String order_confirmed_coupons();
