@@ -96,6 +96,11 @@ public class HouseholdOrders {
             boolean hasOrder, List<Section> sections, String search, boolean selectionOnly, List<FundChoice> fundChoices,
             String coupons, Long fundCapCents, Summary summary, String carriedBalance, String notice,
             boolean refilled, String unavailable, String changed, String refillHref, TierExample tiers) {
+
+        /** Whether a product is on the page (a search without the script may find none). */
+        public boolean anyShown() {
+            return sections.stream().anyMatch(Section::hasShown);
+        }
     }
 
     /** A line of the confirmation (page and e-mail alike). */
@@ -110,9 +115,6 @@ public class HouseholdOrders {
     /** How the form is asked for. */
     public record Request(Map<String, String> typed, FormErrors errors, String notice, boolean refill, String search,
             boolean selectionOnly) {
-        static Request fresh() {
-            return new Request(null, FormErrors.none(), null, false, null, false);
-        }
     }
 
     /**

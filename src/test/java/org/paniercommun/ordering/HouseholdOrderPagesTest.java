@@ -170,6 +170,33 @@ class HouseholdOrderPagesTest {
     }
 
     @Test
+    void searchAndTheSelectionWorkWithoutAScriptAndKeepWhatWasTyped() {
+        Demo demo = demos.open();
+        String login = household(demo, 2);
+        long carrots = demo.offer(CARROTS);
+        String path = "/commandes/" + demo.round().id;
+
+        String found = as(login).contentType(ContentType.URLENC).formParam("q-" + carrots, "2")
+                .formParam("recherche", "LENTIL").formParam("action", "chercher").post(path).then().statusCode(200)
+                .extract().asString();
+        assertEquals(2, found.split("<li class=\"order-item", -1).length - 1, "the two lentils, accents and case ignored");
+        assertTrue(found.contains("<input type=\"hidden\" name=\"q-" + carrots + "\" value=\"2\"/>"),
+                "the carrots typed before searching ride along");
+        assertTrue(found.contains("<span data-count>1 produit</span>"));
+
+        String selection = as(login).contentType(ContentType.URLENC).formParam("q-" + carrots, "2")
+                .formParam("q-" + demo.offer(EGGS), "1").formParam("action", "voir").post(path).then().statusCode(200)
+                .extract().asString();
+        assertEquals(2, selection.split("<li class=\"order-item", -1).length - 1, "only the chosen products");
+        assertTrue(selection.contains("value=\"tout\""), "and the way back to every product");
+
+        String none = as(login).contentType(ContentType.URLENC).formParam("recherche", "caviar")
+                .formParam("action", "chercher").post(path).then().statusCode(200).extract().asString();
+        assertTrue(none.contains("Aucun produit ne correspond à votre recherche."));
+        assertEquals(0, orders(demo.round().id), "searching and looking save nothing");
+    }
+
+    @Test
     void productsOrderedBeforeComeFirstAndTheLastOrderIsTakenUpWithWhatIsOfferedNow() {
         Demo first = demos.open();
         String login = household(first, 2);
