@@ -243,7 +243,7 @@ public interface HouseholdMessages {
     @Message("{#when tier}{#is SMALL_BUDGET}Tarif 1 — petit budget{#is INTERMEDIATE}Tarif 2 — intermédiaire{#is SOLIDARITY}Tarif 3 — solidaire{/when}")
     String tier_label(PriceTier tier);
 
-    @Message("{#when tier}{#is SMALL_BUDGET}Pour les foyers qui ont du mal à boucler le mois : vous payez environ la moitié du prix coûtant.{#is INTERMEDIATE}Pour les foyers un peu justes : vous payez un peu moins que le prix coûtant.{#is SOLIDARITY}Pour les foyers qui peuvent aider : vous payez un peu plus que le prix coûtant, ce qui finance les autres tarifs.{/when}")
+    @Message("{#when tier}{#is SMALL_BUDGET}Pour les foyers qui ont du mal à boucler le mois : vous payez environ la moitié de ce que le groupement paie le produit (au producteur, transport compris).{#is INTERMEDIATE}Pour les foyers un peu justes : vous payez un peu moins que ce que le groupement paie le produit.{#is SOLIDARITY}Pour les foyers qui peuvent aider : vous payez un peu plus que ce que le groupement paie le produit, ce qui finance les autres tarifs.{/when}")
     String tier_explanation(PriceTier tier);
 
     @Message("{#when kind}{#is QUARTIER}Adhésion quartier{#is SOLIDAIRE}Adhésion solidaire{/when}")

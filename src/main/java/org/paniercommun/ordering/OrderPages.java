@@ -29,6 +29,15 @@ import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.Texts;
 import java.math.BigDecimal;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.web.ConflictException;
+import org.paniercommun.web.Html;
+import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.web.Quantities;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
 @Path("/commandes")
@@ -54,10 +63,18 @@ public class OrderPages {
     @Inject
     HouseholdAccounts accounts;
 
-    public record RoundLink(long id, String name, String deadline, String status) {
+    @Inject
+    HouseholdOrders pages;
+
+    /** The value of the "Envoyer" button, and what a post without a button means. */
+    static final String SEND = "envoyer";
+
+    /** An open round: whether the household's order is sent, and whether its last order can be taken up again. */
+    public record RoundLink(long id, String name, String deadline, String status, boolean sent, boolean canRefill) {
     }
 
-    public record PastOrder(long roundId, String round, String status, String total) {
+    /** An order of the household, as a card: its round, where it stands, its goods total and what it pays. */
+    public record PastOrder(long roundId, String round, String status, String total, String toPay) {
     }
 
     /** A line of a closed order: what was ordered, what the household gets and why it differs. */
@@ -77,30 +94,46 @@ public class OrderPages {
                 String notice, String balance);
 
         static native TemplateInstance receipt(Receipt receipt);
+
+        static native TemplateInstance order(HouseholdOrders.OrderPage form, FormErrors errors);
+
+        static native TemplateInstance confirmation(HouseholdOrders.Confirmation order);
     }
 
     @GET
-    public TemplateInstance myOrders(@QueryParam("ok") String ok) {
+    public TemplateInstance myOrders(@QueryParam("ok") String ok, @QueryParam("annulee") String cancelled) {
         Household household = own();
         Map<Long, Order> byRound = new HashMap<>();
         orders.history(household.id).forEach(o -> byRound.put(o.round.id, o));
         List<RoundLink> open = rounds.openFor(household.group.id, Instant.now()).stream()
-                .map(r -> new RoundLink(r.id, r.name, OrderService.when(r.deadline),
-                        byRound.containsKey(r.id) && byRound.get(r.id).status == OrderStatus.SUBMITTED
-                                ? messages().my_orders_sent(Money.format(byRound.get(r.id).totalCents))
-                                : messages().my_orders_not_yet()))
+                .map(r -> {
+                    Order order = byRound.get(r.id);
+                    boolean sent = order != null && order.status == OrderStatus.SUBMITTED;
+                    return new RoundLink(r.id, r.name, OrderService.when(r.deadline),
+                            sent ? messages().my_orders_sent(Money.format(order.amountToPayCents()))
+                                    : messages().my_orders_not_yet(),
+                            sent, !sent && pages.lastOrderId(r.id, household.id) != null);
+                })
                 .toList();
         List<PastOrder> past = byRound.values().stream()
                 .sorted((a, b) -> b.round.deadline.compareTo(a.round.deadline))
-                .map(o -> new PastOrder(o.round.id, o.round.name, messages().order_stage(OrderStage.of(o)), Money.format(o.goodsTotalCents())))
+                .map(o -> new PastOrder(o.round.id, o.round.name, messages().order_stage(OrderStage.of(o)),
+                        Money.format(o.goodsTotalCents()), o.status == OrderStatus.SUBMITTED
+                                ? Money.format(o.amountToPayCents()) : null))
                 .toList();
-        return Templates.myOrders(household.displayName, open, past, ok == null ? null : messages().my_orders_saved(),
+        String notice = cancelled != null ? messages().my_orders_cancelled()
+                : ok != null ? messages().my_orders_saved() : null;
+        return Templates.myOrders(household.displayName, open, past, notice,
                 forms.carriedBalance(accounts.balance(household.id)));
     }
 
+    /**
+     * The order form; after the deadline, the household's receipt. {@code reprendre}: fill an empty form from the
+     * household's last order (nothing is saved until it sends).
+     */
     @GET
     @Path("{roundId}")
-    public TemplateInstance orderForm(@PathParam("roundId") long roundId) {
+    public TemplateInstance orderForm(@PathParam("roundId") long roundId, @QueryParam("reprendre") String refill) {
         Household household = own();
         var round = rounds.round(roundId);
         if (round.status != RoundStatus.DRAFT && round.status != RoundStatus.OPEN) {
@@ -109,7 +142,20 @@ public class OrderPages {
                 return Templates.receipt(receipt(order.get(), household));
             }
         }
-        return OrderEntry.Templates.order(forms.form(roundId, household, null, false), FormErrors.none(), null);
+        boolean wantsRefill = refill != null && !refill.isBlank();
+        return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, FormErrors.none(),
+                null, wantsRefill, null, false)), FormErrors.none());
+    }
+
+    /** What a sent order holds, where and when to fetch it, and what to pay; "Modifier" until the deadline. */
+    @GET
+    @Path("{roundId}/confirmation")
+    public Object confirmation(@PathParam("roundId") long roundId) {
+        HouseholdOrders.Confirmation confirmation = pages.confirmation(roundId, own());
+        if (confirmation == null) {
+            return Response.seeOther(URI.create("/commandes/" + roundId)).build();
+        }
+        return Templates.confirmation(confirmation);
     }
 
     private Receipt receipt(Order order, Household household) {
@@ -137,11 +183,120 @@ public class OrderPages {
                 lines.stream().anyMatch(l -> !l.note().isEmpty()));
     }
 
+    /**
+     * The form's buttons. "Envoyer" (or no button: a script, Enter in a field with no other default) saves the order;
+     * the others only show the form again with the server's figures, which is how the page works without a script:
+     * "Chercher" (the search), "Voir ma sélection" / "Voir tous les produits", "Recalculer", and a quick amount
+     * ({@code choisir=<offer>:<quantity>}) that fills one product's field.
+     */
     @POST
     @Path("{roundId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object placeOrder(@PathParam("roundId") long roundId, MultivaluedMap<String, String> form) {
-        return forms.submit(roundId, own(), form, null, "/commandes?ok=1", false);
+        Household household = own();
+        Map<String, String> typed = HouseholdOrders.firstValues(form);
+        String action = typed.getOrDefault("action", SEND);
+        String quick = typed.get("choisir");
+        if (quick != null && quick.matches("\\d{1,18}:[0-9]{1,6}([,.][0-9]{1,3})?")) {
+            String[] parts = quick.split(":", 2);
+            typed.put("q-" + parts[0], parts[1]);
+            action = "recalculer";
+        }
+        if (!SEND.equals(action) || quick != null) {
+            boolean selection = "voir".equals(action);
+            String search = "chercher".equals(action) ? typed.get("recherche") : null;
+            return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed, FormErrors.none(),
+                    null, false, search, selection)), FormErrors.none());
+        }
+        return send(roundId, household, form, typed);
+    }
+
+    private Object send(long roundId, Household household, MultivaluedMap<String, String> form,
+            Map<String, String> typed) {
+        List<LineCommand> lines = new ArrayList<>();
+        List<Long> offerIds = new ArrayList<>();
+        List<FieldError> parseErrors = new ArrayList<>();
+        for (String key : form.keySet()) {
+            if (!key.startsWith("q-")) {
+                continue;
+            }
+            long offerId;
+            try {
+                offerId = Long.parseLong(key.substring(2));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String text = form.getFirst(key);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            BigDecimal tolerance = null;
+            String toleranceText = form.getFirst("t-" + offerId);
+            if (toleranceText != null && !toleranceText.isBlank()) {
+                try {
+                    tolerance = Quantities.parse(toleranceText);
+                } catch (IllegalArgumentException e) {
+                    parseErrors.add(new FieldError("t-" + offerId, e.getMessage()));
+                }
+            }
+            try {
+                lines.add(new LineCommand(offerId, Quantities.parse(text), tolerance));
+                offerIds.add(offerId);
+            } catch (IllegalArgumentException e) {
+                parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
+            }
+        }
+        Integer fundRate = null;
+        String fundText = form.getFirst("fundRate");
+        if (fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
+            try {
+                fundRate = Integer.valueOf(fundText.trim());
+            } catch (NumberFormatException e) {
+                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
+            }
+        }
+        Integer coupons = null;
+        String couponText = form.getFirst("coupons");
+        if (couponText != null && !couponText.isBlank()) {
+            try {
+                coupons = Integer.valueOf(couponText.trim());
+            } catch (NumberFormatException e) {
+                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
+            }
+        }
+        try {
+            if (!parseErrors.isEmpty()) {
+                List<FieldError> all = new ArrayList<>(parseErrors);
+                all.addAll(orders.lineErrors(roundId, lines));
+                throw new InvalidInputException(all);
+            }
+            Order placed = orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
+            if (placed.fundMessage != null) {
+                // The order is saved; what the fund can do now is said on the form, where the rate is chosen.
+                return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null,
+                        FormErrors.none(), placed.fundMessage, false, null, false)), FormErrors.none());
+            }
+            return Response.seeOther(URI.create("/commandes/" + roundId + "/confirmation")).build();
+        } catch (InvalidInputException e) {
+            // "lines[i].quantity" back to the field of that offer, so that the message sits next to it.
+            List<FieldError> errors = e.errors().stream().map(f -> {
+                if (f.field().startsWith("lines[")) {
+                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
+                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
+                    return i < offerIds.size() ? new FieldError(prefix + offerIds.get(i), f.message()) : f;
+                }
+                return f;
+            }).toList();
+            FormErrors formErrors = FormErrors.of(errors);
+            return Html.invalid(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
+                    formErrors, null, false, null, false)), formErrors));
+        } catch (ConflictException e) {
+            FormErrors formErrors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
+                            formErrors, null, false, null, false)), formErrors))
+                    .build();
+        }
     }
 
     @GET
@@ -153,7 +308,17 @@ public class OrderPages {
     @POST
     @Path("{roundId}/annuler")
     public Object cancelOrder(@PathParam("roundId") long roundId) {
-        return forms.cancel(roundId, own(), "/commandes", false);
+        Household household = own();
+        try {
+            orders.cancel(roundId, household.id, Instant.now());
+            return Response.seeOther(URI.create("/commandes?annulee=1")).build();
+        } catch (ConflictException e) {
+            FormErrors errors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
+                            null, false, null, false)), errors))
+                    .build();
+        }
     }
 
     private Household own() {

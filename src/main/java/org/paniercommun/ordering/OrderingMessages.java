@@ -13,11 +13,7 @@ public interface OrderingMessages {
 
     // ---- shared ----
 
-    @Message("Produit")
-    String common_product();
 
-    @Message("Montant")
-    String common_amount();
 
     @Message("Caisse solidaire")
     String common_fund();
@@ -48,14 +44,12 @@ public interface OrderingMessages {
     @Message("Jusqu'au {deadline}. {status}.")
     String my_orders_round(String deadline, String status);
 
-    @Message("Commande envoyée : {total}")
-    String my_orders_sent(String total);
+    @Message("Commande envoyée, à payer au retrait : {toPay}")
+    String my_orders_sent(String toPay);
 
     @Message("Pas encore commandé")
     String my_orders_not_yet();
 
-    @Message("Commander ou modifier")
-    String my_orders_order_or_change();
 
     @Message("Aucune commande n'est ouverte pour votre groupement en ce moment.")
     String my_orders_none_open();
@@ -63,14 +57,8 @@ public interface OrderingMessages {
     @Message("Commandes passées")
     String my_orders_past();
 
-    @Message("Tournée")
-    String my_orders_round_column();
 
-    @Message("État")
-    String my_orders_status_column();
 
-    @Message("Total")
-    String my_orders_total_column();
 
     @Message("Pas encore de commande.")
     String my_orders_none_past();
@@ -78,22 +66,184 @@ public interface OrderingMessages {
     @Message("Votre commande est enregistrée.")
     String my_orders_saved();
 
+    @Message("Votre commande est annulée. Vous pouvez en passer une autre tant que la commande est ouverte.")
+    String my_orders_cancelled();
+
+    @Message("Commander")
+    String my_orders_order();
+
+    @Message("Voir ma commande")
+    String my_orders_view();
+
+    @Message("Modifier")
+    String my_orders_change();
+
+    @Message("Reprendre ma dernière commande")
+    String my_orders_refill();
+
+    @Message("Total des produits : {total}")
+    String my_orders_goods(String total);
+
+    @Message("À payer : {toPay}")
+    String my_orders_to_pay(String toPay);
+
+    @Message("Voir le détail")
+    String my_orders_detail();
+
+    // ---- OrderPages/order (the household's own form) ----
+
+    @Message("Commander avant le {deadline}.")
+    String form_until(String deadline);
+
+    @Message("Retrait : {pickup}.")
+    String form_pickup(String pickup);
+
+    @Message("Chercher un produit")
+    String form_search_label();
+
+    @Message("Chercher")
+    String form_search_submit();
+
+    @Message("Aucun produit ne correspond à votre recherche.")
+    String form_search_none();
+
+    @Message("Aller au rayon")
+    String form_chips_label();
+
+    @Message("Mes produits habituels")
+    String form_habitual();
+
+    @Message("Votre commande de la dernière fois est reprise avec les produits proposés cette fois-ci. Vérifiez puis envoyez : rien n'est enregistré avant.")
+    String form_refilled();
+
+    @Message("Plus proposés cette fois-ci : {products}.")
+    String form_refill_unavailable(String products);
+
+    @Message("Quantité changée pour suivre la vente de ce mois-ci : {products}.")
+    String form_refill_adjusted(String products);
+
+    @Message("minimum {minimum.withUnit(unit)}")
+    String form_minimum(String minimum, String unit);
+
+    @Message("reste {left.withUnit(unit)}")
+    String form_left(String left, String unit);
+
+    @Message("Quantités rapides pour {product}")
+    String form_quick_label(String product);
+
+    @Message("Aider à compléter {container} ?")
+    String form_tolerance_summary(String container);
+
+    @Message("Le producteur ne livre que des colis entiers. Si vous acceptez un peu plus que votre quantité, cela aide à compléter le colis ; sinon, laissez vide.")
+    String form_tolerance_hint();
+
+    @Message("J'accepte jusqu'à")
+    String form_tolerance_label();
+
+    @Message("de plus")
+    String form_tolerance_more();
+
+    @Message("Pourquoi ce prix ?")
+    String form_tiers_summary();
+
+    @Message("Vous payez le {tier}. Chaque foyer choisit son tarif selon sa situation, sans justificatif, dans « Mon foyer ».")
+    String form_tiers_yours(String tier);
+
+    @Message("Exemple, {product} : le groupement le paie {cost} le {unit} au producteur, transport compris, sans bénéfice. Au tarif 1 (petit budget), vous le payez {tier1} ; au tarif 2 (intermédiaire), {tier2} ; au tarif 3 (solidaire), {tier3}. Le tarif 3 aide à payer les deux autres.")
+    String form_tiers_example(String product, String cost, String unit, String tier1, String tier2, String tier3);
+
+    @Message("{#if count == 0}Aucun produit choisi{#else if count == 1}1 produit{#else}{count} produits{/if}")
+    String form_count(int count);
+
+    /** The same for the page's script: # is the number. */
+    @Message("# produits")
+    String form_count_pattern();
+
+    @Message("Total")
+    String form_total();
+
+    @Message("Caisse solidaire")
+    String form_reduction();
+
+    @Message("Coupons")
+    String form_coupons();
+
+    @Message("À payer au retrait")
+    String form_to_pay();
+
+    @Message("Voir ma sélection")
+    String form_view_selection();
+
+    @Message("Voir tous les produits")
+    String form_view_all();
+
+    @Message("Recalculer")
+    String form_recalculate();
+
+    @Message("Votre sélection : seulement les produits choisis. Vérifiez puis envoyez.")
+    String form_selection_intro();
+
+    @Message("Aucun produit choisi pour l'instant.")
+    String form_selection_empty();
+
+    @Message("Envoyer ma commande")
+    String form_send();
+
+    @Message("Enregistrer les changements")
+    String form_save_changes();
+
+    @Message("Votre résumé")
+    String form_summary_label();
+
+    @Message("Si vous en avez besoin ce mois-ci, la caisse solidaire paie une partie de votre commande : 10 % de réduction sur 20 € de produits, c'est 2 € de moins à payer. Aucune question, aucun justificatif : personne d'autre que vous ne le saura.")
+    String form_fund_hint();
+
+    // ---- OrderPages/confirmation ----
+
+    @Message("Commande envoyée")
+    String confirmation_title();
+
+    @Message("Merci ! Votre commande pour « {round} » est enregistrée. Si vous avez donné votre adresse e-mail, vous la recevez aussi par e-mail.")
+    String confirmation_saved(String round);
+
+    @Message("Ce que vous avez commandé")
+    String confirmation_lines();
+
+    @Message("Où et quand la retirer")
+    String confirmation_pickup();
+
+    @Message("Retrait")
+    String confirmation_pickup_short();
+
+    @Message("Apportez vos contenants pour le vrac ; le montant du vrac suit le poids pesé au retrait.")
+    String confirmation_containers();
+
+    @Message("Vous pouvez la modifier ou l'annuler jusqu'au {deadline}.")
+    String confirmation_until(String deadline);
+
+    @Message("Modifier ma commande")
+    String confirmation_change();
+
+    @Message("Les commandes sont closes : elle ne peut plus changer.")
+    String confirmation_closed();
+
+    @Message("{quantity} à {unitPrice}")
+    String confirmation_line(String quantity, String unitPrice);
+
     // ---- OrderPages/receipt ----
 
     @Message("Les commandes sont closes. Votre commande :")
     String receipt_closed();
 
-    @Message("Certaines quantités ont changé depuis votre commande : voir la colonne « Remarque ».")
+    @Message("Certaines quantités ont changé depuis votre commande : la raison est écrite sous le produit.")
     String receipt_adjusted();
 
     @Message("Commandé")
     String receipt_ordered();
 
-    @Message("Vous recevez")
+    @Message("vous recevez")
     String receipt_gets();
 
-    @Message("Prix")
-    String receipt_price();
 
     @Message("Remarque")
     String receipt_note();
@@ -312,11 +462,7 @@ public interface OrderingMessages {
     @Message("Votre commande de la tournée « {round} » est enregistrée. Vous pouvez la modifier jusqu'au {deadline}.")
     String order_confirmed_saved_text(String round, String deadline);
 
-    @Message("Quantité")
-    String order_confirmed_quantity();
 
-    @Message("Prix unitaire")
-    String order_confirmed_unit_price();
 
     @Message("Coupons solidaires")
     String order_confirmed_coupons();

@@ -57,7 +57,7 @@ public interface AppMessages {
             + "Saisissez à nouveau votre identifiant et votre mot de passe.")
     String login_refused();
 
-    @Message("Vous êtes déconnecté·e. À bientôt !")
+    @Message("Vous avez quitté votre compte. À bientôt !")
     String login_logged_out();
 
     @Message("Trop de tentatives de connexion ont échoué. Pour protéger le compte, réessayez dans {wait}.")
@@ -156,6 +156,18 @@ public interface AppMessages {
     @Message("Commandes jusqu'au {deadline}.")
     String home_order_until(String deadline);
 
+    @Message("Commandes jusqu'au {deadline}. Votre commande est envoyée : {toPay} à payer au retrait.")
+    String home_order_sent(String deadline, String toPay);
+
+    @Message("Voir ma commande")
+    String home_order_view();
+
+    @Message("Modifier ma commande")
+    String home_order_change();
+
+    @Message("Reprendre ma dernière commande")
+    String home_order_refill();
+
     @Message("Aucune tournée n'est ouverte pour votre groupement en ce moment.")
     String home_no_open_round();
 
@@ -216,7 +228,7 @@ public interface AppMessages {
                 les producteurs sont payés au juste prix.""")
     String home_lead();
 
-    @Message("Vous êtes connecté·e. Choisissez une rubrique dans le menu.")
+    @Message("Bienvenue ! Choisissez une rubrique dans le menu.")
     String home_logged_in();
 
     @Message("Commander")

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.paniercommun.account.Role;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService;
+import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.Round;
@@ -49,6 +50,12 @@ public class HomeActions {
     @Inject
     VolunteerGroups volunteers;
 
+    @Inject
+    OrderService orders;
+
+    @Inject
+    org.paniercommun.ordering.HouseholdOrders householdOrders;
+
     public record Action(String label, String href) {
     }
 
@@ -78,13 +85,49 @@ public class HomeActions {
         return new Home(household, staffRounds(scope, coordinator, msg), baskets(scope, msg));
     }
 
+    /**
+     * The household's open rounds: its order sent (what it pays, see or change it) or not yet (order, or take up its
+     * last order again).
+     */
     private List<Card> household(SecurityIdentity identity, AppMessages msg) {
         return households.forLogin(identity.getPrincipal().getName())
-                .map(h -> rounds.openFor(h.group.id, Instant.now()).stream()
-                        .map(r -> new Card(r.name, msg.home_order_until(OrderService.when(r.deadline)),
-                                List.of(new Action(msg.home_order_action(), "/commandes/" + r.id))))
-                        .toList())
+                .map(h -> rounds.openFor(h.group.id, Instant.now()).stream().map(r -> {
+                    String base = "/commandes/" + r.id;
+                    var order = orders.find(r.id, h.id).filter(o -> o.status == OrderStatus.SUBMITTED);
+                    if (order.isPresent()) {
+                        return new Card(r.name, msg.home_order_sent(OrderService.when(r.deadline),
+                                Money.format(order.get().amountToPayCents())),
+                                List.of(new Action(msg.home_order_view(), base + "/confirmation"),
+                                        new Action(msg.home_order_change(), base)));
+                    }
+                    List<Action> actions = new ArrayList<>();
+                    actions.add(new Action(msg.home_order_action(), base));
+                    if (householdOrders.lastOrderId(r.id, h.id) != null) {
+                        actions.add(new Action(msg.home_order_refill(), base + "?reprendre=1"));
+                    }
+                    return new Card(r.name, msg.home_order_until(OrderService.when(r.deadline)), actions);
+                }).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * Where a person lands after logging in: a household that has only one open round to order in, and has not
+     * ordered in it yet, goes straight to its order form (the one thing it came for); everyone else to the home page.
+     */
+    @Transactional
+    public String landing(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !identity.hasRole(Role.HOUSEHOLD) || identity.hasRole(Role.COORDINATOR)
+                || identity.hasRole(Role.VOLUNTEER) || identity.hasRole(Role.PRODUCER) || identity.hasRole(Role.REFERRER)) {
+            return "/";
+        }
+        return households.forLogin(identity.getPrincipal().getName()).map(h -> {
+            List<Round> open = rounds.openFor(h.group.id, Instant.now());
+            if (open.size() != 1 || orders.find(open.get(0).id, h.id)
+                    .filter(o -> o.status == OrderStatus.SUBMITTED).isPresent()) {
+                return "/";
+            }
+            return "/commandes/" + open.get(0).id;
+        }).orElse("/");
     }
 
     private List<Card> staffRounds(Set<Long> scope, boolean coordinator, AppMessages msg) {

@@ -32,4 +32,11 @@ public class HomePages {
     public TemplateInstance home() {
         return Templates.home(actions.of(identity));
     }
+
+    /** Where the login form leads ({@code quarkus.http.auth.form.landing-page}): see {@link HomeActions#landing}. */
+    @GET
+    @Path("bienvenue")
+    public jakarta.ws.rs.core.Response landing() {
+        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(actions.landing(identity))).build();
+    }
 }

@@ -123,7 +123,8 @@ class DistributionPagesTest {
                 login, TestAccounts.PASSWORD);
         Household other = fixtures.household(setup.place(), Fixtures.unique("Voisin"), 2);
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
-                .statusCode(200).body(containsString("Pour compléter un sac de 25 kg, j&#39;accepte jusqu&#39;à"));
+                .statusCode(200).body(containsString("Aider à compléter un sac de 25 kg ?"))
+                .body(containsString("J&#39;accepte jusqu&#39;à"));
         // A tolerance that is not a multiple of the step is shown next to the field.
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).formParam("q-" + lentils, "20")
                 .formParam("t-" + lentils, "0,3").post("/commandes/" + roundId).then().statusCode(400)

@@ -73,7 +73,7 @@ class HouseholdTextsTest {
                 .get("/foyers/nouveau").then().statusCode(200)
                 .body(containsString("Tier 1 — small budget"), not(containsString("Tarif 1 — petit budget")),
                         // no English explanation yet: it falls back on French
-                        containsString("vous payez environ la moitié du prix coûtant"));
+                        containsString("vous payez environ la moitié de ce que le groupement paie le produit"));
     }
 
     @Test

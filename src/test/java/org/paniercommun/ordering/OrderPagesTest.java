@@ -64,11 +64,12 @@ class OrderPagesTest {
                 .body(containsString("data-step=\"0,5\""));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).redirects().follow(false)
                 .contentType(ContentType.URLENC).formParam("q-" + lentils, "1,5")
-                .post("/commandes/" + setup.round().id).then().statusCode(303);
+                .post("/commandes/" + setup.round().id).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/commandes/" + setup.round().id + "/confirmation"));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
-                .body(containsString("Commande envoyée : 4,10\u00a0€"));
+                .body(containsString("Commande envoyée, à payer au retrait : 4,10\u00a0€"));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + setup.round().id).then()
-                .body(containsString("value=\"1,5\"")).body(containsString("Modifier la commande"));
+                .body(containsString("value=\"1,5\"")).body(containsString("Enregistrer les changements"));
     }
 
     @Test
@@ -251,7 +252,7 @@ class OrderPagesTest {
                 .body("stageLabel", org.hamcrest.Matchers.equalTo("Envoyée"));
         roundService.close(roundId, java.time.Instant.now());
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then().statusCode(200)
-                .body(containsString("<td>À retirer</td>")).body(not(containsString("<td>Envoyée</td>")));
+                .body(containsString("<p class=\"order-stage\">À retirer</p>")).body(not(containsString("<p class=\"order-stage\">Envoyée</p>")));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes/" + roundId).then()
                 .statusCode(200).body(containsString("À retirer"));
         String coordinator = accounts.create(Role.COORDINATOR);
@@ -260,18 +261,18 @@ class OrderPagesTest {
 
         setRound(roundId, "DISTRIBUTED", "PICKED_UP");
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
-                .body(containsString("<td>Retirée</td>"));
+                .body(containsString("<p class=\"order-stage\">Retirée</p>"));
         setRound(roundId, "DISTRIBUTED", "ABSENT");
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
-                .body(containsString("<td>Absent</td>"));
+                .body(containsString("<p class=\"order-stage\">Absent</p>"));
         setRound(roundId, "SETTLED", "PICKED_UP");
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
-                .body(containsString("<td>Réglée</td>"));
+                .body(containsString("<p class=\"order-stage\">Réglée</p>"));
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/api/rounds/" + roundId + "/orders/mine")
                 .then().body("stage", org.hamcrest.Matchers.equalTo("SETTLED"));
         setRound(roundId, "CANCELLED", "WAITING");
         given().auth().preemptive().basic(login, TestAccounts.PASSWORD).get("/commandes").then()
-                .body(containsString("<td>Annulée (tournée annulée)</td>"));
+                .body(containsString("<p class=\"order-stage\">Annulée (tournée annulée)</p>"));
     }
 
     private void setRound(long roundId, String roundStatus, String pickupStatus) {

@@ -127,7 +127,7 @@ class PhoneBrowserTest {
         page.navigate(url("commandes/" + setup.round().id));
         assertFitsTheScreen();
         assertEveryTapTargetIsBigEnough(".order-form .stepper button, .order-form .stepper input, "
-                + ".order-form button[type=submit], .order-form label.choice");
+                + ".order-form .order-bar button:not([hidden]), .order-form .quick button, .order-form label.choice");
 
         String quantity = "#q-" + lentils;
         String plus = "li:has(" + quantity + ") [data-step-up]";
@@ -145,9 +145,11 @@ class PhoneBrowserTest {
         String liveTotal = normalised(page.textContent("[data-total]"));
         assertEquals("4,10 €", liveTotal);
 
-        page.click(".order-form button[type=submit]");
+        assertEquals(liveTotal, normalised(page.textContent("[data-to-pay]")), "without the fund, the total is what is paid");
+        page.click(".order-form button[data-send]");
         page.waitForURL(url -> !url.matches(".*/commandes/\\d+$"));
-        assertTrue(normalised(page.textContent("main")).contains("Commande envoyée : " + liveTotal),
+        assertTrue(normalised(page.textContent("main")).contains("Commande envoyée"));
+        assertEquals(liveTotal, normalised(page.textContent("main .notice .to-pay")),
                 "the total the page showed while typing is the one the server kept");
         long total = QuarkusTransaction.requiringNew().call(() -> Order.<Order>find("round.id", setup.round().id)
                 .singleResult().totalCents);
