@@ -62,11 +62,8 @@ public class PickupListPages {
 
         static native TemplateInstance pickup(PickupList list, String sort);
 
-        static native TemplateInstance pickupPdf(PickupList list);
-
         static native TemplateInstance pick(PickList list);
 
-        static native TemplateInstance pickPdf(PickList list);
     }
 
     @GET
@@ -94,7 +91,7 @@ public class PickupListPages {
     @Produces("application/pdf")
     public Response pickupPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @QueryParam("tri") String sort) {
-        return Pdf.response(Templates.pickupPdf(pickupList(roundId, slotId, sort)).render(),
+        return Pdf.response(PickupListPdf.render(pickupList(roundId, slotId, sort)),
                 "emargement-" + roundId + "-" + slotId + ".pdf");
     }
 
@@ -126,7 +123,7 @@ public class PickupListPages {
     @Path("{slotId}/preparation.pdf")
     @Produces("application/pdf")
     public Response pickPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
-        return Pdf.response(Templates.pickPdf(pickList(roundId, slotId)).render(),
+        return Pdf.response(PickListPdf.render(pickList(roundId, slotId)),
                 "preparation-" + roundId + "-" + slotId + ".pdf");
     }
 

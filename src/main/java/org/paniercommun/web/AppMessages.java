@@ -145,6 +145,10 @@ public interface AppMessages {
     @Message("Page {page} sur {count}")
     String pager_position(int page, long count);
 
+    /** The footer of every printed document (PDF): "Page 2 / 7". */
+    @Message("Page {page} / {pages}")
+    String print_page(int page, int pages);
+
     // Home page
 
     @Message("Ce qui vous attend")

@@ -29,7 +29,12 @@ public final class Pdf {
 
     /** A PDF response shown in the browser, saved under {@code fileName}. */
     public static Response response(String xhtml, String fileName) {
-        return Response.ok(render(xhtml), "application/pdf")
+        return response(render(xhtml), fileName);
+    }
+
+    /** A PDF (drawn by a printout of {@code org.paniercommun.print}) shown in the browser, saved under {@code fileName}. */
+    public static Response response(byte[] pdf, String fileName) {
+        return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }
 

@@ -1,0 +1,82 @@
+package org.paniercommun.distribution;
+
+import org.paniercommun.catalogue.QuantityFormats;
+import org.paniercommun.distribution.PickupLists.PickupHousehold;
+import org.paniercommun.distribution.PickupLists.PickupLine;
+import org.paniercommun.distribution.PickupLists.PickupList;
+import org.paniercommun.print.Block;
+import org.paniercommun.print.Paragraph;
+import org.paniercommun.print.PrintDocument;
+import org.paniercommun.print.Style;
+import org.paniercommun.print.Table;
+import org.paniercommun.print.Table.Cell;
+import org.paniercommun.print.Table.Column;
+import org.paniercommun.web.AppMessages;
+import org.paniercommun.web.Money;
+import org.paniercommun.ordering.PickupStatus;
+import org.paniercommun.web.Texts;
+
+/**
+ * The pickup list (liste d'émargement) as PDF, the same content as the A4 page ({@code PickupListPages/sheet}):
+ * one framed block per household, never split over two pages, with what to hand over (quantities, no prices), a
+ * weighed-quantity box for bulk goods, a tick box per line, the one amount to collect, the "payé" and payment-method
+ * boxes; the total to collect at the end; "Page N / M" at the foot of each page. Drawn a household at a time.
+ */
+final class PickupListPdf {
+
+    private static final Column[] COLUMNS = { Column.left(0.40f), Column.right(0.15f), Column.right(0.15f),
+            Column.left(0.17f), Column.left(0.13f) };
+
+    private PickupListPdf() {
+    }
+
+    static byte[] render(PickupList list) {
+        DistributionMessages m = Texts.of(DistributionMessages.class);
+        AppMessages app = Texts.of(AppMessages.class);
+        try (PrintDocument document = PrintDocument.a4(m.common_pickup_title(list.relayPoint()), 10)) {
+            document.footer(app::print_page);
+            document.add(Paragraph.of(Style.TITLE, m.sheet_title(list.relayPoint())).spacing(0, 3));
+            document.add(Paragraph.of(Style.BODY, list.roundName() + " · " + m.common_distribution_on(list.slotLabel())
+                    + " · " + list.address() + " · " + m.common_households(list.households().size())).spacing(0, 8));
+            for (PickupHousehold h : list.households()) {
+                document.add(household(list, h, m));
+            }
+            document.add(Paragraph.of(Style.BODY).text(m.sheet_total() + " ")
+                    .bold(Money.format(list.totalToCollectCents())).spacing(4, 4));
+            if (list.bonsRatePercent() > 0) {
+                document.add(Paragraph.of(Style.BODY).text(m.sheet_bons(list.bonsInBox()) + " ").box(30, 8));
+            }
+            return document.toBytes();
+        }
+    }
+
+    private static Block household(PickupList list, PickupHousehold h, DistributionMessages m) {
+        String status = h.status() == PickupStatus.WAITING ? "" : " (" + h.statusLabel() + ")";
+        Table lines = Table.of(Style.TABLE, COLUMNS).spaceAfter(0).header(m.common_product(), m.sheet_ordered(),
+                m.common_to_hand_out(), m.sheet_weighed(), m.sheet_handed_out());
+        var toHandOut = h.toHandOut();
+        for (PickupLine l : toHandOut) {
+            lines.row(l.product(), QuantityFormats.withUnit(l.ordered(), l.unit()),
+                    QuantityFormats.withUnit(l.quantity(), l.unit()), l.bulk() ? Cell.box(16, 6) : Cell.empty(),
+                    Cell.box(5, 5));
+        }
+        if (toHandOut.isEmpty()) {
+            lines.row(Cell.text(m.sheet_nothing_to_hand_out()).span(5));
+        }
+        Paragraph payment = Paragraph.of(Style.TABLE).text(m.sheet_payment_method());
+        for (PaymentMethod method : list.paymentMethods()) {
+            payment.text("  ").box(3.5f, 3.5f).text(" " + m.payment_method(method));
+        }
+        Block block = Block.framed(6)
+                .add(Paragraph.of(Style.HEADING, m.common_number() + " " + h.number() + " — " + h.name() + status)
+                        .spacing(0, 2))
+                .add(lines)
+                .add(Paragraph.of(Style.BODY).text(m.common_to_pay() + " ").bold(Money.format(h.amountToCollectCents()))
+                        .text("    ").box(3.5f, 3.5f).text(" ").bold(m.sheet_paid()).text("    " + m.sheet_initials() + " ")
+                        .box(30, 8).spacing(3, 0));
+        if (list.bonsRatePercent() > 0) {
+            block.add(Paragraph.of(Style.TABLE, m.bons_accepted(list.bonsAccepted(h))).spacing(2, 0));
+        }
+        return block.add(payment.spacing(2, 0));
+    }
+}
