@@ -146,73 +146,109 @@ public final class Paragraph implements Element {
         return laidOut;
     }
 
-    /** Greedy line breaking at spaces, across runs. */
+    /**
+     * Greedy line breaking at spaces, across runs. The words of one run that end up on one line make one piece (one
+     * text operator in the page); a single run that fits, most table cells, is measured once and kept whole.
+     */
     private List<Line> breakLines(PrintDocument document, float width) {
-        List<Line> lines = new ArrayList<>(2);
-        List<Piece> pieces = new ArrayList<>();
-        float x = 0;
-        float height = style.lineHeight();
+        if (runs.size() == 1 && runs.get(0) instanceof Text only) {
+            String printable = document.printable(only.text, only.style);
+            float w = document.width(printable, only.style);
+            if (w <= width) {
+                return List.of(new Line(List.of(new Piece(only, printable, 0, w)), w, only.style.lineHeight()));
+            }
+        }
+        LineBuilder line = new LineBuilder(style.lineHeight());
         for (Run run : runs) {
             if (run instanceof Box box) {
                 // No space of its own: the texts around a box carry theirs ("Payé" → " Payé").
-                if (x > 0 && x + box.width > width) {
-                    lines.add(new Line(pieces, x, height));
-                    pieces = new ArrayList<>();
-                    x = 0;
-                    height = style.lineHeight();
+                if (line.x > 0 && line.x + box.width > width) {
+                    line.wrap(style.lineHeight());
                 }
-                pieces.add(new Piece(box, null, x, box.width));
-                x += box.width;
-                height = Math.max(height, box.height + 3);
+                line.pieces.add(new Piece(box, null, line.x, box.width));
+                line.x += box.width;
+                line.height = Math.max(line.height, box.height + 3);
                 continue;
             }
             Text text = (Text) run;
             String printable = document.printable(text.text, text.style);
             float space = document.width(" ", text.style);
+            line.height = Math.max(line.height, text.style.lineHeight());
+            int pieceStart = -1; // where the current piece of this run starts in printable, on the current line
+            float pieceX = 0;
+            int pieceEnd = 0;
             int start = 0;
             while (start <= printable.length()) {
                 int end = printable.indexOf(' ', start);
                 if (end < 0) {
                     end = printable.length();
                 }
-                String word = printable.substring(start, end);
-                float gap = start > 0 && x > 0 ? space : 0;
-                float w = document.width(word, text.style);
-                if (x > 0 && x + gap + w > width) {
-                    lines.add(new Line(pieces, x, height));
-                    pieces = new ArrayList<>();
-                    x = 0;
+                float gap = start > 0 && line.x > 0 ? space : 0;
+                float w = document.width(printable.substring(start, end), text.style);
+                if (line.x > 0 && end > start && line.x + gap + w > width) {
+                    if (pieceStart >= 0) {
+                        line.add(text, printable.substring(pieceStart, pieceEnd), pieceX);
+                        pieceStart = -1;
+                    }
+                    line.wrap(text.style.lineHeight());
                     gap = 0;
-                    height = text.style.lineHeight();
                 }
-                while (w > width && word.length() > 1) {
+                int wordStart = start;
+                while (w > width && end - wordStart > 1) {
                     // A word wider than the whole line: cut it where it fills the line.
-                    int cut = word.length() - 1;
-                    while (cut > 1 && document.width(word.substring(0, cut), text.style) > width - x) {
+                    int cut = end - 1;
+                    while (cut > wordStart + 1 && document.width(printable.substring(wordStart, cut), text.style) > width) {
                         cut--;
                     }
-                    String head = word.substring(0, cut);
-                    pieces.add(new Piece(text, head, x, document.width(head, text.style)));
-                    lines.add(new Line(pieces, x + document.width(head, text.style), Math.max(height, text.style.lineHeight())));
-                    pieces = new ArrayList<>();
-                    x = 0;
-                    height = text.style.lineHeight();
-                    word = word.substring(cut);
-                    w = document.width(word, text.style);
+                    String head = printable.substring(wordStart, cut);
+                    float at = line.x;
+                    line.x += document.width(head, text.style);
+                    line.add(text, head, at);
+                    line.wrap(text.style.lineHeight());
+                    wordStart = cut;
+                    w = document.width(printable.substring(wordStart, end), text.style);
                 }
-                if (!word.isEmpty()) {
-                    pieces.add(new Piece(text, word, x + gap, w));
-                    x += gap + w;
-                } else {
-                    x += gap; // a space at the end of a run (or doubled) keeps its width before the next run
+                if (pieceStart < 0) {
+                    pieceStart = line.x == 0 ? wordStart : (gap > 0 ? wordStart - 1 : wordStart);
+                    pieceX = line.x;
                 }
-                height = Math.max(height, text.style.lineHeight());
+                line.x += gap + w;
+                pieceEnd = end;
                 start = end + 1;
             }
+            if (pieceStart >= 0 && pieceEnd > pieceStart) {
+                line.add(text, printable.substring(pieceStart, pieceEnd), pieceX);
+            }
         }
-        if (!pieces.isEmpty() || lines.isEmpty()) {
-            lines.add(new Line(pieces, x, height));
+        line.wrap(0);
+        return line.lines;
+    }
+
+    /** The lines made so far and the one being filled. */
+    private final class LineBuilder {
+        final List<Line> lines = new ArrayList<>(2);
+        List<Piece> pieces = new ArrayList<>(4);
+        float x;
+        float height;
+        private float pieceEndX;
+
+        LineBuilder(float height) {
+            this.height = height;
         }
-        return lines;
+
+        void add(Text text, String piece, float at) {
+            pieces.add(new Piece(text, piece, at, x - at));
+            pieceEndX = x;
+        }
+
+        void wrap(float nextHeight) {
+            if (!pieces.isEmpty() || lines.isEmpty()) {
+                lines.add(new Line(pieces, Math.max(x, pieceEndX), height));
+            }
+            pieces = new ArrayList<>(4);
+            x = 0;
+            pieceEndX = 0;
+            height = nextHeight;
+        }
     }
 }

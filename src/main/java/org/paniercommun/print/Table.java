@@ -78,6 +78,10 @@ public final class Table implements Element {
     private List<Cell> header = List.of();
     private final List<List<Cell>> rows = new ArrayList<>();
     private float spaceAfter = 6;
+    private float headerWidth = -1;
+    private LaidOutRow laidOutHeader;
+    private float rowsWidth = -1;
+    private List<LaidOutRow> laidOutRows;
 
     private Table(Style style, Column[] columns) {
         this.style = style;
@@ -96,6 +100,7 @@ public final class Table implements Element {
     /** Cells given as strings (plain text) or {@link Cell}s. */
     public Table row(Object... cells) {
         rows.add(cells(cells));
+        rowsWidth = -1;
         return this;
     }
 
@@ -149,8 +154,25 @@ public final class Table implements Element {
         return new LaidOutRow(paragraphs, xs, widths, height + 2 * PAD_Y);
     }
 
+    /** The header laid out once per width (a table fed row by row asks at every row). */
     LaidOutRow layOutHeader(PrintDocument document, float width) {
-        return layOut(document, header, width);
+        if (width != headerWidth) {
+            laidOutHeader = layOut(document, header, width);
+            headerWidth = width;
+        }
+        return laidOutHeader;
+    }
+
+    /** The rows held by the table, laid out once per width: a block measures the table, then draws it. */
+    private List<LaidOutRow> layOutRows(PrintDocument document, float width) {
+        if (width != rowsWidth) {
+            laidOutRows = new ArrayList<>(rows.size());
+            for (List<Cell> row : rows) {
+                laidOutRows.add(layOut(document, row, width));
+            }
+            rowsWidth = width;
+        }
+        return laidOutRows;
     }
 
     /** Draws a laid-out row with its top at {@code top}, and the grey rule under it. */
@@ -166,8 +188,8 @@ public final class Table implements Element {
     @Override
     public float height(PrintDocument document, float width) {
         float h = hasHeader() ? layOutHeader(document, width).height() : 0;
-        for (List<Cell> row : rows) {
-            h += layOut(document, row, width).height();
+        for (LaidOutRow row : layOutRows(document, width)) {
+            h += row.height();
         }
         return h + spaceAfter;
     }
@@ -180,8 +202,7 @@ public final class Table implements Element {
             drawRow(document, h, x, y, width);
             y -= h.height();
         }
-        for (List<Cell> row : rows) {
-            LaidOutRow r = layOut(document, row, width);
+        for (LaidOutRow r : layOutRows(document, width)) {
             drawRow(document, r, x, y, width);
             y -= r.height();
         }
