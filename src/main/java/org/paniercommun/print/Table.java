@@ -12,8 +12,10 @@ import java.util.List;
  */
 public final class Table implements Element {
 
-    static final float PAD_X = 3;
-    static final float PAD_Y = 2;
+    private float padX = 3;
+    private float padY = 2;
+    private boolean grid;
+    private float minRowHeight;
 
     /** A column: its share of the width and how its cells (and header) are aligned. */
     public record Column(float fraction, Paragraph.Align align) {
@@ -35,41 +37,48 @@ public final class Table implements Element {
      * A cell: text (plain or bold), an empty box to tick or write in, or any paragraph; it may span several columns.
      * A cell's alignment is its column's unless it is a paragraph of its own.
      */
-    public record Cell(String text, boolean bold, float boxWidthMm, float boxHeightMm, Paragraph paragraph, int span) {
+    public record Cell(String text, boolean bold, float boxWidthMm, float boxHeightMm, Paragraph paragraph, int span,
+            Paragraph.Align align) {
         public static Cell text(String text) {
-            return new Cell(text, false, 0, 0, null, 1);
+            return new Cell(text, false, 0, 0, null, 1, null);
         }
 
         public static Cell bold(String text) {
-            return new Cell(text, true, 0, 0, null, 1);
+            return new Cell(text, true, 0, 0, null, 1, null);
         }
 
         /** An empty square or write-in box of {@code widthMm} × {@code heightMm}. */
         public static Cell box(float widthMm, float heightMm) {
-            return new Cell(null, false, widthMm, heightMm, null, 1);
+            return new Cell(null, false, widthMm, heightMm, null, 1, null);
         }
 
         public static Cell empty() {
-            return new Cell("", false, 0, 0, null, 1);
+            return text("");
         }
 
         public static Cell of(Paragraph paragraph) {
-            return new Cell(null, false, 0, 0, paragraph, 1);
+            return new Cell(null, false, 0, 0, paragraph, 1, null);
         }
 
         /** The same cell over {@code columns} columns. */
         public Cell span(int columns) {
-            return new Cell(text, bold, boxWidthMm, boxHeightMm, paragraph, columns);
+            return new Cell(text, bold, boxWidthMm, boxHeightMm, paragraph, columns, align);
         }
 
-        Paragraph paragraph(Style style, Paragraph.Align align) {
+        /** The same cell aligned to the right whatever its column (a total's label under a text column). */
+        public Cell right() {
+            return new Cell(text, bold, boxWidthMm, boxHeightMm, paragraph, span, Paragraph.Align.RIGHT);
+        }
+
+        Paragraph paragraph(Style style, Paragraph.Align columnAlign) {
             if (paragraph != null) {
                 return paragraph;
             }
+            Paragraph.Align a = align == null ? columnAlign : align;
             if (boxWidthMm > 0) {
-                return Paragraph.of(style).box(boxWidthMm, boxHeightMm).align(align);
+                return Paragraph.of(style).box(boxWidthMm, boxHeightMm).align(a);
             }
-            return Paragraph.of(bold ? style.inBold() : style, text).align(align);
+            return Paragraph.of(bold ? style.inBold() : style, text).align(a);
         }
     }
 
@@ -101,6 +110,25 @@ public final class Table implements Element {
     public Table row(Object... cells) {
         rows.add(cells(cells));
         rowsWidth = -1;
+        return this;
+    }
+
+    /** Cell padding in millimetres (default about 1 × 0.7 mm). */
+    public Table padding(float xMm, float yMm) {
+        this.padX = PrintDocument.mm(xMm);
+        this.padY = PrintDocument.mm(yMm);
+        return this;
+    }
+
+    /** Every cell framed in black (a form to fill in), instead of a grey rule under each row. */
+    public Table grid() {
+        this.grid = true;
+        return this;
+    }
+
+    /** Rows at least this tall, in millimetres: room to write by hand. */
+    public Table minRowHeight(float mm) {
+        this.minRowHeight = PrintDocument.mm(mm);
         return this;
     }
 
@@ -145,13 +173,13 @@ public final class Table implements Element {
             }
             float cellWidth = fraction * width;
             paragraphs[i] = cell.paragraph(style, columns[column].align());
-            xs[i] = x + PAD_X;
-            widths[i] = cellWidth - 2 * PAD_X;
+            xs[i] = x + padX;
+            widths[i] = cellWidth - 2 * padX;
             height = Math.max(height, paragraphs[i].height(document, widths[i]));
             x += cellWidth;
             column += cell.span();
         }
-        return new LaidOutRow(paragraphs, xs, widths, height + 2 * PAD_Y);
+        return new LaidOutRow(paragraphs, xs, widths, Math.max(minRowHeight, height + 2 * padY));
     }
 
     /** The header laid out once per width (a table fed row by row asks at every row). */
@@ -175,14 +203,19 @@ public final class Table implements Element {
         return laidOutRows;
     }
 
-    /** Draws a laid-out row with its top at {@code top}, and the grey rule under it. */
-    static void drawRow(PrintDocument document, LaidOutRow row, float x, float top, float width) {
+    /** Draws a laid-out row with its top at {@code top}, and the grey rule under it (or its cells' frames). */
+    void drawRow(PrintDocument document, LaidOutRow row, float x, float top, float width) {
         for (int i = 0; i < row.paragraphs().length; i++) {
             if (row.paragraphs()[i] != null) {
-                row.paragraphs()[i].draw(document, x + row.xs()[i], top - PAD_Y, row.widths()[i]);
+                row.paragraphs()[i].draw(document, x + row.xs()[i], top - padY, row.widths()[i]);
+                if (grid) {
+                    document.box(x + row.xs()[i] - padX, top - row.height(), row.widths()[i] + 2 * padX, row.height());
+                }
             }
         }
-        document.rule(x, top - row.height(), width);
+        if (!grid) {
+            document.rule(x, top - row.height(), width);
+        }
     }
 
     @Override

@@ -38,12 +38,12 @@ public final class TableWriter {
         }
         if (!headerOnPage && header != null) {
             document.ensureRoom(header.height() + row.height());
-            Table.drawRow(document, header, document.left(), document.y(), width);
+            table.drawRow(document, header, document.left(), document.y(), width);
             document.advance(header.height());
         }
         headerOnPage = true;
         page = document.pageNumber();
-        Table.drawRow(document, row, document.left(), document.y(), width);
+        table.drawRow(document, row, document.left(), document.y(), width);
         document.advance(row.height());
         return this;
     }

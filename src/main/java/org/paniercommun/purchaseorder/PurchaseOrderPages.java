@@ -60,7 +60,6 @@ public class PurchaseOrderPages {
         static native TemplateInstance order(PurchaseOrderView order, boolean coordinator, FormErrors errors,
                 String notice);
 
-        static native TemplateInstance orderPdf(PurchaseOrderView order);
 
         static native TemplateInstance producerOrders(String producer, List<PurchaseOrderView> orders);
     }
@@ -147,7 +146,7 @@ public class PurchaseOrderPages {
     }
 
     static Response pdf(PurchaseOrderView order) {
-        return Pdf.response(Templates.orderPdf(order).render(), PurchaseOrderService.fileName(order, "pdf"));
+        return Pdf.response(PurchaseOrderPdf.render(order), PurchaseOrderService.fileName(order, "pdf"));
     }
 
     static Response csv(PurchaseOrderView order) {

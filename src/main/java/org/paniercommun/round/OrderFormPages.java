@@ -30,8 +30,6 @@ public class OrderFormPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance orderForm(OrderForm form);
-
-        static native TemplateInstance orderFormPdf(OrderForm form);
     }
 
     @GET
@@ -46,15 +44,8 @@ public class OrderFormPages {
     @Produces("application/pdf")
     public Response pdf(@PathParam("roundId") long roundId, @QueryParam("groupId") Long groupId) {
         OrderForm form = forms.form(roundId, required(groupId));
-        byte[] pdf = render(Templates.orderFormPdf(form).render());
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"bon-de-commande-" + roundId + "-" + groupId
-                        + ".pdf\"")
-                .build();
-    }
-
-    static byte[] render(String xhtml) {
-        return org.paniercommun.web.Pdf.render(xhtml);
+        return org.paniercommun.web.Pdf.response(OrderFormPdf.render(form),
+                "bon-de-commande-" + roundId + "-" + groupId + ".pdf");
     }
 
     private long required(Long groupId) {

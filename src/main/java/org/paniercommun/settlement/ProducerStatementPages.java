@@ -49,7 +49,7 @@ public class ProducerStatementPages {
     @Path("{roundId}.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("roundId") long roundId) {
-        return Pdf.response(SettlementPages.Templates.statementPdf(own(roundId)).render(), "releve-" + roundId + ".pdf");
+        return Pdf.response(StatementPdf.render(own(roundId)), "releve-" + roundId + ".pdf");
     }
 
     private StatementView own(long roundId) {

@@ -197,7 +197,7 @@ public interface SettlementMessages {
     @Message("Pas encore de relevé.")
     String mine_none();
 
-    // sheet.html, statement.html, statementPdf.html
+    // sheet.html, statement.html, StatementPdf
 
     @Message("Relevé — {producer}")
     String statement_title(String producer);

@@ -63,8 +63,6 @@ public class SettlementPages {
         static native TemplateInstance statement(StatementView statement, boolean coordinator, FormErrors errors,
                 String notice);
 
-        static native TemplateInstance statementPdf(StatementView statement);
-
         static native TemplateInstance producerStatements(String producer, List<StatementView> statements);
     }
 
@@ -126,7 +124,7 @@ public class SettlementPages {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
         StatementView statement = settlement.statement(roundId, producerId);
-        return Pdf.response(Templates.statementPdf(statement).render(), "releve-" + roundId + "-" + producerId + ".pdf");
+        return Pdf.response(StatementPdf.render(statement), "releve-" + roundId + "-" + producerId + ".pdf");
     }
 
     @GET

@@ -1,0 +1,57 @@
+package org.paniercommun.settlement;
+
+import org.paniercommun.catalogue.QuantityFormats;
+import org.paniercommun.print.Paragraph;
+import org.paniercommun.print.PrintDocument;
+import org.paniercommun.print.Style;
+import org.paniercommun.print.Table;
+import org.paniercommun.print.Table.Cell;
+import org.paniercommun.print.Table.Column;
+import org.paniercommun.print.TableWriter;
+import org.paniercommun.settlement.SettlementService.StatementView;
+import org.paniercommun.web.AppMessages;
+import org.paniercommun.web.Money;
+import org.paniercommun.web.Texts;
+
+/**
+ * A producer's statement (relevé) as PDF, as the A4 page ({@code SettlementPages/sheet}): quantities received ×
+ * purchase prices, the adjustments with their reason, the total to pay. Printed by coordinators and by the producer
+ * from its account.
+ */
+final class StatementPdf {
+
+    private StatementPdf() {
+    }
+
+    static byte[] render(StatementView statement) {
+        SettlementMessages m = Texts.of(SettlementMessages.class);
+        try (PrintDocument document = PrintDocument.a4(m.statement_title(statement.producer()), 15)) {
+            document.footer(Texts.of(AppMessages.class)::print_page);
+            document.add(Paragraph.of(Style.TITLE, m.sheet_heading(statement.producer())).spacing(0, 4));
+            Paragraph status = Paragraph.of(Style.BODY).text(m.sheet_round() + " ").bold(statement.roundName())
+                    .text(" · " + m.sheet_status() + " ").bold(m.status_label(statement.status()));
+            if (statement.paidOn() != null) {
+                status.text(" · " + m.sheet_paid_on(statement.paidOn()));
+                if (statement.paymentReference() != null) {
+                    status.text(" " + m.sheet_reference(statement.paymentReference()));
+                }
+            }
+            document.add(status.spacing(0, 6));
+            document.add(Paragraph.of(Style.BODY, m.sheet_intro()).spacing(0, 6));
+            TableWriter table = document.table(Table.of(Style.BODY, Column.left(0.30f), Column.right(0.17f),
+                    Column.right(0.18f), Column.right(0.15f), Column.left(0.20f)).header(m.sheet_product(),
+                            m.sheet_quantity(), m.sheet_price(), m.sheet_amount(), m.common_note()));
+            for (var l : statement.lines()) {
+                table.row(l.product(), QuantityFormats.withUnit(l.quantity(), l.unit()),
+                        Money.format(l.unitPriceCents()) + " / " + l.unit(), Money.format(l.amountCents()),
+                        l.note() == null ? "" : l.note());
+            }
+            for (var a : statement.adjustments()) {
+                table.row(Cell.text(m.common_adjustment(a.reason())).span(3), Money.format(a.amountCents()), "");
+            }
+            table.row(Cell.bold(m.sheet_total()).span(3).right(), Cell.bold(Money.format(statement.totalCents())), "");
+            table.end();
+            return document.toBytes();
+        }
+    }
+}
