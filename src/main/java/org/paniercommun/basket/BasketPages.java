@@ -117,11 +117,9 @@ public class BasketPages {
         static native TemplateInstance pickup(PickupList list, List<Choice> methods, List<Choice> missedRules,
                 FormErrors errors, String notice);
 
-        static native TemplateInstance pickupPdf(PickupList list);
 
         static native TemplateInstance statement(FunderStatement statement, FormErrors errors, String notice);
 
-        static native TemplateInstance statementPdf(FunderStatement statement);
     }
 
     // ---- overview and setup ----
@@ -368,7 +366,7 @@ public class BasketPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public Response pickupPdf(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId) {
         volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
-        return Pdf.response(Templates.pickupPdf(deliveries.pickupList(id, relayPointId)).render(),
+        return Pdf.response(BasketPickupPdf.render(deliveries.pickupList(id, relayPointId)),
                 "retrait-paniers-" + id + "-" + relayPointId + ".pdf");
     }
 
@@ -421,7 +419,7 @@ public class BasketPages {
         java.time.YearMonth month = BasketStatements.month(in.text("mois"));
         String email = in.text("email");
         try {
-            FunderStatement sent = statements.send(id, month, email, s -> Templates.statementPdf(s).render());
+            FunderStatement sent = statements.send(id, month, email);
             return Response.seeOther(java.net.URI.create("/paniers/financeurs/" + id + "/releve?mois=" + sent.month()
                     + "&ok=" + java.net.URLEncoder.encode(Texts.of(BasketStatementMessages.class).notice_sent(email.trim()),
                             java.nio.charset.StandardCharsets.UTF_8))).build();
@@ -435,7 +433,7 @@ public class BasketPages {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
-        return Pdf.response(Templates.statementPdf(s).render(), BasketStatements.fileName(s, "pdf"));
+        return Pdf.response(BasketStatementPdf.render(s), BasketStatements.fileName(s, "pdf"));
     }
 
     @GET

@@ -3,12 +3,10 @@ package org.paniercommun.basket;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.transaction.Transactional;
-import java.util.function.Function;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Pdf;
 import org.paniercommun.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -128,7 +126,7 @@ public class BasketStatements {
      * typed by the coordinator is kept on the funder for the next months.
      */
     @Transactional
-    public FunderStatement send(long funderId, YearMonth month, String email, Function<FunderStatement, String> pdf) {
+    public FunderStatement send(long funderId, YearMonth month, String email) {
         String to = email == null ? null : email.trim();
         if (to == null || to.isEmpty() || to.length() > 254 || !to.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", Texts.of(BasketStatementMessages.class).error_email());
@@ -140,7 +138,7 @@ public class BasketStatements {
         FunderStatement statement = funder(funderId, month);
         BasketStatementMessages french = Texts.inDefaultLocale(BasketStatementMessages.class);
         MailBodies bodies = MailBodies.render(() -> Templates.funderStatement(statement));
-        byte[] document = Pdf.render(pdf.apply(statement));
+        byte[] document = BasketStatementPdf.render(statement);
         outbox.enqueue(to, french.mail_subject(statement.funder(), statement.monthLabel()), bodies.html(),
                 bodies.text(), new Outbox.Attachment(fileName(statement, "pdf"), "application/pdf", document));
         audit.record("BASKET_STATEMENT_SENT", "financeur " + funderId, "relevé " + statement.month() + " envoyé à " + to);

@@ -62,16 +62,11 @@ public class ReportPages {
             String queryString) {
     }
 
-    /** A chart of the PDF: its data (title, bars, figures as text) and its drawing. */
-    public record PdfChart(Chart chart, String svg) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Query query, List<Choice> antennas, FunderReport report,
                 String chartJson, List<Chart> charts, FormErrors errors);
 
-        static native TemplateInstance reportPdf(FunderReport report, List<PdfChart> charts);
     }
 
     @GET
@@ -94,8 +89,7 @@ public class ReportPages {
     public Response pdf(@Context UriInfo uri) {
         Query query = query(uri);
         FunderReport report = required(query);
-        List<PdfChart> charts = charts(report).stream().map(c -> new PdfChart(c, SvgBarChart.svg(c))).toList();
-        return Pdf.response(Templates.reportPdf(report, charts).render(), fileName(report, "pdf"));
+        return Pdf.response(ReportPdf.render(report, charts(report)), fileName(report, "pdf"));
     }
 
     @GET
