@@ -60,8 +60,8 @@ final class BasketStatementPdf {
 
     private static void lines(PrintDocument document, BasketMessages m, List<FunderLine> lines, String none,
             String totalLabel, int baskets, long valueCents, long amountCents) {
-        TableWriter table = document.table(Table.of(TEXT, Column.left(0.22f), Column.left(0.18f), Column.left(0.09f),
-                Column.left(0.17f), Column.right(0.09f), Column.right(0.12f), Column.right(0.13f))
+        TableWriter table = document.table(Table.of(TEXT, Column.left(0.20f), Column.left(0.17f), Column.left(0.09f),
+                Column.left(0.16f), Column.right(0.11f), Column.right(0.13f), Column.right(0.14f))
                 .header(m.common_date(), m.common_offer(), m.common_size(), m.common_relay(), m.common_baskets(),
                         m.statement_value(), m.statement_funder_share()));
         for (FunderLine l : lines) {

@@ -40,8 +40,8 @@ final class PurchaseOrderPdf {
                 meta.row(Cell.bold(m.common_note()), order.note());
             }
             document.add(meta);
-            Table lines = Table.of(Style.BODY, Column.left(0.30f), Column.right(0.10f), Column.right(0.14f),
-                    Column.right(0.14f), Column.right(0.18f), Column.right(0.14f)).spaceAfter(mm(8))
+            Table lines = Table.of(Style.BODY, Column.left(0.28f), Column.right(0.08f), Column.right(0.14f),
+                    Column.right(0.14f), Column.right(0.19f), Column.right(0.17f)).spaceAfter(mm(8))
                     .header(m.common_product(), m.common_cases(), m.sheet_case_size(), m.common_quantity(),
                             m.common_purchase_price(), m.common_amount());
             TableWriter rows = document.table(lines);

@@ -49,7 +49,7 @@ final class OrderFormPdf {
             for (var section : form.sections()) {
                 document.add(Paragraph.of(new Style(12, true, 0), section.category()).spacing(mm(4), mm(1)));
                 TableWriter table = document.table(Table.of(cells, Column.right(0.05f), Column.left(0.19f),
-                        Column.left(0.15f), Column.left(0.08f), Column.right(0.07f), Column.right(0.10f),
+                        Column.left(0.15f), Column.left(0.07f), Column.right(0.07f), Column.right(0.11f),
                         Column.right(0.08f), Column.right(0.08f), Column.right(0.08f), Column.left(0.12f))
                         .grid().padding(1.5f, 1).minRowHeight(6).spaceAfter(mm(3))
                         .header(m.sheet_number(), m.common_product(), m.common_producer(), m.sheet_unit(),

@@ -26,6 +26,16 @@ public record PdfText(int pages, String all, String[] byPage) {
         }
     }
 
+    /** The whole text on one line: every run of white space (line breaks of wrapped cells too) as one space. */
+    public String flat() {
+        return all.replaceAll("\\s+", " ");
+    }
+
+    /** The text of page {@code page} on one line, as {@link #flat}. */
+    public String flatPage(int page) {
+        return byPage[page - 1].replaceAll("\\s+", " ");
+    }
+
     /** The text of page {@code page} (from 1). */
     public String page(int page) {
         return byPage[page - 1];

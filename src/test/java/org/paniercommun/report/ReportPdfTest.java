@@ -42,7 +42,7 @@ class ReportPdfTest {
                 new FunderReport.Memberships(List.of(), 0, 0));
         PdfText text = PdfText.of(ReportPdf.render(report, ReportPages.charts(report)));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
-        String all = text.all();
+        String all = text.flat();
         assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, année 2026"), all);
         assertTrue(all.contains("1 tournée distribuée sur la période."), all);
         assertTrue(all.contains("Foyers servis par tarif"), all);

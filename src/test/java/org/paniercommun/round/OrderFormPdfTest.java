@@ -31,7 +31,7 @@ class OrderFormPdfTest {
                 "mardi 15 décembre 2026 à 18 h", "OPEN", false, sections, 30);
         PdfText text = PdfText.of(OrderFormPdf.render(form));
         assertTrue(text.pages() >= 2, "60 products: " + text.pages());
-        String first = text.page(1);
+        String first = text.flatPage(1);
         assertTrue(first.contains("Bon de commande — Décembre"), first);
         assertTrue(first.contains("VRAC Bassin minier · groupement Lens centre · à rendre au point relais avant le mardi"),
                 first);
@@ -43,10 +43,10 @@ class OrderFormPdfTest {
         assertTrue(first.contains("1 Épicerie sèche produit 1 Ferme du Marais kg 0,5 1 1,20\u00a0€ 2,16\u00a0€ 2,40\u00a0€"),
                 first);
         assertTrue(first.contains("Pour compléter un sac de 25 kg, j'accepte jusqu'à kg de plus"), first);
-        assertTrue(text.page(2).contains("N° Produit Producteur Unité Par Minimum Tarif 1 Tarif 2 Tarif 3 Quantité"),
+        assertTrue(text.flatPage(2).contains("N° Produit Producteur Unité Par Minimum Tarif 1 Tarif 2 Tarif 3 Quantité"),
                 "header repeated: " + text.page(2));
         assertTrue(text.page(2).contains("Page 2 / " + text.pages()), text.page(2));
-        String all = text.all().replaceAll("\\s+", " ");
+        String all = text.flat();
         assertTrue(all.contains("Fruits et légumes produit 60"), all);
         assertTrue(all.contains("Caisse solidaire") && all.contains("Coupons solidaires de 1 €")
                 && all.contains("Nombre de coupons :"), all);

@@ -32,11 +32,11 @@ class StatementPdfTest {
         PdfText text = PdfText.of(StatementPdf.render(statement));
         assertTrue(text.pages() >= 2, "60 lines: " + text.pages());
         assertTrue(text.page(1).contains("Relevé producteur : Verger Sainte-Barbe"), text.page(1));
-        assertTrue(text.page(1).contains("Tournée Décembre · état : Payé · payé le dimanche 20 décembre 2026 (réf. VIR-42)"),
+        assertTrue(text.flatPage(1).contains("Tournée Décembre · état : Payé · payé le dimanche 20 décembre 2026 (réf. VIR-42)"),
                 text.page(1));
-        assertTrue(text.page(1).contains("Pommes Boskoop n° 3 12,5 kg 2,50\u00a0€ / kg 31,25\u00a0€ 2 kg abîmés"),
+        assertTrue(text.flatPage(1).contains("Pommes Boskoop n° 3 12,5 kg 2,50\u00a0€ / kg 31,25\u00a0€ 2 kg abîmés"),
                 text.page(1));
-        assertTrue(text.page(2).startsWith("Produit Quantité reçue Prix d'achat Montant Remarque"), text.page(2));
+        assertTrue(text.flatPage(2).startsWith("Produit Quantité reçue Prix d'achat Montant Remarque"), text.page(2));
         assertTrue(text.page(2).contains("Page 2 / " + text.pages()), text.page(2));
         assertTrue(text.all().contains("Ajustement : caisse cassée -5,00\u00a0€"), text.all());
         assertTrue(text.all().contains("Total à payer au producteur " + Money.format(total)), text.all());
