@@ -1,5 +1,6 @@
 package org.paniercommun.distribution;
 
+import java.util.List;
 import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.PickupLists.PickupHousehold;
 import org.paniercommun.distribution.PickupLists.PickupLine;
@@ -38,8 +39,10 @@ final class PickupListPdf {
             document.add(Paragraph.of(Style.TITLE, m.sheet_title(list.relayPoint())).spacing(0, 3));
             document.add(Paragraph.of(Style.BODY, list.roundName() + " · " + m.common_distribution_on(list.slotLabel())
                     + " · " + list.address() + " · " + m.common_households(list.households().size())).spacing(0, 8));
+            // The payment methods' labels, written once: six message renderings per household add up on 500.
+            List<String> methods = list.paymentMethods().stream().map(m::payment_method).toList();
             for (PickupHousehold h : list.households()) {
-                document.add(household(list, h, m));
+                document.add(household(list, h, methods, m));
             }
             document.add(Paragraph.of(Style.BODY).text(m.sheet_total() + " ")
                     .bold(Money.format(list.totalToCollectCents())).spacing(4, 4));
@@ -50,7 +53,7 @@ final class PickupListPdf {
         }
     }
 
-    private static Block household(PickupList list, PickupHousehold h, DistributionMessages m) {
+    private static Block household(PickupList list, PickupHousehold h, List<String> methods, DistributionMessages m) {
         String status = h.status() == PickupStatus.WAITING ? "" : " (" + h.statusLabel() + ")";
         Table lines = Table.of(Style.TABLE, COLUMNS).spaceAfter(0).header(m.common_product(), m.sheet_ordered(),
                 m.common_to_hand_out(), m.sheet_weighed(), m.sheet_handed_out());
@@ -64,8 +67,8 @@ final class PickupListPdf {
             lines.row(Cell.text(m.sheet_nothing_to_hand_out()).span(5));
         }
         Paragraph payment = Paragraph.of(Style.TABLE).text(m.sheet_payment_method());
-        for (PaymentMethod method : list.paymentMethods()) {
-            payment.text("  ").box(3.5f, 3.5f).text(" " + m.payment_method(method));
+        for (String method : methods) {
+            payment.text("  ").box(3.5f, 3.5f).text(" " + method);
         }
         Block block = Block.framed(6)
                 .add(Paragraph.of(Style.HEADING, m.common_number() + " " + h.number() + " — " + h.name() + status)

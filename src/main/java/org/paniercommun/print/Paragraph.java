@@ -38,6 +38,7 @@ public final class Paragraph implements Element {
     private Align align = Align.LEFT;
     private float spaceBefore;
     private float spaceAfter;
+    private float indent;
     /** The last layout and its width: a block measures its paragraphs, then draws them at the same width. */
     private float laidOutWidth = -1;
     private List<Line> laidOut;
@@ -82,6 +83,12 @@ public final class Paragraph implements Element {
         return this;
     }
 
+    /** A left indent of the whole paragraph, in millimetres. */
+    public Paragraph indent(float mm) {
+        this.indent = PrintDocument.mm(mm);
+        return this;
+    }
+
     /** Space above and below, in points. */
     public Paragraph spacing(float before, float after) {
         this.spaceBefore = before;
@@ -123,9 +130,9 @@ public final class Paragraph implements Element {
 
     private void drawLine(PrintDocument document, Line line, float x, float top, float width) {
         float offset = switch (align) {
-            case LEFT -> 0;
+            case LEFT -> indent;
             case RIGHT -> width - line.width;
-            case CENTER -> (width - line.width) / 2;
+            case CENTER -> indent + (width - indent - line.width) / 2;
         };
         for (Piece piece : line.pieces) {
             if (piece.run instanceof Box box) {
@@ -140,7 +147,7 @@ public final class Paragraph implements Element {
 
     private List<Line> lines(PrintDocument document, float width) {
         if (width != laidOutWidth) {
-            laidOut = breakLines(document, width);
+            laidOut = breakLines(document, width - indent);
             laidOutWidth = width;
         }
         return laidOut;

@@ -59,8 +59,8 @@ final class OrderFormPdf {
                     table.row(String.valueOf(line.number()), line.product(), line.producer(), line.unit(), line.step(),
                             line.minimum(), line.tier1(), line.tier2(), line.tier3(), Cell.empty());
                     if (line.caseSize() != null) {
-                        table.row(Cell.of(Paragraph.of(cells.withSize(8.5f)).text("        "
-                                + o.order_tolerance(line.caseSize()) + " ").box(14, 5)
+                        table.row(Cell.of(Paragraph.of(cells.withSize(8.5f)).indent(6)
+                                .text(o.order_tolerance(line.caseSize()) + " ").box(14, 5)
                                 .text(" " + o.order_tolerance_more(line.unit()))).span(9), Cell.empty());
                     }
                 }
