@@ -40,6 +40,7 @@ public final class PrintDocument implements AutoCloseable {
     private final PDRectangle size;
     private final float margin;
     private Footer footer;
+    private boolean closed;
 
     private PDPageContentStream content;
     private int pageNumber;
@@ -143,6 +144,10 @@ public final class PrintDocument implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             closePage();
             fonts.close();
