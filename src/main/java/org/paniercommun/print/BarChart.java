@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Horizontal bars drawn as filled rectangles: each row has its label on the left, a bar whose length is the share
  * of the full length the caller gives (0 to 1), and its value written after the bar, so the chart reads in black and
- * white and by text extraction. A chart with no bar writes its empty text. Kept on one page.
+ * white and by text extraction. A chart with no bar writes its empty text. A chart longer than a page goes on over
+ * the next.
  */
 public final class BarChart implements Element {
 
@@ -44,23 +45,42 @@ public final class BarChart implements Element {
 
     @Override
     public void draw(PrintDocument document, float x, float top, float width) {
-        float w = Math.min(width, MAX_WIDTH);
-        float labelWidth = w * 0.31f;
-        float maxBar = w * 0.50f;
         if (rows.isEmpty()) {
             document.text(x, top - 11, document.printable(emptyText, style), style);
         }
         float y = top;
         for (Row row : rows) {
-            float baseline = y - 11;
-            document.text(x, baseline, fit(document, row.label, labelWidth - 4), style);
-            float length = row.share * maxBar;
-            if (length > 0) {
-                document.fill(x + labelWidth, y - 3 - BAR, length, BAR, 0.114f, 0.42f, 0.227f);
-            }
-            document.text(x + labelWidth + length + 4, baseline, document.printable(row.value, style), style);
+            drawRow(document, row, x, y, width);
             y -= ROW;
         }
+    }
+
+    /** Bar by bar, on as many pages as it takes (a chart of every producer of a year). */
+    @Override
+    public void flow(PrintDocument document) {
+        if (rows.isEmpty()) {
+            Element.super.flow(document);
+            return;
+        }
+        for (Row row : rows) {
+            document.ensureRoom(ROW);
+            drawRow(document, row, document.left(), document.y(), document.width());
+            document.advance(ROW);
+        }
+        document.space(4);
+    }
+
+    private void drawRow(PrintDocument document, Row row, float x, float top, float width) {
+        float w = Math.min(width, MAX_WIDTH);
+        float labelWidth = w * 0.31f;
+        float maxBar = w * 0.50f;
+        float baseline = top - 11;
+        document.text(x, baseline, fit(document, row.label, labelWidth - 4), style);
+        float length = row.share * maxBar;
+        if (length > 0) {
+            document.fill(x + labelWidth, top - 3 - BAR, length, BAR, 0.114f, 0.42f, 0.227f);
+        }
+        document.text(x + labelWidth + length + 4, baseline, document.printable(row.value, style), style);
     }
 
     /** The label, shortened with "…" to fit. */

@@ -68,6 +68,11 @@ public final class Block implements Element {
             draw(document, document.left(), document.y(), document.width());
             document.advance(height);
         } else {
+            // Too tall for any page: its elements flow one after the other; the first (a heading) is not left alone
+            // at the foot of a page.
+            if (!elements.isEmpty()) {
+                document.ensureRoom(elements.get(0).height(document, document.width()) + 48);
+            }
             elements.forEach(e -> e.flow(document));
             document.space(spaceAfter);
         }

@@ -15,6 +15,7 @@ public final class Table implements Element {
     private float padX = 3;
     private float padY = 2;
     private boolean grid;
+    private boolean alignTop;
     private float minRowHeight;
 
     /** A column: its share of the width and how its cells (and header) are aligned. */
@@ -126,6 +127,12 @@ public final class Table implements Element {
         return this;
     }
 
+    /** Cells at the top of their row instead of its middle (labels of boxes to write in). */
+    public Table alignTop() {
+        this.alignTop = true;
+        return this;
+    }
+
     /** Rows at least this tall, in millimetres: room to write by hand. */
     public Table minRowHeight(float mm) {
         this.minRowHeight = PrintDocument.mm(mm);
@@ -154,7 +161,7 @@ public final class Table implements Element {
     }
 
     /** One row laid out at a width: its cells' paragraphs, their x offsets and widths, and the row's height. */
-    record LaidOutRow(Paragraph[] paragraphs, float[] xs, float[] widths, float height) {
+    record LaidOutRow(Paragraph[] paragraphs, float[] xs, float[] widths, float[] heights, float height) {
     }
 
     LaidOutRow layOut(PrintDocument document, List<Cell> cells, float width) {
@@ -162,6 +169,7 @@ public final class Table implements Element {
         Paragraph[] paragraphs = new Paragraph[n];
         float[] xs = new float[n];
         float[] widths = new float[n];
+        float[] heights = new float[n];
         float height = 0;
         int column = 0;
         float x = 0;
@@ -175,11 +183,12 @@ public final class Table implements Element {
             paragraphs[i] = cell.paragraph(style, columns[column].align());
             xs[i] = x + padX;
             widths[i] = cellWidth - 2 * padX;
-            height = Math.max(height, paragraphs[i].height(document, widths[i]));
+            heights[i] = paragraphs[i].height(document, widths[i]);
+            height = Math.max(height, heights[i]);
             x += cellWidth;
             column += cell.span();
         }
-        return new LaidOutRow(paragraphs, xs, widths, Math.max(minRowHeight, height + 2 * padY));
+        return new LaidOutRow(paragraphs, xs, widths, heights, Math.max(minRowHeight, height + 2 * padY));
     }
 
     /** The header laid out once per width (a table fed row by row asks at every row). */
@@ -207,7 +216,10 @@ public final class Table implements Element {
     void drawRow(PrintDocument document, LaidOutRow row, float x, float top, float width) {
         for (int i = 0; i < row.paragraphs().length; i++) {
             if (row.paragraphs()[i] != null) {
-                row.paragraphs()[i].draw(document, x + row.xs()[i], top - padY, row.widths()[i]);
+                // Cells sit in the middle of their row, as in a browser's table (or at its top: a box to write in).
+                float free = row.height() - 2 * padY - row.heights()[i];
+                row.paragraphs()[i].draw(document, x + row.xs()[i], top - padY - (alignTop ? 0 : free / 2),
+                        row.widths()[i]);
                 if (grid) {
                     document.box(x + row.xs()[i] - padX, top - row.height(), row.widths()[i] + 2 * padX, row.height());
                 }

@@ -39,7 +39,7 @@ final class OrderFormPdf {
                 document.add(Paragraph.of(SMALL, m.sheet_provisional()).spacing(0, mm(2)));
             }
             Style label = TEXT.withSize(9);
-            document.add(Table.of(label, Column.left(0.45f), Column.left(0.20f), Column.left(0.35f)).grid()
+            document.add(Table.of(label, Column.left(0.45f), Column.left(0.20f), Column.left(0.35f)).grid().alignTop()
                     .padding(2, 2).minRowHeight(8).spaceAfter(mm(4))
                     .row(m.sheet_household_name(), m.sheet_household_number(), m.sheet_relay_point())
                     .row(Cell.of(Paragraph.of(label).text(m.sheet_tier_tick() + "   ").box(4, 4)
