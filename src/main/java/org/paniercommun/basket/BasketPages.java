@@ -1,7 +1,7 @@
 package org.paniercommun.basket;
 
 import org.paniercommun.distribution.DistributionMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,13 +39,13 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.organisation.VolunteerGroups;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Pdf;
 
 /** Solidarity baskets for coordinators (/paniers) and the pickup lists volunteers print and tick. */

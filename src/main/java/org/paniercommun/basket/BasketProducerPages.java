@@ -24,7 +24,7 @@ import org.paniercommun.basket.DeliveryService.DeliveryView;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** In the producer's account (/producteur/paniers): baskets to pack per relay structure and date, monthly total. */
 @Path("/producteur/paniers")

@@ -19,13 +19,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.basket.SubscriptionService.ReferralView;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /** The social referrer's page (/orientations): the households it referred, and a form to refer one more. */
 @Path("/orientations")

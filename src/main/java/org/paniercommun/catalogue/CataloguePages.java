@@ -30,10 +30,10 @@ import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The coordinators' catalogue pages (producers, products, CSV import) and the producers' read-only list
@@ -151,7 +151,7 @@ public class CataloguePages {
         try {
             catalogue.linkAccount(id, login);
             return Response.seeOther(URI.create(PRODUCERS + "/" + id)).build();
-        } catch (InvalidInputException | org.paniercommun.web.ConflictException e) {
+        } catch (InvalidInputException | org.paniercommun.kernel.ConflictException e) {
             ProducerView producer = catalogue.producer(id);
             return Response.status(400).entity(producerPage(ProducerForm.of(producer), FormErrors.none(), producer,
                     login, e.getMessage())).build();

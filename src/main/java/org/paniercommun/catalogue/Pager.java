@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.PageResult;
 
 /** Previous/next links of a paged list that keep the search and filters. */
 public record Pager(int page, long pageCount, long total, String previousUrl, String nextUrl) {

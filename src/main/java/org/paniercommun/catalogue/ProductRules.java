@@ -3,7 +3,7 @@ package org.paniercommun.catalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /**
  * Rules on a product's ordering quantities and VAT that Bean Validation cannot express on one field.

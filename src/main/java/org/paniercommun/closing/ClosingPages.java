@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.paniercommun.account.Role;
-import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.pricing.CaseRounding.Decision;
 import org.paniercommun.closing.Consolidation.ProductRow;
 import org.paniercommun.closing.Consolidation.RoundConsolidation;
 import org.paniercommun.round.ReceptionStatus;
@@ -25,13 +25,13 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /** The coordinator's closing page: what to buy in whole cases, what the producers delivered, then confirm. */
 @Path("/tournees/{roundId}/cloture")
@@ -153,7 +153,7 @@ public class ClosingPages {
         return Templates.closing(view, errors, notice);
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static ClosingMessages messages() {
         return Texts.of(ClosingMessages.class);
     }

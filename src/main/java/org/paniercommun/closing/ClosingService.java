@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.paniercommun.closing.CaseRounding.Decision;
-import org.paniercommun.closing.CaseRounding.Demand;
-import org.paniercommun.closing.CaseRounding.Policy;
-import org.paniercommun.closing.CaseRounding.Reach;
-import org.paniercommun.closing.CaseRounding.Totals;
+import org.paniercommun.pricing.CaseRounding.Decision;
+import org.paniercommun.pricing.CaseRounding.Demand;
+import org.paniercommun.pricing.CaseRounding.Policy;
+import org.paniercommun.pricing.CaseRounding.Reach;
+import org.paniercommun.pricing.CaseRounding.Totals;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.paniercommun.fund.FundService;
@@ -41,9 +41,10 @@ import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.pricing.CaseRounding;
 
 /**
  * From the deadline to the lists: turns the orders into whole cases (case rounding), applies what the

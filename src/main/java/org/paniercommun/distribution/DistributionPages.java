@@ -32,15 +32,15 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The distribution-day screen for the volunteers of a relay point (tablet or phone): the list of households, then
@@ -334,7 +334,7 @@ public class DistributionPages {
         int year = slot.distributionDate.getYear();
         String paid = households.membership(household.householdId(), year).filter(m -> m.paid)
                 .map(m -> messages().household_membership_paid(m.paidOn == null ? ""
-                        : org.paniercommun.web.Dates.day(m.paidOn), Money.format(m.amountCents)))
+                        : org.paniercommun.kernel.Dates.day(m.paidOn), Money.format(m.amountCents)))
                 .orElse(null);
         return new MembershipState(year, paid, typed != null ? blank(typed.getFirst("membership")) : "");
     }
@@ -361,7 +361,7 @@ public class DistributionPages {
         return identity.getPrincipal().getName();
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static DistributionMessages messages() {
         return Texts.of(DistributionMessages.class);
     }

@@ -25,10 +25,10 @@ import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Distribution day at a relay point: weighed quantities, missing lines, handing out, payments, coupons and
@@ -125,10 +125,10 @@ public class DistributionService {
             errors.add(new FieldError("roundUpCents", messages.error_round_up_range()));
         }
         PaymentCommand payment = command.payment();
-        if (payment != null && payment.amountCents() != null && (payment.amountCents() > org.paniercommun.web.Money.MAX_CENTS
-                || payment.amountCents() < -org.paniercommun.web.Money.MAX_CENTS)) {
-            errors.add(new FieldError("payment.amountCents", org.paniercommun.web.Texts.of(org.paniercommun.web.AppMessages.class)
-                    .form_amount_too_big(org.paniercommun.web.Money.format(org.paniercommun.web.Money.MAX_CENTS))));
+        if (payment != null && payment.amountCents() != null && (payment.amountCents() > org.paniercommun.kernel.Money.MAX_CENTS
+                || payment.amountCents() < -org.paniercommun.kernel.Money.MAX_CENTS)) {
+            errors.add(new FieldError("payment.amountCents", org.paniercommun.kernel.Texts.of(org.paniercommun.kernel.AppMessages.class)
+                    .form_amount_too_big(org.paniercommun.kernel.Money.format(org.paniercommun.kernel.Money.MAX_CENTS))));
         }
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0 && payment.method() == null) {
             errors.add(new FieldError("payment.method", messages.error_payment_method_missing()));
@@ -177,7 +177,7 @@ public class DistributionService {
         if (command.pickedUp() && !paidNow && !command.leaveDebt() && saved.amountToCollectCents() > 0) {
             // Rolled back with everything above: nothing is saved until the volunteer says the household pays later.
             throw new InvalidInputException("leaveDebt",
-                    messages.error_debt_unconfirmed(org.paniercommun.web.Money.format(saved.amountToCollectCents())));
+                    messages.error_debt_unconfirmed(org.paniercommun.kernel.Money.format(saved.amountToCollectCents())));
         }
         if (correction) {
             order.reopenedAt = null;

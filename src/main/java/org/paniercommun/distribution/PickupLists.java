@@ -21,7 +21,8 @@ import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /**
  * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the

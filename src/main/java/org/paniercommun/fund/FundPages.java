@@ -22,14 +22,14 @@ import org.paniercommun.account.Role;
 import org.paniercommun.fund.FundService.EntryCommand;
 import org.paniercommun.fund.FundService.Summary;
 import org.paniercommun.organisation.OrganisationService;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /** The fund page of coordinators (figures, recording gifts) and the public page that invites contributions. */
 @Path("/caisse-solidaire")
@@ -168,7 +168,7 @@ public class FundPages {
                 chartJson(fund.balanceHistory(antennaId)), errors, notice);
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static FundMessages messages() {
         return Texts.of(FundMessages.class);
     }

@@ -15,11 +15,11 @@ import java.util.Map;
 import org.hibernate.query.NativeQuery;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /**
  * The solidarity fund of each antenna: an append-only ledger whose running balance is kept in
@@ -95,7 +95,7 @@ public class FundService {
     @Transactional
     public FundEntry record(long antennaId, EntryCommand command, String recordedBy) {
         validation.check(command);
-        org.paniercommun.web.Money.requireBounded("amountCents", command.amountCents());
+        org.paniercommun.kernel.Money.requireBounded("amountCents", command.amountCents());
         organisation.antenna(antennaId);
         if (!command.kind().recordedByHand()) {
             throw new InvalidInputException("kind", messages().error_draw_by_hand());

@@ -29,11 +29,11 @@ import org.paniercommun.audit.AuditLog;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /** Registers households (by a coordinator, a volunteer or themselves), their memberships and their data rights. */
 @ApplicationScoped
@@ -124,7 +124,7 @@ public class HouseholdService {
         return household;
     }
 
-    /** Gives the household its login (account/HouseholdAccess: an invitation or a printed access code). */
+    /** Gives the household its login (accountadmin/HouseholdAccess: an invitation or a printed access code). */
     @Transactional
     public Household linkAccount(long id, UserAccount account) {
         Household household = household(id);

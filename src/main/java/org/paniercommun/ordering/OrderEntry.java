@@ -24,14 +24,14 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The order form shared by households ordering on their phone and volunteers typing paper order forms:
@@ -52,7 +52,7 @@ public class OrderEntry {
     HouseholdService households;
 
     @Inject
-    org.paniercommun.distribution.HouseholdAccounts accounts;
+    org.paniercommun.ordering.HouseholdAccounts accounts;
 
     /**
      * A product of the form.
@@ -337,7 +337,7 @@ public class OrderEntry {
     }
 
     private String describe(RoundSlot slot) {
-        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.web.Dates.day(slot.distributionDate),
+        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.kernel.Dates.day(slot.distributionDate),
                 org.paniercommun.round.RoundDates.hours(slot.timeSlot));
     }
 
@@ -345,7 +345,7 @@ public class OrderEntry {
         return value == null ? "" : value;
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrderingMessages messages() {
         return Texts.of(OrderingMessages.class);
     }

@@ -23,21 +23,20 @@ import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Money;
-import org.paniercommun.distribution.HouseholdAccounts;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import java.math.BigDecimal;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import org.paniercommun.ordering.OrderService.LineCommand;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Quantities;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
 @Path("/commandes")
@@ -325,7 +324,7 @@ public class OrderPages {
         return households.ofLogin(identity.getPrincipal().getName());
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrderingMessages messages() {
         return Texts.of(OrderingMessages.class);
     }

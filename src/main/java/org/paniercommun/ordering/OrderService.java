@@ -28,14 +28,13 @@ import org.paniercommun.household.HouseholdService;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.OfferCapLock;
 import org.paniercommun.round.Round;
-import org.paniercommun.round.RoundNotifications;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Places, changes and cancels a household's order in a round. One order per household and round;
@@ -248,7 +247,7 @@ public class OrderService {
 
     /** "jeudi 10 décembre 2026 à 20 h", in the antenna's time zone. */
     public static String when(Instant instant) {
-        return org.paniercommun.web.Dates.dayAndTime(instant);
+        return org.paniercommun.kernel.Dates.dayAndTime(instant);
     }
 
     // ---- rules ----

@@ -27,14 +27,14 @@ import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** The producers' purchase orders of a round, for coordinators (/tournees/{id}/bons-de-commande). */
 @Path("/tournees/{roundId}/bons-de-commande")

@@ -30,11 +30,11 @@ import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Producer purchase orders (bons de commande): after closing, one per producer of the round, with the whole

@@ -31,11 +31,11 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */
 @Path("/rapports")

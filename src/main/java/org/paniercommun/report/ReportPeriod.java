@@ -2,8 +2,8 @@ package org.paniercommun.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /** The dates a report covers, both included: a month, a year, or any span chosen by the coordinator. */
 public record ReportPeriod(LocalDate from, LocalDate to, String label) {
@@ -13,7 +13,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
 
 
     public static ReportPeriod month(YearMonth month) {
-        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), org.paniercommun.web.Dates.month(month));
+        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), org.paniercommun.kernel.Dates.month(month));
     }
 
     public static ReportPeriod year(int year) {
@@ -33,7 +33,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
             throw new InvalidInputException("to", messages().error_period_too_long(MAX_YEARS));
         }
-        return new ReportPeriod(from, to, messages().period_span(org.paniercommun.web.Dates.day(from), org.paniercommun.web.Dates.day(to)));
+        return new ReportPeriod(from, to, messages().period_span(org.paniercommun.kernel.Dates.day(from), org.paniercommun.kernel.Dates.day(to)));
     }
 
     /**

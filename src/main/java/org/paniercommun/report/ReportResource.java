@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /** Reports for funders, for coordinators. */
 @Path("/api/reports")

@@ -26,7 +26,7 @@ import org.paniercommun.report.FunderReport.ProducerPaid;
 import org.paniercommun.report.FunderReport.RoundRef;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.settlement.SettlementService;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** Builds the funders' report of an antenna over a period (see {@link FunderReport} for what each figure means). */
 @ApplicationScoped

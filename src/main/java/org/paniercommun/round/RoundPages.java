@@ -30,25 +30,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.Product;
-import org.paniercommun.ordering.Order;
-import org.paniercommun.ordering.OrderService;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.Dates;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** Coordinators prepare rounds: dates, groups, offer with caps, distribution slots, and move them along. */
 @Path("/tournees")
@@ -63,7 +61,7 @@ public class RoundPages {
     RoundService rounds;
 
     @Inject
-    OrderService orders;
+    RoundOrders orders;
 
     @Inject
     OrganisationService organisation;
@@ -214,7 +212,7 @@ public class RoundPages {
         boolean possible = round.status.canBecome(RoundStatus.CANCELLED);
         String refusal = possible ? null : messages().error_transition(messages().round_status(round.status),
                 messages().round_status(RoundStatus.CANCELLED));
-        return Templates.cancelConfirm(round.id, round.name, possible, refusal, orders.forRound(id).size());
+        return Templates.cancelConfirm(round.id, round.name, possible, refusal, orders.placed(id).count());
     }
 
     @POST
@@ -291,13 +289,13 @@ public class RoundPages {
                         slot == null ? "" : RoundDates.slot(slot)));
             }
         }
-        List<Order> placed = orders.forRound(id);
+        RoundOrders.Placed placed = orders.placed(id);
         Detail detail = new Detail(round.id, round.name, round.antenna.name, Texts.of(RoundMessages.class).round_status(round.status),
                 round.status == RoundStatus.DRAFT, round.status == RoundStatus.OPEN, display(round.opensAt),
                 display(round.deadline), round.groups.stream().map(g -> g.name).sorted()
                         .collect(Collectors.joining(", ")),
-                round.tier1Percent != null, describe(round), placed.size(),
-                Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
+                round.tier1Percent != null, describe(round), placed.count(),
+                Money.format(placed.totalCents()));
         List<Transition> transitions = rounds.nextSteps(round).stream().sorted()
                 .map(this::transition).toList();
         List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
@@ -348,7 +346,7 @@ public class RoundPages {
         }
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static RoundMessages messages() {
         return Texts.of(RoundMessages.class);
     }

@@ -1,6 +1,6 @@
 package org.paniercommun.settlement;
 
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,12 +29,12 @@ import org.paniercommun.csv.Table;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */

@@ -33,11 +33,11 @@ import org.paniercommun.round.SettleCheck;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.settlement.RoundBooks.OrderFigures;
 import org.paniercommun.stock.StockService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Producers are paid exactly what they delivered at their agreed purchase price (never touched by tiers or
@@ -252,7 +252,7 @@ public class SettlementService {
         ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
         statement.markPaid(command.paidOn(), command.reference() == null || command.reference().isBlank() ? null
                 : command.reference().trim());
-        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + org.paniercommun.web.Dates.day(command.paidOn())
+        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + org.paniercommun.kernel.Dates.day(command.paidOn())
                 + (statement.paymentReference == null ? "" : ", réf. " + statement.paymentReference));
         return statement(roundId, producerId);
     }
@@ -395,7 +395,7 @@ public class SettlementService {
             Round round = rounds.round(((Number) row[0]).longValue());
             RoundBooks.Sheet sheet = RoundBooks.sheet(inputs(round));
             results.add(new YearBooks.RoundResult(round.id, round.name,
-                    org.paniercommun.web.Dates.day((LocalDate) row[1]),
+                    org.paniercommun.kernel.Dates.day((LocalDate) row[1]),
                     Texts.of(RoundMessages.class).round_status(round.status), sheet.resourcesCents(), sheet.usesCents(),
                     sheet.resultCents(), sheet.balanced()));
         }

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Reads an HTML form's fields into typed values, turning what cannot be parsed into a French error for

@@ -7,7 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** Plain rules, but their messages come from the catalogue bundle: run inside Quarkus (French, no request). */
 @QuarkusTest

@@ -37,6 +37,7 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.pricing.CaseRounding;
 
 /** Closing a round: consolidation, case rounding both ways, tolerances, reception shortages, households told. */
 @QuarkusTest
@@ -402,7 +403,7 @@ class ClosingTest {
         RoundFixtures.Setup setup = roundFixtures.openRound(null);
         long lentils = roundFixtures.offerId(setup, 0);
         Household h = household(setup.place(), Fixtures.unique("Foyer"), null, setup.place().relayPoint().id);
-        var error = org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.web.InvalidInputException.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.kernel.InvalidInputException.class,
                 () -> orders.place(setup.round().id, h.id, List.of(new LineCommand(lentils, q("2"), q("0.3"))), null,
                         Instant.now()));
         assertTrue(error.errors().get(0).message().contains("par 0,5 kg"), error.errors().toString());

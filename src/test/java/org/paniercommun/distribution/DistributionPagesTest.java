@@ -27,6 +27,7 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /** The closing page and the distribution screen, as a coordinator and a volunteer use them. */
 @QuarkusTest
@@ -219,7 +220,7 @@ class DistributionPagesTest {
         long due = reopened.amountToPayCents();
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
                 .formParam("version", version(coordinator, day))
-                .formParam("paymentAmount", org.paniercommun.web.Money.decimal(due).replace('.', ','))
+                .formParam("paymentAmount", org.paniercommun.kernel.Money.decimal(due).replace('.', ','))
                 .formParam("paymentMethod", "CASH").formParam("action", "remettre").post(path).then().statusCode(303);
         Order corrected = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
         assertEquals(PickupStatus.PICKED_UP, corrected.pickupStatus);

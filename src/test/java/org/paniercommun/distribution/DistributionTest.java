@@ -37,6 +37,7 @@ import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.round.RoundStatus;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /** Distribution day: weighed amounts, payments and balances, absences, concurrency, end of the day. */
 @QuarkusTest

@@ -111,11 +111,11 @@ class PickupListTest {
         assertTrue(byName.indexOf(adam.displayName) < byName.indexOf(zoe.displayName), "sorted by name");
         assertFalse(byName.contains(far.displayName), "only this relay point's households");
         // Zoé pays her order less the fund's part, shown only as an amount to pay.
-        String zoePays = org.paniercommun.web.Money.format(zoeOrder.amountToPayCents());
+        String zoePays = org.paniercommun.kernel.Money.format(zoeOrder.amountToPayCents());
         assertTrue(byName.contains(zoePays), byName);
         String sheetOnly = byName.substring(byName.indexOf("Liste d&#39;émargement"), byName.indexOf("Total à encaisser"));
         assertFalse(sheetOnly.toLowerCase().contains("réduction") || sheetOnly.toLowerCase().contains("caisse solidaire")
-                || sheetOnly.contains(org.paniercommun.web.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
+                || sheetOnly.contains(org.paniercommun.kernel.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
         String byNumber = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement?tri=numero").then().statusCode(200)
                 .extract().asString();
@@ -130,7 +130,7 @@ class PickupListTest {
         CSVRecord zoeFlour = records.stream().filter(r -> r.get(1).equals(zoe.displayName) && r.get(2).equals("Farine T80"))
                 .findFirst().orElseThrow();
         assertEquals("5", zoeFlour.get(3));
-        assertEquals(org.paniercommun.web.Money.decimal(zoeOrder.amountToPayCents()), zoeFlour.get(6));
+        assertEquals(org.paniercommun.kernel.Money.decimal(zoeOrder.amountToPayCents()), zoeFlour.get(6));
 
         byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200)
@@ -231,7 +231,7 @@ class PickupListTest {
         List<CSVRecord> records = parse(csv);
         assertEquals(3, records.size(), "Béa 1 line (flour left out), the other household 2");
         long summed = records.stream().map(r -> r.get("À payer par le foyer (€)")).filter(v -> !v.isEmpty())
-                .mapToLong(org.paniercommun.web.Money::parse).sum();
+                .mapToLong(org.paniercommun.kernel.Money::parse).sum();
         assertEquals(total, summed, "the amount to pay counts once per household");
         CSVRecord formulaRow = records.stream().filter(r -> r.get("Foyer").contains("HYPERLINK")).findFirst().orElseThrow();
         assertEquals("'" + formula.displayName, formulaRow.get("Foyer"), "a formula-like name stays text");

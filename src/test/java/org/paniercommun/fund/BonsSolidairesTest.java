@@ -34,7 +34,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.settlement.RoundBooks;
 import org.paniercommun.settlement.SettlementService;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * Issue 23: a household on paper draws on the fund without telling anybody. Nothing to tick on its form; at the cash

@@ -29,7 +29,7 @@ import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * Issue 24's measure, on a 360×740 phone in Chromium: how many taps and typed entries a household needs to order.

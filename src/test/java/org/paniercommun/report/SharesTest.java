@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException;
 
 /** Plain arithmetic, but periods take their words from the report bundle: run inside Quarkus (French, no request). */
 @QuarkusTest

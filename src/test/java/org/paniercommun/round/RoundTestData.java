@@ -22,6 +22,7 @@ import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.ordering.RoundNotifications;
 
 /**
  * Rounds, offers and orders written straight through the entities, each in a transaction of its own, so a

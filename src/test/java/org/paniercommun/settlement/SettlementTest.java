@@ -361,8 +361,8 @@ class SettlementTest {
             rounds.close(roundId, Instant.now());
             for (var offer : offers) {
                 closing.decide(roundId, offer.id, new ClosingService.DecisionCommand(random.nextBoolean()
-                        ? org.paniercommun.closing.CaseRounding.Decision.ROUND_UP
-                        : org.paniercommun.closing.CaseRounding.Decision.ROUND_DOWN, false));
+                        ? org.paniercommun.pricing.CaseRounding.Decision.ROUND_UP
+                        : org.paniercommun.pricing.CaseRounding.Decision.ROUND_DOWN, false));
             }
             closing.confirm(roundId, Instant.now());
             long slotId = rounds.slots(roundId).get(0).id;
