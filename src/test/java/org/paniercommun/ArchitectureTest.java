@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Layers, from the bottom: {@code kernel} (money, quantities, dates, the time zone, domain errors, texts) and
  * {@code pricing} (tier pricing, case rounding); {@code csv}; {@code web} (HTTP only); {@code account} (roles,
- * accounts, sessions); {@code mail}, {@code access}, {@code organisation}; {@code household}, {@code catalogue},
- * {@code fund}; {@code round}; {@code ordering}; {@code closing}; {@code distribution}, {@code purchaseorder},
- * {@code settlement}, {@code stock}, {@code report}, {@code basket}; {@code accountadmin} and {@code home} on top,
- * {@code demo} above all. A package may use the ones below it only: the cycle check below says so.
+ * accounts, sessions), {@code audit}, {@code cluster}; {@code access}, {@code mail}; {@code organisation};
+ * {@code catalogue}, {@code household}, {@code fund}; {@code round}; {@code ordering}; {@code closing};
+ * {@code distribution}, {@code demo}; {@code stock}, {@code purchaseorder}; {@code settlement}; {@code report};
+ * {@code home}, {@code accountadmin}, {@code basket} (README, Architecture). A package may use the ones below it only: the cycle check below says so.
  */
 class ArchitectureTest {
 
