@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * accounts, sessions), {@code audit}, {@code cluster}; {@code access}, {@code mail}; {@code organisation};
  * {@code catalogue}, {@code household}, {@code fund}; {@code round}; {@code ordering}; {@code closing};
  * {@code distribution}, {@code demo}; {@code stock}, {@code purchaseorder}; {@code settlement}; {@code report};
- * {@code home}, {@code accountadmin}, {@code basket} (README, Architecture). A package may use the ones below it only: the cycle check below says so.
+ * {@code home}, {@code accountadmin}, {@code basket} (README, Architecture). A package may use the ones below it
+ * only: the cycle check below says so.
  */
 class ArchitectureTest {
 

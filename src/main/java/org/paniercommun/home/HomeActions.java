@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService;
@@ -37,7 +37,6 @@ import org.paniercommun.web.Formats;
 @ApplicationScoped
 public class HomeActions {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /** How many closed rounds a volunteer sees (the latest first). */
     private static final int CLOSED_ROUNDS = 3;
@@ -200,7 +199,7 @@ public class HomeActions {
 
     /** Basket pickup lists of the relay points of the person's groups, from yesterday to a week ahead. */
     private List<Card> baskets(Set<Long> scope, AppMessages msg) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select distinct d.id, d.delivery_date, d.offer_name, d.pickup_time, p.id as point, p.name, p.group_id

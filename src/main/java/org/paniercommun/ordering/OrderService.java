@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
@@ -43,7 +44,7 @@ import org.paniercommun.kernel.Texts;
 @ApplicationScoped
 public class OrderService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId ZONE = Dates.ZONE;
 
     @Inject
     RoundService rounds;

@@ -13,11 +13,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
@@ -44,7 +44,6 @@ import org.paniercommun.kernel.Texts;
 @ApplicationScoped
 public class PurchaseOrderService {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     EntityManager em;
@@ -323,7 +322,7 @@ public class PurchaseOrderService {
         if (command == null || command.deliveryDate() == null) {
             errors.add(new FieldError("deliveryDate", errors().error_delivery_date_required()));
         } else if (command.deliveryDate().isBefore((round.closedAt != null ? round.closedAt : round.deadline)
-                .atZone(ZONE).toLocalDate())) {
+                .atZone(Dates.ZONE).toLocalDate())) {
             errors.add(new FieldError("deliveryDate", errors().error_delivery_before_deadline()));
         }
         if (command == null || command.deliveryAddress() == null || command.deliveryAddress().isBlank()) {

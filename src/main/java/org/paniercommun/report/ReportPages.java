@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.SaleUnit;
@@ -43,7 +43,6 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     ReportService reports;
@@ -264,7 +263,7 @@ public class ReportPages {
             throw new InvalidInputException(in.errors());
         }
         String month = "mois".equals(query.periode()) ? query.mois() : null;
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         if ("annee".equals(query.periode()) && year == null) {
             throw new InvalidInputException("annee", messages().report_error_year(today.getYear()));
         }

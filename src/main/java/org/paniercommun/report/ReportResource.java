@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.Texts;
@@ -39,7 +40,7 @@ public class ReportResource {
         if (antennaId == null) {
             throw new InvalidInputException("antennaId", Texts.of(ReportMessages.class).error_antenna_required());
         }
-        return reports.funders(antennaId, ReportPeriod.of(month, year, from, to, LocalDate.now(ReportPages.ZONE)),
+        return reports.funders(antennaId, ReportPeriod.of(month, year, from, to, LocalDate.now(Dates.ZONE)),
                 localKm);
     }
 }

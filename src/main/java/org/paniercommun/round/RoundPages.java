@@ -19,7 +19,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,7 +53,6 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.TEXT_HTML)
 public class RoundPages {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
@@ -249,7 +247,7 @@ public class RoundPages {
         String opensAt = values.get("opensAt");
         if (opensAt != null && !opensAt.isBlank()) {
             try {
-                warning = openingInPast(LocalDateTime.parse(opensAt.trim(), INPUT).atZone(ZONE).toInstant(), Instant.now());
+                warning = openingInPast(LocalDateTime.parse(opensAt.trim(), INPUT).atZone(Dates.ZONE).toInstant(), Instant.now());
             } catch (DateTimeParseException e) {
                 warning = null; // the field's own error says so
             }
@@ -339,7 +337,7 @@ public class RoundPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(text, INPUT).atZone(ZONE).toInstant();
+            return LocalDateTime.parse(text, INPUT).atZone(Dates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, messages().form_invalid_date_time()));
             return null;
