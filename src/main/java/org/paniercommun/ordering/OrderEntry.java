@@ -25,6 +25,7 @@ import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
@@ -94,37 +95,12 @@ public class OrderEntry {
             String next, boolean paper) {
         List<LineCommand> lines = new ArrayList<>();
         List<Long> offerIds = new ArrayList<>();
-        List<FieldError> parseErrors = new ArrayList<>();
-        for (String key : form.keySet()) {
-            if (!key.startsWith("q-")) {
-                continue;
-            }
-            long offerId;
-            try {
-                offerId = Long.parseLong(key.substring(2));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String text = form.getFirst(key);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            BigDecimal tolerance = null;
-            String toleranceText = form.getFirst("t-" + offerId);
-            if (toleranceText != null && !toleranceText.isBlank()) {
-                try {
-                    tolerance = Quantities.parse(toleranceText);
-                } catch (IllegalArgumentException e) {
-                    parseErrors.add(new FieldError("t-" + offerId, e.getMessage()));
-                }
-            }
-            try {
-                lines.add(new LineCommand(offerId, Quantities.parse(text), tolerance));
-                offerIds.add(offerId);
-            } catch (IllegalArgumentException e) {
-                parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
-            }
+        FormReader reader = new FormReader(form);
+        for (FormReader.QuantityLine line : reader.quantityLines()) {
+            lines.add(new LineCommand(line.offerId(), line.quantity(), line.tolerance()));
+            offerIds.add(line.offerId());
         }
+        List<FieldError> parseErrors = new ArrayList<>(reader.errors());
         Integer fundRate = null;
         String fundText = form.getFirst("fundRate");
         if (!paper && fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
