@@ -42,6 +42,7 @@ import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
@@ -457,33 +458,13 @@ public class BasketPages {
     // ---- helpers ----
 
     private Object act(FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/paniers", message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(overviewPage(FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(overviewPage(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
-        }
+        return FormRoundTrip.submit(in, "form", action, "/paniers", message, errors -> overviewPage(errors, null));
     }
 
     /** Runs an action of the offer page ({@code in} is null for a bare button). */
     private Object offerAct(long id, FormReader in, Runnable action, String message) {
-        try {
-            if (in != null && !in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/paniers/offres/" + id, message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
-                    FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null)).build();
-        }
+        return FormRoundTrip.submit(in, "form", action, "/paniers/offres/" + id, message,
+                errors -> offerPage(id, null, errors, null));
     }
 
     private TemplateInstance overviewPage(FormErrors errors, String notice) {

@@ -25,12 +25,11 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Texts;
 
 /** The coordinator's closing page: what to buy in whole cases, what the producers delivered, then confirm. */
@@ -83,17 +82,12 @@ public class ClosingPages {
             MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
         String value = reader.text("decision");
-        try {
+        return FormRoundTrip.submit(reader, "decision", () -> {
             Decision decision = "ROUND_UP".equals(value) ? Decision.ROUND_UP
                     : "ROUND_DOWN".equals(value) ? Decision.ROUND_DOWN : null;
             closing.decide(roundId, offerId, new ClosingService.DecisionCommand(decision, reader.checked("remember")));
             return done(roundId, messages().closing_decision_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("decision", e.getMessage()))),
-                    offerId, null));
-        }
+        }, errors -> page(roundId, errors, offerId, null));
     }
 
     @POST
@@ -104,34 +98,25 @@ public class ClosingPages {
         FormReader reader = new FormReader(form);
         var received = reader.quantity("receivedQuantity");
         String statusValue = reader.text("status");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
+        return FormRoundTrip.submit(reader, "receivedQuantity", () -> {
+            ReceptionStatus status;
+            try {
+                status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", messages().closing_reception_status_missing());
             }
-            ReceptionStatus status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
             closing.receive(roundId, offerId, new ClosingService.ReceptionCommand(received, status, reader.text("note")));
             return done(roundId, messages().closing_reception_saved());
-        } catch (IllegalArgumentException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("status",
-                    messages().closing_reception_status_missing()))), offerId, null));
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("receivedQuantity",
-                    e.getMessage()))), offerId, null));
-        }
+        }, errors -> page(roundId, errors, offerId, null));
     }
 
     @POST
     @Path("valider")
     public Object confirm(@PathParam("roundId") long roundId) {
-        try {
+        return FormRoundTrip.submit(null, "confirm", () -> {
             closing.confirm(roundId, Instant.now());
             return done(roundId, messages().closing_confirm_saved());
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("confirm", e.getMessage()))),
-                    null, null));
-        }
+        }, errors -> page(roundId, errors, null, null));
     }
 
     private static Response done(long roundId, String message) {

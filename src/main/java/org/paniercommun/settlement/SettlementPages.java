@@ -32,8 +32,8 @@ import org.paniercommun.settlement.SettlementService.StatementView;
 import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
 
@@ -198,39 +198,13 @@ public class SettlementPages {
     // ---- helpers ----
 
     private Object act(long roundId, FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/tournees/" + roundId + "/bilan", message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(balancePage(roundId, parsedFirst(in, e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
-                    null));
-        }
+        return FormRoundTrip.submit(in, "settle", action, "/tournees/" + roundId + "/bilan", message,
+                errors -> balancePage(roundId, errors, null));
     }
 
     private Object statementAct(long roundId, long producerId, FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
-                    parsedFirst(in, e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
-                    FormErrors.of(List.of(new FieldError("statement", e.getMessage()))), null));
-        }
-    }
-
-    /** A field that could not be parsed ("12,5x €") explains the refusal better than the rule it then broke. */
-    private static FormErrors parsedFirst(FormReader in, InvalidInputException e) {
-        return FormErrors.of(in.errors().isEmpty() ? e.errors() : in.errors());
+        return FormRoundTrip.submit(in, "statement", action, "/tournees/" + roundId + "/bilan/releves/" + producerId,
+                message, errors -> Templates.statement(settlement.statement(roundId, producerId), true, errors, null));
     }
 
     private TemplateInstance balancePage(long roundId, FormErrors errors, String notice) {
