@@ -263,9 +263,9 @@ public class BasketPages {
             boolean stale = version == null || version.longValue() != current.version();
             typed.put("version", String.valueOf(current.version()));
             String message = stale ? messages().offer_edit_stale() : e.getMessage();
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
+            return Html.conflict(offerPage(id, null,
                     FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
-                            message)))))).build();
+                            message))))));
         }
     }
 
@@ -321,8 +321,8 @@ public class BasketPages {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
         } catch (ConflictException e) {
             Plan preview = from == null || to == null ? null : deliveries.preview(id, from, to);
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, preview,
-                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null)).build();
+            return Html.conflict(offerPage(id, preview,
+                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null));
         }
     }
 
@@ -399,7 +399,7 @@ public class BasketPages {
             return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
+            return Html.conflict(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(List.of(new FieldError("pickup", e.getMessage()))), null));
         }
     }

@@ -84,7 +84,7 @@ public class BasketReferralPages {
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+            return Html.conflict(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
         }
     }
 
@@ -104,7 +104,7 @@ public class BasketReferralPages {
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+            return Html.conflict(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
         }
     }
 
@@ -123,7 +123,7 @@ public class BasketReferralPages {
         } catch (InvalidInputException e) {
             return Html.invalid(page(FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
+            return Html.conflict(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
         }
     }
 

@@ -309,10 +309,18 @@ public class CatalogueService {
         return new PageResult<>(items.stream().map(ProductView::of).toList(), page, size, total);
     }
 
+    /** The product rules' breaches in the request's language, each next to its field. */
+    static List<FieldError> explain(List<ProductRules.Breach> breaches) {
+        return breaches.stream().map(b -> new FieldError(b.field, switch (b) {
+            case MINIMUM_NOT_MULTIPLE -> messages().error_minimum_not_multiple();
+            case UNKNOWN_VAT -> messages().error_unknown_vat();
+        })).toList();
+    }
+
     /** Every rule a product command breaks, in French, by field; empty when it can be saved. */
     public List<FieldError> productErrors(ProductCommand command, Product existing) {
         List<FieldError> errors = new ArrayList<>(validation.errors(command));
-        errors.addAll(ProductRules.check(command.orderStep(), command.orderMinimum(), command.vatRate()));
+        errors.addAll(explain(ProductRules.check(command.orderStep(), command.orderMinimum(), command.vatRate())));
         if (command.producerId() == null) {
             return errors;
         }

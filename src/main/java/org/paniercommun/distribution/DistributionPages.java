@@ -173,7 +173,7 @@ public class DistributionPages {
             return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
         } catch (ConflictException e) {
             // Someone else saved this household: show what is recorded now, with the message.
-            return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
         }
     }
@@ -188,8 +188,11 @@ public class DistributionPages {
         try {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().household_absent_notice(saved.name()));
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
+        } catch (ConflictException e) {
+            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
         }
     }
@@ -246,7 +249,7 @@ public class DistributionPages {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_closed_notice());
         } catch (ConflictException e) {
-            return Html.invalid(listPage(roundId, slotId, null, null,
+            return Html.conflict(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));
         }
     }

@@ -109,7 +109,7 @@ public class FundPages {
         } catch (InvalidInputException e) {
             return Html.invalid(page(antennaId, FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(page(antennaId, FormErrors.of(List.of(new FieldError("amount", e.getMessage()))), null));
+            return Html.conflict(page(antennaId, FormErrors.of(List.of(new FieldError("amount", e.getMessage()))), null));
         }
     }
 

@@ -22,7 +22,7 @@ public final class Money {
     /** Refuses, as the field's error, an amount beyond {@link #MAX_CENTS} either way. */
     public static void requireBounded(String field, Long cents) {
         if (cents != null && (cents > MAX_CENTS || cents < -MAX_CENTS)) {
-            throw new InvalidInputException(field, Texts.of(AppMessages.class).form_amount_too_big(format(MAX_CENTS)));
+            throw new InvalidInputException(field, new Unreadable(Unreadable.Reason.AMOUNT_TOO_BIG, null).getMessage());
         }
     }
 
@@ -48,24 +48,24 @@ public final class Money {
      * Parses an amount typed by a person. Accepts a comma or a dot, an optional € sign and spaces;
      * refuses fractions of a cent rather than rounding them silently.
      *
-     * @throws IllegalArgumentException with a message for the person who typed it ({@link AppMessages})
+     * @throws Unreadable with the reason, worded for the person who typed it when its message is read
      */
     public static long parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_missing());
+            throw new Unreadable(Unreadable.Reason.AMOUNT_MISSING, text);
         }
         String cleaned = text.replace("€", "").replace("\u00a0", "").replace(" ", "").replace(',', '.').trim();
         BigDecimal value;
         try {
             value = new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_not_an_amount(text.trim()));
+            throw new Unreadable(Unreadable.Reason.NOT_AN_AMOUNT, text);
         }
         if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_decimals());
+            throw new Unreadable(Unreadable.Reason.AMOUNT_DECIMALS, text);
         }
         if (value.abs().compareTo(BigDecimal.valueOf(MAX_CENTS, 2)) > 0) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_amount_too_big(format(MAX_CENTS)));
+            throw new Unreadable(Unreadable.Reason.AMOUNT_TOO_BIG, text);
         }
         return value.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
     }

@@ -54,23 +54,23 @@ public final class Quantities {
     /**
      * Parses a quantity typed by a person ("0,5", "2.25"); at most three decimals.
      *
-     * @throws IllegalArgumentException with a message for the person who typed it ({@link AppMessages})
+     * @throws Unreadable with the reason, worded for the person who typed it when its message is read
      */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_missing());
+            throw new Unreadable(Unreadable.Reason.QUANTITY_MISSING, text);
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text.trim().replace(" ", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_not_a_number(text.trim()));
+            throw new Unreadable(Unreadable.Reason.NOT_A_NUMBER, text);
         }
         if (!hasAtMostThreeDecimals(value)) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_decimals());
+            throw new Unreadable(Unreadable.Reason.QUANTITY_DECIMALS, text);
         }
         if (value.abs().compareTo(MAX) > 0) {
-            throw new IllegalArgumentException(Texts.of(AppMessages.class).form_quantity_too_big(format(MAX)));
+            throw new Unreadable(Unreadable.Reason.QUANTITY_TOO_BIG, text);
         }
         return value.setScale(3);
     }

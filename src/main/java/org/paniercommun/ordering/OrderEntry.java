@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -145,10 +144,8 @@ public class OrderEntry {
             FormErrors formErrors = FormErrors.of(errors);
             return Html.invalid(Templates.order(form(roundId, household, form, paper, formErrors), formErrors, null));
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(form(roundId, household, form, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
-                    .build();
+            return Html.conflict(Templates.order(form(roundId, household, form, paper),
+                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 
@@ -175,10 +172,8 @@ public class OrderEntry {
             orders.cancel(roundId, household.id, Instant.now());
             return Response.seeOther(URI.create(next)).build();
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(form(roundId, household, null, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
-                    .build();
+            return Html.conflict(Templates.order(form(roundId, household, null, paper),
+                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 

@@ -266,10 +266,8 @@ public class OrderPages {
                     formErrors, null, false, null, false)), formErrors));
         } catch (ConflictException e) {
             FormErrors formErrors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
-                            formErrors, null, false, null, false)), formErrors))
-                    .build();
+            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
+                            formErrors, null, false, null, false)), formErrors));
         }
     }
 
@@ -288,10 +286,8 @@ public class OrderPages {
             return Response.seeOther(URI.create("/commandes?annulee=1")).build();
         } catch (ConflictException e) {
             FormErrors errors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
-                            null, false, null, false)), errors))
-                    .build();
+            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
+                            null, false, null, false)), errors));
         }
     }
 

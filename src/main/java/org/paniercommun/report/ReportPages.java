@@ -277,8 +277,8 @@ public class ReportPages {
     private static ReportPeriod periodOf(String month, Integer year, LocalDate from, LocalDate to, LocalDate today) {
         try {
             return ReportPeriod.of(month, year, from, to, today);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.errors().stream().map(f -> new InvalidInputException.FieldError(
+        } catch (ReportPeriod.Refused refused) {
+            throw new InvalidInputException(refused.explained().errors().stream().map(f -> new InvalidInputException.FieldError(
                     switch (f.field()) {
                         case "month" -> "mois";
                         case "year" -> "annee";

@@ -40,7 +40,12 @@ public class ReportResource {
         if (antennaId == null) {
             throw new InvalidInputException("antennaId", Texts.of(ReportMessages.class).error_antenna_required());
         }
-        return reports.funders(antennaId, ReportPeriod.of(month, year, from, to, LocalDate.now(Dates.ZONE)),
-                localKm);
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.of(month, year, from, to, LocalDate.now(Dates.ZONE));
+        } catch (ReportPeriod.Refused refused) {
+            throw refused.explained();
+        }
+        return reports.funders(antennaId, period, localKm);
     }
 }

@@ -163,7 +163,7 @@ public class RoundPages {
         } catch (InvalidInputException e) {
             return Html.invalid(detail(id, FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("offer", e.getMessage()))), null));
+            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("offer", e.getMessage()))), null));
         }
     }
 
@@ -198,7 +198,7 @@ public class RoundPages {
             return Html.invalid(detail(id, FormErrors.of(e.errors().stream()
                     .map(f -> new FieldError("slots", f.message())).toList()), null));
         } catch (ConflictException e) {
-            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
+            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
         }
     }
 
@@ -229,8 +229,7 @@ public class RoundPages {
             }
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null)).build();
+            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null));
         }
     }
 

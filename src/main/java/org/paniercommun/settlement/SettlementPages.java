@@ -107,7 +107,7 @@ public class SettlementPages {
             settlement.settle(roundId, login());
             return Html.done("/tournees/" + roundId + "/bilan", messages().notice_settled());
         } catch (ConflictException e) {
-            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
+            return Html.conflict(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
         }
     }

@@ -3,11 +3,10 @@ package org.paniercommun.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-@QuarkusTest // the messages of what cannot be read come from the message bundles
+/** Plain rules: what cannot be read answers a code ({@link Unreadable.Reason}); its words are in {@link TextsTest}. */
 class MoneyTest {
 
     @Test
@@ -30,10 +29,11 @@ class MoneyTest {
 
     @Test
     void refusesFractionsOfACentAndNonsense() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.parse("1,005"));
-        assertEquals("Un montant a au plus deux chiffres après la virgule.", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Money.parse("douze"));
-        assertThrows(IllegalArgumentException.class, () -> Money.parse(""));
+        assertEquals(Unreadable.Reason.AMOUNT_DECIMALS, assertThrows(Unreadable.class, () -> Money.parse("1,005")).reason());
+        assertEquals(Unreadable.Reason.NOT_AN_AMOUNT, assertThrows(Unreadable.class, () -> Money.parse("douze")).reason());
+        assertEquals(Unreadable.Reason.AMOUNT_MISSING, assertThrows(Unreadable.class, () -> Money.parse("")).reason());
+        assertEquals(Unreadable.Reason.AMOUNT_TOO_BIG,
+                assertThrows(Unreadable.class, () -> Money.parse("1 000 000,01")).reason());
     }
 
     @Test
@@ -42,6 +42,8 @@ class MoneyTest {
         assertEquals("0,5", Quantities.format(new BigDecimal("0.500")));
         assertEquals("25", Quantities.format(new BigDecimal("25.000")));
         assertEquals("120", Quantities.format(new BigDecimal("1.2E+2")));
-        assertThrows(IllegalArgumentException.class, () -> Quantities.parse("0,1234"));
+        assertEquals(Unreadable.Reason.QUANTITY_DECIMALS,
+                assertThrows(Unreadable.class, () -> Quantities.parse("0,1234")).reason());
+        assertEquals(Unreadable.Reason.NOT_A_NUMBER, assertThrows(Unreadable.class, () -> Quantities.parse("un")).reason());
     }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,18 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
 
     private static final String API = "/api/rounds";
+
+    @Test
+    void whatCannotBeReadIsWordedWhenItsMessageIsRead() {
+        assertEquals("Un montant a au plus deux chiffres après la virgule.",
+                assertThrows(Unreadable.class, () -> Money.parse("1,005")).getMessage());
+        assertEquals("« douze » n'est pas un montant (exemple : 12,50).",
+                assertThrows(Unreadable.class, () -> Money.parse(" douze ")).getMessage());
+        assertEquals("« un » n'est pas un nombre (exemple : 0,5).",
+                assertThrows(Unreadable.class, () -> Quantities.parse("un")).getMessage());
+        assertEquals("Au plus 1\u202f000\u202f000,00\u00a0€.",
+                assertThrows(Unreadable.class, () -> Money.parse("1 000 000,01")).getMessage());
+    }
 
     @Test
     void anErrorIsInFrenchWithoutALanguageOrWhenTheBrowserPrefersFrench() {
