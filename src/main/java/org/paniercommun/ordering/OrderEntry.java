@@ -24,7 +24,6 @@ import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.kernel.ConflictException;
-import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
@@ -92,60 +91,30 @@ public class OrderEntry {
 
     Object submit(long roundId, Household household, MultivaluedMap<String, String> form, String enteredBy,
             String next, boolean paper) {
-        List<LineCommand> lines = new ArrayList<>();
-        List<Long> offerIds = new ArrayList<>();
-        FormReader reader = new FormReader(form);
-        for (FormReader.QuantityLine line : reader.quantityLines()) {
-            lines.add(new LineCommand(line.offerId(), line.quantity(), line.tolerance()));
-            offerIds.add(line.offerId());
-        }
-        List<FieldError> parseErrors = new ArrayList<>(reader.errors());
-        Integer fundRate = null;
-        String fundText = form.getFirst("fundRate");
-        if (!paper && fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
-            try {
-                fundRate = Integer.valueOf(fundText);
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
-            }
-        }
-        Integer coupons = null;
-        String couponText = form.getFirst("coupons");
-        if (couponText != null && !couponText.isBlank()) {
-            try {
-                coupons = Integer.valueOf(couponText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
-            }
-        }
+        OrderFormInput input = OrderFormInput.read(form, !paper);
+        List<LineCommand> lines = input.lines();
+        List<FieldError> parseErrors = input.parseErrors();
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Order placed = paper ? orders.placeOnPaper(roundId, household.id, lines, coupons, enteredBy, Instant.now())
-                    : orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
+            Order placed = paper
+                    ? orders.placeOnPaper(roundId, household.id, lines, input.coupons(), enteredBy, Instant.now())
+                    : orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; say what the fund can do now, on the form itself.
                 return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
             }
             return Response.seeOther(URI.create(next)).build();
         } catch (InvalidInputException e) {
-            // Map "lines[i].quantity" back to the input of that offer so the message sits next to it.
-            List<FieldError> errors = e.errors().stream().map(f -> {
-                if (f.field().startsWith("lines[")) {
-                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
-                    return new FieldError(prefix + offerIds.get(i), f.message());
-                }
-                return f;
-            }).toList();
+            List<FieldError> errors = input.onFields(e.errors());
             FormErrors formErrors = FormErrors.of(errors);
             return Html.invalid(Templates.order(form(roundId, household, form, paper, formErrors), formErrors, null));
         } catch (ConflictException e) {
             return Html.conflict(Templates.order(form(roundId, household, form, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
+                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 
@@ -173,7 +142,7 @@ public class OrderEntry {
             return Response.seeOther(URI.create(next)).build();
         } catch (ConflictException e) {
             return Html.conflict(Templates.order(form(roundId, household, null, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
+                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 

@@ -22,7 +22,6 @@ import org.paniercommun.account.Role;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.fund.FundService;
@@ -212,39 +211,16 @@ public class OrderPages {
 
     private Object send(long roundId, Household household, MultivaluedMap<String, String> form,
             Map<String, String> typed) {
-        List<LineCommand> lines = new ArrayList<>();
-        List<Long> offerIds = new ArrayList<>();
-        FormReader reader = new FormReader(form);
-        for (FormReader.QuantityLine line : reader.quantityLines()) {
-            lines.add(new LineCommand(line.offerId(), line.quantity(), line.tolerance()));
-            offerIds.add(line.offerId());
-        }
-        List<FieldError> parseErrors = new ArrayList<>(reader.errors());
-        Integer fundRate = null;
-        String fundText = form.getFirst("fundRate");
-        if (fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
-            try {
-                fundRate = Integer.valueOf(fundText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
-            }
-        }
-        Integer coupons = null;
-        String couponText = form.getFirst("coupons");
-        if (couponText != null && !couponText.isBlank()) {
-            try {
-                coupons = Integer.valueOf(couponText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
-            }
-        }
+        OrderFormInput input = OrderFormInput.read(form, true);
+        List<LineCommand> lines = input.lines();
+        List<FieldError> parseErrors = input.parseErrors();
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Order placed = orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
+            Order placed = orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; what the fund can do now is said on the form, where the rate is chosen.
                 return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null,
@@ -252,22 +228,14 @@ public class OrderPages {
             }
             return Response.seeOther(URI.create("/commandes/" + roundId + "/confirmation")).build();
         } catch (InvalidInputException e) {
-            // "lines[i].quantity" back to the field of that offer, so that the message sits next to it.
-            List<FieldError> errors = e.errors().stream().map(f -> {
-                if (f.field().startsWith("lines[")) {
-                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
-                    return i < offerIds.size() ? new FieldError(prefix + offerIds.get(i), f.message()) : f;
-                }
-                return f;
-            }).toList();
+            List<FieldError> errors = input.onFields(e.errors());
             FormErrors formErrors = FormErrors.of(errors);
             return Html.invalid(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
                     formErrors, null, false, null, false)), formErrors));
         } catch (ConflictException e) {
             FormErrors formErrors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
             return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
-                            formErrors, null, false, null, false)), formErrors));
+                    formErrors, null, false, null, false)), formErrors));
         }
     }
 
@@ -287,7 +255,7 @@ public class OrderPages {
         } catch (ConflictException e) {
             FormErrors errors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
             return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
-                            null, false, null, false)), errors));
+                    null, false, null, false)), errors));
         }
     }
 

@@ -103,10 +103,10 @@ class DistributionPagesTest {
         assertEquals(PickupStatus.PICKED_UP, saved.pickupStatus);
         OrderLine line = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>findById(lineId));
         assertEquals(0, new BigDecimal("19.5").compareTo(line.deliveredQuantity));
-        // The same (now old) version again: refused with the other-volunteer message.
+        // The same (now old) version again: a conflict (409, issue 26), with the other-volunteer message.
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).formParam("version", version)
                 .formParam("action", "remettre")
-                .post("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId).then().statusCode(400)
+                .post("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId).then().statusCode(409)
                 .body(containsString("Un autre bénévole"));
     }
 
@@ -199,10 +199,10 @@ class DistributionPagesTest {
         given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).redirects().follow(false)
                 .post(list + "/cloturer").then().statusCode(303);
         String coordinator = accounts.create(Role.COORDINATOR);
-        // Closed: the household was marked absent, and nobody can change it any more...
+        // Closed: the household was marked absent, and nobody can change it any more (a conflict: 409, issue 26)...
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
                 .formParam("paymentAmount", "5").formParam("paymentMethod", "CASH").formParam("action", "remettre")
-                .post(path).then().statusCode(400).body(containsString("est close"));
+                .post(path).then().statusCode(409).body(containsString("est close"));
         // ...until a coordinator reopens it, with a reason; a volunteer may not.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(list).then().statusCode(200)
                 .body(containsString("Rouvrir pour corriger"));
