@@ -39,6 +39,7 @@ import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.kernel.Dates;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
@@ -154,17 +155,10 @@ public class RoundPages {
         for (Long productId : reader.ids("productIds")) {
             offer.add(new OfferCommand(productId, reader.quantity("cap-" + productId)));
         }
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "offer", () -> {
             rounds.setOffer(id, offer);
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(detail(id, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("offer", e.getMessage()))), null));
-        }
+        }, errors -> detail(id, errors, null));
     }
 
     @POST

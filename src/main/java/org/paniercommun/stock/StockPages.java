@@ -94,8 +94,10 @@ public class StockPages {
             StockLot lot = lotOf(slot, sold.offerId);
             return Html.done(base(slot), messages().notice_sold(QuantityFormats.withUnit(sold.quantity, lot.unit()),
                     lot.product(), Money.format(sold.amountCents)));
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
+        } catch (ConflictException e) {
+            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
         }
     }
 
@@ -114,8 +116,10 @@ public class StockPages {
             StockLot lot = lotOf(slot, out.offerId);
             return Html.done(base(slot), messages().notice_written_off(
                     QuantityFormats.withUnit(out.quantity, lot.unit()), lot.product()));
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
+        } catch (ConflictException e) {
+            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
         }
     }
 

@@ -232,8 +232,8 @@ class DistributionPagesTest {
         assertEquals(List.of("distribution.reopen", "distribution.correction"), trail.stream().map(e -> e.action).toList());
         assertEquals(coordinator, trail.get(0).actor);
         assertTrue(trail.get(0).detail.contains("venue après la clôture"), trail.get(0).detail);
-        // Corrected: closed again for everyone.
+        // Corrected: closed again for everyone (a conflict: 409, issue 26).
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
-                .formParam("action", "enregistrer").post(path).then().statusCode(400).body(containsString("est close"));
+                .formParam("action", "enregistrer").post(path).then().statusCode(409).body(containsString("est close"));
     }
 }

@@ -262,7 +262,7 @@ class SettlementTest {
                 .post("/tournees/" + roundId + "/bilan/frais").then().statusCode(400)
                 .body(containsString("Décisions à prendre"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
-                .post("/tournees/" + roundId + "/bilan/solder").then().statusCode(400)
+                .post("/tournees/" + roundId + "/bilan/solder").then().statusCode(409) // a conflict (issue 26)
                 .body(containsString("sans décision"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/bilan/releves/" + s.farmProducerId()).then().statusCode(200);
