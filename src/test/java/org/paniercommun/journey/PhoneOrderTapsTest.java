@@ -123,6 +123,7 @@ class PhoneOrderTapsTest {
             assertEquals("/commandes/" + demo.round().id, phone.path(), "logging in leads straight to the order form");
             int login_ = count.total();
             assertTapTargetsAndScreen(phone);
+            assertSearchAndCategoriesOnFirstScreen(phone);
             screenshot(phone, "1-form");
 
             count.tap(product("Carottes") + " .quick button:text-is('2 kg')")
@@ -234,6 +235,20 @@ class PhoneOrderTapsTest {
             phone.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
                     .setPath(java.nio.file.Path.of(folder, name + ".png")).setFullPage(false));
         }
+    }
+
+    /**
+     * Before any scrolling, the search box and every category chip lie on the screen above the summary bar: the menu is
+     * folded under its button on a phone, so the page starts with what the household came for.
+     */
+    private static void assertSearchAndCategoriesOnFirstScreen(Person phone) {
+        phone.page.evaluate("() => window.scrollTo(0, 0)");
+        @SuppressWarnings("unchecked")
+        List<String> below = (List<String>) phone.page.evaluate("() => { const bar = document.querySelector('.order-bar')"
+                + ".getBoundingClientRect().top; return Array.from(document.querySelectorAll('#recherche, .household-order .chips a'))"
+                + ".filter(e => e.getBoundingClientRect().bottom > bar).map(e => (e.id || e.textContent.trim())"
+                + " + ' at ' + Math.round(e.getBoundingClientRect().bottom) + ' px, the bar at ' + Math.round(bar)); }");
+        assertEquals(List.of(), below, "not on the first screen");
     }
 
     /** The summary bar stays at the bottom of the screen while the list scrolls. */
