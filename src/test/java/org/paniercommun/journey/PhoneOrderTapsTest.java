@@ -167,6 +167,33 @@ class PhoneOrderTapsTest {
     }
 
     @Test
+    void aSearchShowsWhatItFindsRightUnderTheSearchBox() {
+        Demo demo = demos.open();
+        String login = household(demo);
+        Person phone = Person.onPhone("un foyer qui cherche un produit", root.toString());
+        try {
+            phone.open("/login").fill("#j_username", login).fill("#j_password", TestAccounts.PASSWORD)
+                    .press("form[action='/j_security_check'] button[type=submit]");
+            phone.fill("#recherche", "lenti");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> found = (Map<String, Object>) phone.page.evaluate("() => { const bar = document.querySelector('.order-bar')"
+                    + ".getBoundingClientRect().top; const shown = Array.from(document.querySelectorAll('li.order-item'))"
+                    + ".filter(e => e.offsetParent !== null); const first = shown[0].getBoundingClientRect();"
+                    + " return { shown: shown.map(e => e.querySelector('strong').textContent.trim()).join(', '),"
+                    + " chips: document.querySelector('.household-order .chips').offsetParent !== null,"
+                    + " stepperOnScreen: shown[0].querySelector('.stepper').getBoundingClientRect().bottom <= bar }; }");
+            assertEquals("Lentilles blondes, Lentilles vertes", found.get("shown"), "what the search found, in the order of the list");
+            assertEquals(false, found.get("chips"), "the category chips step aside while searching");
+            assertEquals(true, found.get("stepperOnScreen"), "the first product found can be chosen without scrolling: " + found);
+            phone.fill("#recherche", "");
+            assertEquals(true, phone.page.evaluate("() => document.querySelector('.household-order .chips').offsetParent !== null"),
+                    "the chips come back when the search is emptied");
+        } finally {
+            phone.close();
+        }
+    }
+
+    @Test
     void aReturningHouseholdOrdersItsLastOrderAgainInThreeTapsOrFewer() {
         Demo last = demos.open();
         String login = household(last);
