@@ -102,7 +102,7 @@ public class ReportService {
 
     private FunderReport.Orders orders(List<Long> rounds) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(coalesce(o.final_total_cents, o.total_cents)), 0)
+                select count(*), coalesce(sum(o.goods_cents), 0)
                 from orders o where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'""")
                 .setParameter("rounds", rounds).getSingleResult();
         long count = ((Number) row[0]).longValue();
