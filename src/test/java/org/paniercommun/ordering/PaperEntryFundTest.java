@@ -81,6 +81,12 @@ class PaperEntryFundTest {
         assertEquals(page.fundReductionCents, api.fundReductionCents);
         assertEquals(page.amountToPayCents(), api.amountToPayCents());
         assertEquals(page.dueCents, api.dueCents);
+        // The figures the queries sum are stored with the order as it is written (nothing due before the pickup).
+        assertEquals(page.totalCents, page.goodsCents);
+        assertEquals(OrderFigures.Charge.PENDING, page.charge);
+        assertEquals(0, page.dueCents);
+        assertEquals(api.costValueCents, page.costValueCents);
+        assertEquals(true, page.costValueCents > 0);
     }
 
     private static Order order(long roundId, long householdId) {
