@@ -69,8 +69,8 @@ final class OrderWriter {
             }
             long total = 0;
             try (PreparedStatement s = c.prepareStatement("insert into order_lines (id, order_id, offer_id, quantity, "
-                    + "tolerance, ordered_at, unit_price_cents, amount_cents) values (nextval('order_lines_seq'), ?, ?, "
-                    + "?, ?, ?, ?, ?)")) {
+                    + "tolerance, ordered_at, unit_price_cents, amount_cents, handed_out_quantity) values "
+                    + "(nextval('order_lines_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Dataset.Line line : lines) {
                     long offerId = offerIds[line.product()];
                     long unit = prices.get(offerId)[tier - 1];
@@ -83,6 +83,7 @@ final class OrderWriter {
                     s.setTimestamp(5, now);
                     s.setLong(6, unit);
                     s.setLong(7, amount);
+                    s.setBigDecimal(8, line.quantity());
                     s.addBatch();
                 }
                 s.executeBatch();

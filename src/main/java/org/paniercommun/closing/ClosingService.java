@@ -453,7 +453,7 @@ public class ClosingService {
             boolean sameAllocation = allocation == null ? line.allocated() == null
                     : line.allocated() != null && allocation.compareTo(line.allocated()) == 0;
             if (!sameAllocation || !Objects.equals(finalAmount, line.finalAmountCents())) {
-                changes.lines.add(new OrderLifecycle.LineAllocation(line.id(), allocation, finalAmount));
+                changes.lines.add(new OrderLifecycle.LineAllocation(line.id(), allocation, finalAmount, handedOut));
             }
         }
     }

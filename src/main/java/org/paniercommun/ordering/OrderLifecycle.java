@@ -30,8 +30,9 @@ public class OrderLifecycle {
      *
      * @param allocated what the household gets, null when it is what was ordered
      * @param finalAmountCents the amount for what the household gets, null when it is the amount ordered
+     * @param handedOut what the line hands out now ({@link OrderFigures#handedOut})
      */
-    public record LineAllocation(long lineId, BigDecimal allocated, Long finalAmountCents) {
+    public record LineAllocation(long lineId, BigDecimal allocated, Long finalAmountCents, BigDecimal handedOut) {
     }
 
     /**
@@ -58,22 +59,26 @@ public class OrderLifecycle {
         List<Long> ids = new ArrayList<>(lines.size());
         List<BigDecimal> allocations = new ArrayList<>(lines.size());
         List<Long> amounts = new ArrayList<>(lines.size());
+        List<BigDecimal> handedOut = new ArrayList<>(lines.size());
         lines.forEach(l -> {
             ids.add(l.lineId());
             allocations.add(l.allocated());
             amounts.add(l.finalAmountCents());
+            handedOut.add(l.handedOut());
         });
         int[] updated = new int[1];
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("""
-                    update order_lines l set allocated_quantity = v.allocated, final_amount_cents = v.amount
+                    update order_lines l set allocated_quantity = v.allocated, final_amount_cents = v.amount,
+                                             handed_out_quantity = v.handed_out
                     from (select unnest(?::bigint[]) as id, unnest(?::numeric[]) as allocated,
-                                 unnest(?::bigint[]) as amount) v, orders o
+                                 unnest(?::bigint[]) as amount, unnest(?::numeric[]) as handed_out) v, orders o
                     where l.id = v.id and o.id = l.order_id and o.status = 'SUBMITTED'
                       and o.pickup_status = 'WAITING'""")) {
                 update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
                 update.setArray(2, connection.createArrayOf("numeric", allocations.toArray()));
                 update.setArray(3, connection.createArrayOf("bigint", amounts.toArray()));
+                update.setArray(4, connection.createArrayOf("numeric", handedOut.toArray()));
                 updated[0] = update.executeUpdate();
             }
         });

@@ -57,6 +57,10 @@ public class OrderLine extends PanacheEntity {
     @Column(name = "final_amount_cents")
     public Long finalAmountCents;
 
+    /** What the household gets, stored for the queries that add it up (V91): {@link #quantityToHandOut()}. */
+    @Column(name = "handed_out_quantity")
+    public BigDecimal handedOutQuantity;
+
     /** What the household gets: weighed if weighed, else allocated, else ordered; nothing if missing. */
     public BigDecimal quantityToHandOut() {
         return OrderFigures.handedOut(quantity, allocatedQuantity, deliveredQuantity, missing);
@@ -76,5 +80,12 @@ public class OrderLine extends PanacheEntity {
     /** What the household gets of this line at the cost price frozen in the round. */
     public long costValueCents() {
         return org.paniercommun.pricing.LineAmount.of(offer.costPrice(), quantityToHandOut());
+    }
+
+    /** Stores what the line hands out whenever it is written, so that it never lags behind the line. */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void storeFigures() {
+        handedOutQuantity = quantityToHandOut();
     }
 }
