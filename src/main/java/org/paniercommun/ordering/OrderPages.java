@@ -25,7 +25,6 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Money;
 import org.paniercommun.distribution.HouseholdAccounts;
-import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.web.Texts;
 import java.math.BigDecimal;
@@ -171,7 +170,7 @@ public class OrderPages {
                     org.paniercommun.catalogue.Amounts.text(gets, l.offer.saleUnit()), note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
         }).toList();
-        long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
+        long contributions = order.figures().contributionsCents();
         long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
         return new Receipt(order.round.name,
                 messages().order_stage(OrderStage.of(order)), lines, Money.format(order.goodsTotalCents()),

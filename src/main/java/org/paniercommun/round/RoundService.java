@@ -253,7 +253,8 @@ public class RoundService {
 
     private void closeLocked(Round round, Instant now) {
         round.close(now);
-        fund.settleTier3Surplus(round.antenna, round.id);
+        // The closing pipeline (allocation, fund, purchase orders, statements) runs in this transaction, in the
+        // order closing/RoundClosing states: it is RoundClosed's one observer.
         closed.fire(new RoundClosed(round.id));
     }
 
@@ -271,12 +272,11 @@ public class RoundService {
                 "round.id = ?1 and status = ?2", id, org.paniercommun.ordering.OrderStatus.SUBMITTED)) {
             if (order.fundReductionCents != 0) {
                 fund.adjustDraw(round.antenna, id, order.fundReductionCents, null, 0);
-                order.fundReductionCents = 0;
             }
             if (order.couponCount != 0) {
                 fund.adjustCoupons(round.antenna.id, id, order.couponCount, 0);
-                order.couponCount = 0;
             }
+            order.roundCancelled();
         }
         fund.reverseTier3Surplus(round.antenna, id);
         notifications.roundCancelled(round);
