@@ -356,7 +356,7 @@ public class HouseholdService {
                 : "Export des données personnelles");
         @SuppressWarnings("unchecked")
         List<Object[]> orders = em.createNativeQuery("""
-                select r.name, o.submitted_at, o.status, o.price_tier, coalesce(o.final_total_cents, o.total_cents),
+                select r.name, o.submitted_at, o.status, o.price_tier, o.goods_cents,
                        o.coupon_count + o.pickup_coupons, o.fund_reduction_cents
                 from orders o join rounds r on r.id = o.round_id where o.household_id = :h order by o.submitted_at""")
                 .setParameter("h", id).getResultList();

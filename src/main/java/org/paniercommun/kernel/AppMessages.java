@@ -23,6 +23,10 @@ public interface AppMessages {
     @Message("Menu principal")
     String nav_label();
 
+    /** The button that opens the menu on a phone (the menu stays open on a wider screen). */
+    @Message("Menu")
+    String nav_menu();
+
     @Message("Accueil")
     String nav_home();
 

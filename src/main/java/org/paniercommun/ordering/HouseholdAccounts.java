@@ -11,18 +11,12 @@ import java.util.Map;
 /**
  * What a household owes or has in credit across rounds: what its handed-out orders come to (goods at the final
  * amounts, less its fund reduction, plus coupons and round-ups) minus what it paid. An absent household owes its
- * order only when the coordinator decided so. Computed from the orders and the append-only payments, never stored.
+ * order only when the coordinator decided so. The sum of what each order stores as due
+ * ({@link org.paniercommun.ordering.OrderFigures#dueCents()}) less the append-only payments; the balance itself is
+ * never stored.
  */
 @ApplicationScoped
 public class HouseholdAccounts {
-
-    /** SQL for the amount an order comes to once handed out (or charged although absent), else 0. */
-    static final String DUE = """
-            case when o.status = 'SUBMITTED' and (o.pickup_status = 'PICKED_UP'
-                      or (o.pickup_status = 'ABSENT' and o.absence_decision in ('HELD', 'CHARGED')))
-                 then coalesce(o.final_total_cents, o.total_cents) - o.fund_reduction_cents
-                      + (o.coupon_count + o.pickup_coupons) * 100 + o.round_up_cents
-                 else 0 end""";
 
     @Inject
     EntityManager em;
@@ -44,7 +38,7 @@ public class HouseholdAccounts {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select household_id, sum(due) from ("
-                + " select o.household_id, " + DUE + " as due from orders o"
+                + " select o.household_id, o.due_cents as due from orders o"
                 + "  where o.household_id in (:households) and (cast(:round as bigint) is null or o.round_id <> :round)"
                 + " union all"
                 + " select p.household_id, -p.amount_cents from payments p"

@@ -24,7 +24,6 @@ import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.kernel.Money;
-import org.paniercommun.fund.FundService;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.kernel.Texts;
 import java.math.BigDecimal;
@@ -169,7 +168,7 @@ public class OrderPages {
                     org.paniercommun.catalogue.Amounts.text(gets, l.offer.saleUnit()), note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
         }).toList();
-        long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
+        long contributions = order.figures().contributionsCents();
         long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
         return new Receipt(order.round.name,
                 messages().order_stage(OrderStage.of(order)), lines, Money.format(order.goodsTotalCents()),

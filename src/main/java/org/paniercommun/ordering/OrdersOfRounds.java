@@ -31,12 +31,11 @@ public class OrdersOfRounds implements RoundOrders {
         for (Order order : Order.<Order>list("round.id = ?1 and status = ?2", id, OrderStatus.SUBMITTED)) {
             if (order.fundReductionCents != 0) {
                 fund.adjustDraw(round.antenna, id, order.fundReductionCents, null, 0);
-                order.fundReductionCents = 0;
             }
             if (order.couponCount != 0) {
                 fund.adjustCoupons(round.antenna.id, id, order.couponCount, 0);
-                order.couponCount = 0;
             }
+            order.roundCancelled();
         }
     }
 

@@ -211,6 +211,48 @@ public final class CaseRounding {
     }
 
     /**
+     * What a product's households get: whole cases (see {@link #allocate}), then, once the hub received the product,
+     * a shortage spread over the lines by {@link #trim} (latest orders first, one step each in turn). What was
+     * received beyond what the households get is surplus stock.
+     *
+     * @param cases how many cases to buy
+     * @param allocated per line given, what the household gets
+     * @param allocatedTotal what all the households get together
+     * @param surplus what is left in the bought (or received) cases
+     */
+    public record OfferAllocation(int cases, Map<Long, BigDecimal> allocated, BigDecimal allocatedTotal,
+            BigDecimal surplus) {
+    }
+
+    /**
+     * Allocates a product: {@link #allocate} to whole cases, then spreads what is missing from {@code received}. Pure
+     * and deterministic: the same lines, decision and reception always give the same allocation.
+     *
+     * @param ordered what all the product's lines add up to
+     * @param demands at least the lines of the {@link #reach}; every line of the product when {@code received} is
+     *        less than it may allocate (a shortage is spread over all of them)
+     * @param received what the hub received, or null before reception
+     */
+    public static OfferAllocation allocateOffer(BigDecimal caseSize, BigDecimal step, BigDecimal ordered,
+            List<Demand> demands, Decision decision, BigDecimal received) {
+        Result result = allocate(caseSize, step, ordered, demands, decision);
+        Map<Long, BigDecimal> allocated = result.allocated();
+        BigDecimal allocatedTotal = result.allocatedTotal();
+        BigDecimal surplus = result.surplus();
+        if (received != null) {
+            BigDecimal shortage = allocatedTotal.subtract(received);
+            if (shortage.signum() > 0) {
+                allocated = trim(demands, allocated, shortage, step);
+                surplus = zero();
+                allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            } else {
+                surplus = shortage.negate();
+            }
+        }
+        return new OfferAllocation(result.cases(), allocated, allocatedTotal.setScale(3), surplus.setScale(3));
+    }
+
+    /**
      * Takes {@code amount} away from the lines, latest order first, at most one step per line per pass,
      * never below zero. If the lines hold less than the amount, everything is taken.
      *

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.pricing.TierPricing;
 
 /**
@@ -13,7 +14,7 @@ import org.paniercommun.pricing.TierPricing;
  * <li>the quantity of a product in a tier = Σ over the segments of that tier of households × quantity per
  * household (exact, no rounding);</li>
  * <li>paid = tier unit price × that quantity, cost = cost price × quantity, producers = purchase price ×
- * quantity, each rounded half-up to the cent once per product and tier ({@link TierPricing#lineAmount});</li>
+ * quantity, each rounded half-up to the cent once per product and tier ({@link org.paniercommun.pricing.LineAmount#of});</li>
  * <li>gap to cover = cost − paid: positive when households pay less than it costs (tiers 1 and 2), negative
  * when they pay more (a surplus, tier 3);</li>
  * <li>totals are the sums of the tier rows, so the figures always add up to the cent.</li>
@@ -80,9 +81,9 @@ public final class RoundSimulation {
             for (Map.Entry<Long, BigDecimal> entry : quantities.entrySet()) {
                 Product product = products.get(entry.getKey());
                 BigDecimal quantity = entry.getValue();
-                paid += TierPricing.lineAmount(product.price(tier), quantity);
-                cost += TierPricing.lineAmount(product.costCents(), quantity);
-                producers += TierPricing.lineAmount(product.purchaseCents(), quantity);
+                paid += LineAmount.of(product.price(tier), quantity);
+                cost += LineAmount.of(product.costCents(), quantity);
+                producers += LineAmount.of(product.purchaseCents(), quantity);
             }
             rows.add(new Row(tier, households, paid, cost, producers, cost - paid));
         }

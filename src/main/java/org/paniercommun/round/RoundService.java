@@ -253,7 +253,8 @@ public class RoundService {
 
     private void closeLocked(Round round, Instant now) {
         round.close(now);
-        fund.settleTier3Surplus(round.antenna, round.id);
+        // The closing pipeline (allocation, fund, purchase orders, statements) runs in this transaction, in the
+        // order closing/RoundClosing states: it is RoundClosed's one observer.
         closed.fire(new RoundClosed(round.id));
     }
 

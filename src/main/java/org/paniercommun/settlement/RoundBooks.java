@@ -35,7 +35,8 @@ public final class RoundBooks {
 
         /** What the household owes for this order. */
         public long dueCents() {
-            return charged ? goodsCents - reductionCents + contributionsCents : 0;
+            return charged ? org.paniercommun.ordering.OrderFigures.amountToPay(goodsCents, reductionCents,
+                    contributionsCents) : 0;
         }
     }
 

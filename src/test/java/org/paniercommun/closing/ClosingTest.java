@@ -209,7 +209,7 @@ class ClosingTest {
         long unitPrice = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
                 "order.round.id = ?1 and order.household.id = ?2", roundId, h3.id).firstResult().unitPriceCents);
         long finalTotal = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, h3.id).orElseThrow().goodsTotalCents());
-        assertEquals(org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, q("3")), finalTotal);
+        assertEquals(org.paniercommun.pricing.LineAmount.of(unitPrice, q("3")), finalTotal);
 
         // Bad input gets a clear answer.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
@@ -385,7 +385,7 @@ class ClosingTest {
                 long total = 0;
                 for (OrderLine line : order.lines) {
                     assertEquals(0, expected.get(line.id).compareTo(line.quantityToHandOut()), "line " + line.id);
-                    total += org.paniercommun.pricing.TierPricing.lineAmount(line.unitPriceCents, expected.get(line.id));
+                    total += org.paniercommun.pricing.LineAmount.of(line.unitPriceCents, expected.get(line.id));
                 }
                 assertEquals(total, order.goodsTotalCents(), "order " + order.id);
             }

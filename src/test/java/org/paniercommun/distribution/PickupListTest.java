@@ -194,7 +194,7 @@ class PickupListTest {
         closing.confirm(roundId, Instant.now());
         // Béa's flour was trimmed to nothing: nothing to hand over on that line.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update order_lines set allocated_quantity = 0, final_amount_cents = 0
+                update order_lines set allocated_quantity = 0, final_amount_cents = 0, handed_out_quantity = 0
                 where offer_id = :flour and order_id = (select id from orders where round_id = :r and household_id = :h)""")
                 .setParameter("flour", flour).setParameter("r", roundId).setParameter("h", bea.id).executeUpdate());
         long slotId = rounds.slots(roundId).get(0).id;
@@ -305,7 +305,8 @@ class PickupListTest {
                     .setParameter("p", place.relayPoint().id).executeUpdate();
             for (long offer : List.of(lentils, flour)) {
                 em.createNativeQuery("insert into order_lines (id, order_id, offer_id, quantity, unit_price_cents, "
-                        + "amount_cents) select nextval('order_lines_seq'), o.id, :offer, 2.5, 90, 225 from orders o "
+                        + "amount_cents, handed_out_quantity) select nextval('order_lines_seq'), o.id, :offer, 2.5, 90, "
+                        + "225, 2.5 from orders o "
                         + "where o.round_id = :r").setParameter("offer", offer).setParameter("r", roundId).executeUpdate();
             }
         });
