@@ -38,6 +38,7 @@ class ArchitectureTest {
             "org.paniercommun.account.PasswordPolicy",
             "org.paniercommun.account.SignInDelays",
             "org.paniercommun.catalogue.CostPrice",
+            "org.paniercommun.ordering.OrderFigures",
             "org.paniercommun.ordering.QuickChoices",
             "org.paniercommun.ordering.LastOrderRefill",
             "org.paniercommun.report.RoundSimulation",
