@@ -2,7 +2,9 @@ package org.paniercommun.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,15 @@ import org.paniercommun.kernel.InvalidInputException.FieldError;
 /** Periods take their words from the report bundle at the edge: inside Quarkus (French, no request). */
 @QuarkusTest
 class ReportTextsTest {
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void theApiStillSendsThePeriodsLabelAndNotItsCode() throws Exception {
+        assertEquals("{\"from\":\"2026-02-01\",\"to\":\"2026-02-28\",\"label\":\"février 2026\"}",
+                json.writeValueAsString(ReportPeriod.month(YearMonth.of(2026, 2))));
+    }
 
     @Test
     void periodsReadInFrench() {
