@@ -47,7 +47,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.settlement.SettlementService;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException;
 
 /**
  * A round keeps the product name (V42) and facts (V43) it was opened with. Renaming a product in the catalogue

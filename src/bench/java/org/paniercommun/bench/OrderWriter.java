@@ -69,8 +69,8 @@ final class OrderWriter {
             }
             long total = 0;
             try (PreparedStatement s = c.prepareStatement("insert into order_lines (id, order_id, offer_id, quantity, "
-                    + "tolerance, ordered_at, unit_price_cents, amount_cents) values (nextval('order_lines_seq'), ?, ?, "
-                    + "?, ?, ?, ?, ?)")) {
+                    + "tolerance, ordered_at, unit_price_cents, amount_cents, handed_out_quantity) values "
+                    + "(nextval('order_lines_seq'), ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Dataset.Line line : lines) {
                     long offerId = offerIds[line.product()];
                     long unit = prices.get(offerId)[tier - 1];
@@ -83,18 +83,21 @@ final class OrderWriter {
                     s.setTimestamp(5, now);
                     s.setLong(6, unit);
                     s.setLong(7, amount);
+                    s.setBigDecimal(8, line.quantity());
                     s.addBatch();
                 }
                 s.executeBatch();
             }
+            // The stored figures (V90) as the app's writer stores them for a sent order; the cost value is left at 0.
             try (PreparedStatement s = c.prepareStatement("update orders set status = 'SUBMITTED', price_tier = ?, "
-                    + "total_cents = ?, entered_by = ?, updated_at = ?, fund_reduction_cents = 0, fund_rate_percent = null, "
-                    + "coupon_count = 0, version = version + 1 where id = ?")) {
+                    + "total_cents = ?, goods_cents = ?, entered_by = ?, updated_at = ?, fund_reduction_cents = 0, "
+                    + "fund_rate_percent = null, coupon_count = 0, version = version + 1 where id = ?")) {
                 s.setInt(1, tier);
                 s.setLong(2, total);
-                s.setString(3, Bench.ADMIN_EMAIL);
-                s.setTimestamp(4, now);
-                s.setLong(5, orderId);
+                s.setLong(3, total);
+                s.setString(4, Bench.ADMIN_EMAIL);
+                s.setTimestamp(5, now);
+                s.setLong(6, orderId);
                 s.executeUpdate();
             }
             if (data.householdHasEmail[household]) {

@@ -44,7 +44,7 @@ public enum ObjectKind {
 
     /** What a 404 says for this kind, in the request's language. */
     public String missing() {
-        ScopeMessages texts = org.paniercommun.web.Texts.of(ScopeMessages.class);
+        ScopeMessages texts = org.paniercommun.kernel.Texts.of(ScopeMessages.class);
         return switch (this) {
             case ANTENNA -> texts.missing_antenna();
             case GROUP -> texts.missing_group();

@@ -172,7 +172,7 @@ public class Scope {
         }
         Scope scope = io.quarkus.arc.Arc.container().instance(Scope.class).get();
         if (!scope.anonymous() && !scope.reaches(kind, id)) {
-            throw new org.paniercommun.web.InvalidInputException(field, kind.missing());
+            throw new org.paniercommun.kernel.InvalidInputException(field, kind.missing());
         }
     }
 

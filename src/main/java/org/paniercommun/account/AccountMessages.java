@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts of the account pages ("Mon compte") and of the login page's notices, in French (the default
- * locale). The login form itself uses {@code msg:} keys of {@link org.paniercommun.web.AppMessages}.
+ * locale). The login form itself uses {@code msg:} keys of {@link org.paniercommun.kernel.AppMessages}.
  * Another language is added with {@code src/main/resources/messages/account_xx.properties}.
  */
 @MessageBundle("account")

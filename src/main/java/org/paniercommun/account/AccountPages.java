@@ -19,10 +19,10 @@ import java.net.URI;
 import java.util.List;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.SignInWaitException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import org.paniercommun.web.Waits;
 
 /** "Mon compte": who is logged in and with which roles, and changing one's own password. */
@@ -66,7 +66,7 @@ public class AccountPages {
             return Html.invalid(page(FormErrors.of(e)));
         } catch (SignInWaitException e) {
             return Html.invalid(page(FormErrors.of(List.of(new FieldError("currentPassword",
-                    Texts.of(org.paniercommun.web.AppMessages.class).login_wait(Waits.french(e.seconds())))))));
+                    Texts.of(org.paniercommun.kernel.AppMessages.class).login_wait(Waits.french(e.seconds())))))));
         }
         return Response.seeOther(URI.create("/login?motdepasse=1")).cookie(LoginPages.expiredSessionCookie(request.isSSL()))
                 .build();
@@ -89,7 +89,7 @@ public class AccountPages {
         };
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static AccountMessages messages() {
         return Texts.of(AccountMessages.class);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException;
 
 /**
  * Creates the first coordinator from PANIER_ADMIN_EMAIL / PANIER_ADMIN_PASSWORD when no coordinator

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
 import org.paniercommun.web.Waits;
 
 /**

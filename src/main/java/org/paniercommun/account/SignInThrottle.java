@@ -10,7 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.paniercommun.web.TextInput;
+import org.paniercommun.kernel.TextInput;
 
 /**
  * Counts failed sign-ins (issue 21, point 4) by login and by client address in the table {@code sign_in_failures}, so

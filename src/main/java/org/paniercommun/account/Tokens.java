@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Tokens {
 
-    static final int MAX_CODE_TRIES = 5;
+    public static final int MAX_CODE_TRIES = 5;
     static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int CODE_LENGTH = 8;
 
@@ -38,7 +38,7 @@ public class Tokens {
     @Inject
     Clock clock;
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 

@@ -68,7 +68,7 @@ public class UserAccount extends PanacheEntity {
     }
 
     public static Optional<UserAccount> findByLogin(String login) {
-        if (org.paniercommun.web.TextInput.forbidden(login)) {
+        if (org.paniercommun.kernel.TextInput.forbidden(login)) {
             return Optional.empty(); // no login holds such a character, and PostgreSQL would refuse the query
         }
         return find("login", normalizeLogin(login)).firstResultOptional();

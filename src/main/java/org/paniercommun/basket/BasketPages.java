@@ -1,7 +1,7 @@
 package org.paniercommun.basket;
 
 import org.paniercommun.distribution.DistributionMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -39,13 +39,14 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.organisation.VolunteerGroups;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Pdf;
 
 /** Solidarity baskets for coordinators (/paniers) and the pickup lists volunteers print and tick. */
@@ -260,9 +261,9 @@ public class BasketPages {
             boolean stale = version == null || version.longValue() != current.version();
             typed.put("version", String.valueOf(current.version()));
             String message = stale ? messages().offer_edit_stale() : e.getMessage();
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
+            return Html.conflict(offerPage(id, null,
                     FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
-                            message)))))).build();
+                            message))))));
         }
     }
 
@@ -318,8 +319,8 @@ public class BasketPages {
             return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
         } catch (ConflictException e) {
             Plan preview = from == null || to == null ? null : deliveries.preview(id, from, to);
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, preview,
-                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null)).build();
+            return Html.conflict(offerPage(id, preview,
+                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null));
         }
     }
 
@@ -396,7 +397,7 @@ public class BasketPages {
             return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(e), null));
         } catch (ConflictException e) {
-            return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
+            return Html.conflict(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
                     FormErrors.of(List.of(new FieldError("pickup", e.getMessage()))), null));
         }
     }
@@ -455,33 +456,13 @@ public class BasketPages {
     // ---- helpers ----
 
     private Object act(FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/paniers", message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(overviewPage(FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(overviewPage(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
-        }
+        return FormRoundTrip.submit(in, "form", action, "/paniers", message, errors -> overviewPage(errors, null));
     }
 
     /** Runs an action of the offer page ({@code in} is null for a bare button). */
     private Object offerAct(long id, FormReader in, Runnable action, String message) {
-        try {
-            if (in != null && !in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/paniers/offres/" + id, message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(offerPage(id, null,
-                    FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null)).build();
-        }
+        return FormRoundTrip.submit(in, "form", action, "/paniers/offres/" + id, message,
+                errors -> offerPage(id, null, errors, null));
     }
 
     private TemplateInstance overviewPage(FormErrors errors, String notice) {

@@ -2,7 +2,6 @@ package org.paniercommun.basket;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,10 +20,10 @@ import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.basket.BasketStatements.ProducerMonth;
 import org.paniercommun.basket.DeliveryService.DeliveryView;
-import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.catalogue.ProducerPortal;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** In the producer's account (/producteur/paniers): baskets to pack per relay structure and date, monthly total. */
 @Path("/producteur/paniers")
@@ -33,16 +32,13 @@ import org.paniercommun.web.Texts;
 public class BasketProducerPages {
 
     @Inject
+    ProducerPortal portal;
+
+    @Inject
     DeliveryService deliveries;
 
     @Inject
     BasketStatements statements;
-
-    @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
@@ -52,7 +48,7 @@ public class BasketProducerPages {
 
     @GET
     public TemplateInstance list(@QueryParam("ok") String ok) {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
+        var producer = portal.producer().orElse(null);
         if (producer == null) {
             return Templates.producerBaskets(null, List.of(), null, ok);
         }
@@ -64,7 +60,7 @@ public class BasketProducerPages {
     @Path("{deliveryId}/contenu")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object setContent(@PathParam("deliveryId") long deliveryId, MultivaluedMap<String, String> form) {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName())
+        var producer = portal.producer()
                 .orElseThrow(() -> new ForbiddenException(BasketTexts.get().error_no_producer_linked()));
         if (deliveries.producerOf(deliveryId) != producer.id()) {
             throw new ForbiddenException();

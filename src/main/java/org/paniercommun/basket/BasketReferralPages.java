@@ -19,13 +19,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.basket.SubscriptionService.ReferralView;
-import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /** The social referrer's page (/orientations): the households it referred, and a form to refer one more. */
 @Path("/orientations")
@@ -73,19 +72,14 @@ public class BasketReferralPages {
             relay = Long.valueOf(place.split(":")[1]);
         }
         Integer people = in.integer("peopleCount");
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        Long groupId = group;
+        Long relayId = relay;
+        return FormRoundTrip.submit(in, "form", () -> {
             subscriptions.refer(new SubscriptionService.ReferralCommand(null, new SubscriptionService.NewHousehold(
-                    in.text("displayName"), people, in.text("phone"), group, relay), in.text("structure"),
+                    in.text("displayName"), people, in.text("phone"), groupId, relayId), in.text("structure"),
                     in.text("condition"), checked), viewer());
             return Html.done("/orientations", messages().notice_referred());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
-        }
+        }, errors -> page(errors, null));
     }
 
     @POST
@@ -95,17 +89,10 @@ public class BasketReferralPages {
         FormReader in = new FormReader(form);
         LocalDate from = BasketPages.date(in, "fromOn");
         LocalDate to = BasketPages.date(in, "toOn");
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        return FormRoundTrip.submit(in, "form", () -> {
             subscriptions.pause(id, new SubscriptionService.PauseCommand(from, to, in.text("reason")), viewer());
             return Html.done("/orientations", messages().notice_paused());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
-        }
+        }, errors -> page(errors, null));
     }
 
     @POST
@@ -114,17 +101,10 @@ public class BasketReferralPages {
     public Object stop(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
         LocalDate on = BasketPages.date(in, "on");
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        return FormRoundTrip.submit(in, "form", () -> {
             subscriptions.stop(id, new SubscriptionService.StopCommand(on, in.text("reason")), viewer());
             return Html.done("/orientations", messages().notice_stopped());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("form", e.getMessage()))), null));
-        }
+        }, errors -> page(errors, null));
     }
 
     private TemplateInstance page(FormErrors errors, String notice) {

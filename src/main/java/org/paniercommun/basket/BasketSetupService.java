@@ -2,7 +2,7 @@ package org.paniercommun.basket;
 
 import org.paniercommun.access.ObjectKind;
 import org.paniercommun.access.Scope;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** What coordinators set up: basket offers with their relay structures and closures, funders and funding schemes. */
 @ApplicationScoped
@@ -133,7 +133,7 @@ public class BasketSetupService {
     /** The checks an offer's fields pass when it is created and when it is edited; the producer, if found. */
     private static Producer checkOfferFields(String name, BasketSize size, Long valueCents, Long producerId,
             Frequency frequency, DayOfWeek pickupDay, String pickupTime, List<FieldError> errors) {
-        if (name == null || org.paniercommun.web.TextInput.invisible(name) || name.length() > 120) {
+        if (name == null || org.paniercommun.kernel.TextInput.invisible(name) || name.length() > 120) {
             errors.add(new FieldError("name", BasketTexts.get().error_offer_name_invalid()));
         }
         if (size == null) {
@@ -141,9 +141,9 @@ public class BasketSetupService {
         }
         if (valueCents == null || valueCents <= 0) {
             errors.add(new FieldError("valueCents", BasketTexts.get().error_value_required()));
-        } else if (valueCents > org.paniercommun.web.Money.MAX_CENTS) {
-            errors.add(new FieldError("valueCents", org.paniercommun.web.Texts.of(org.paniercommun.web.AppMessages.class)
-                    .form_amount_too_big(org.paniercommun.web.Money.format(org.paniercommun.web.Money.MAX_CENTS))));
+        } else if (valueCents > org.paniercommun.kernel.Money.MAX_CENTS) {
+            errors.add(new FieldError("valueCents", org.paniercommun.kernel.Texts.of(org.paniercommun.kernel.AppMessages.class)
+                    .form_amount_too_big(org.paniercommun.kernel.Money.format(org.paniercommun.kernel.Money.MAX_CENTS))));
         }
         Producer producer = producerId == null ? null : Producer.findById(producerId);
         if (producer == null) {
@@ -155,7 +155,7 @@ public class BasketSetupService {
         if (pickupDay == null) {
             errors.add(new FieldError("pickupDay", BasketTexts.get().error_pickup_day_required()));
         }
-        if (pickupTime == null || org.paniercommun.web.TextInput.invisible(pickupTime) || pickupTime.length() > 40) {
+        if (pickupTime == null || org.paniercommun.kernel.TextInput.invisible(pickupTime) || pickupTime.length() > 40) {
             errors.add(new FieldError("pickupTime", BasketTexts.get().error_pickup_time_required()));
         }
         return producer;
@@ -386,14 +386,14 @@ public class BasketSetupService {
 
     @Transactional
     public FunderView createFunder(FunderCommand command) {
-        if (command == null || command.name() == null || org.paniercommun.web.TextInput.invisible(command.name())
+        if (command == null || command.name() == null || org.paniercommun.kernel.TextInput.invisible(command.name())
                 || command.name().length() > 160) {
             throw new InvalidInputException("name", BasketTexts.get().error_funder_name_required());
         }
         if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
-        org.paniercommun.web.Money.requireBounded("monthlyBudgetCents", command.monthlyBudgetCents());
+        org.paniercommun.kernel.Money.requireBounded("monthlyBudgetCents", command.monthlyBudgetCents());
         if (command.email() != null && command.email().length() > 254) {
             throw new InvalidInputException("email", BasketTexts.get().error_max_254());
         }
@@ -413,7 +413,7 @@ public class BasketSetupService {
         if (monthlyBudgetCents != null && monthlyBudgetCents < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
-        org.paniercommun.web.Money.requireBounded("monthlyBudgetCents", monthlyBudgetCents);
+        org.paniercommun.kernel.Money.requireBounded("monthlyBudgetCents", monthlyBudgetCents);
         Funder funder = requireFunder(funderId);
         funder.monthlyBudgetCents = monthlyBudgetCents;
         return FunderView.of(funder);
@@ -437,7 +437,7 @@ public class BasketSetupService {
     /** A scheme's shares must total 100 %, with at most one household share and each funder once. */
     @Transactional
     public SchemeView createScheme(SchemeCommand command) {
-        if (command == null || command.name() == null || org.paniercommun.web.TextInput.invisible(command.name())
+        if (command == null || command.name() == null || org.paniercommun.kernel.TextInput.invisible(command.name())
                 || command.name().length() > 160) {
             throw new InvalidInputException("name", BasketTexts.get().error_scheme_name_required());
         }

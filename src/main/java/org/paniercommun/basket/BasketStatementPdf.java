@@ -10,10 +10,10 @@ import org.paniercommun.print.Table;
 import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
 import org.paniercommun.print.TableWriter;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Dates;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Dates;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * A funder's monthly basket statement as PDF, as the A4 page ({@code BasketPages/statementSheet}): the envelope (or

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,7 +112,7 @@ public class BasketStatements {
         long plannedCents = planned.stream().mapToLong(FunderLine::amountCents).reduce(0L, Math::addExact);
         long used = total + plannedCents;
         Long budget = funder.monthlyBudgetCents;
-        return new FunderStatement(funder.id, funder.name, funder.email, month.toString(), org.paniercommun.web.Dates.month(month), asOf,
+        return new FunderStatement(funder.id, funder.name, funder.email, month.toString(), org.paniercommun.kernel.Dates.month(month), asOf,
                 budget, delivered, delivered.stream().mapToInt(FunderLine::baskets).sum(),
                 delivered.stream().mapToLong(FunderLine::valueCents).reduce(0L, Math::addExact), total, planned,
                 planned.stream().mapToInt(FunderLine::baskets).sum(),
@@ -168,7 +168,7 @@ public class BasketStatements {
         LocalDate asOf = LocalDate.now();
         List<ProducerLine> lines = all.stream().filter(l -> !l.date().isAfter(asOf)).toList();
         List<ProducerLine> planned = all.stream().filter(l -> l.date().isAfter(asOf)).toList();
-        return new ProducerMonth(producer.id, producer.name, month.toString(), org.paniercommun.web.Dates.month(month), asOf, lines,
+        return new ProducerMonth(producer.id, producer.name, month.toString(), org.paniercommun.kernel.Dates.month(month), asOf, lines,
                 lines.stream().mapToInt(ProducerLine::baskets).sum(),
                         lines.stream().mapToLong(ProducerLine::amountCents).reduce(0L, Math::addExact),
                 planned, planned.stream().mapToInt(ProducerLine::baskets).sum(),
@@ -202,7 +202,7 @@ public class BasketStatements {
 
     /** ISO for the spreadsheet (sorts and reads as a date), the French long form for the person reading it. */
     private static List<Object> row(FunderLine l, String state) {
-        return java.util.Arrays.asList(l.date(), org.paniercommun.web.Dates.day(l.date()), l.offer(), l.size(),
+        return java.util.Arrays.asList(l.date(), org.paniercommun.kernel.Dates.day(l.date()), l.offer(), l.size(),
                 l.relayPoint(), l.baskets(), Table.euros(l.valueCents()), Table.euros(l.amountCents()), state);
     }
 
@@ -213,7 +213,7 @@ public class BasketStatements {
         try {
             return YearMonth.parse(text.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new org.paniercommun.web.InvalidInputException("month", BasketTexts.get().error_month_invalid());
+            throw new org.paniercommun.kernel.InvalidInputException("month", BasketTexts.get().error_month_invalid());
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.paniercommun.basket;
 
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** The solidarity baskets' texts in the request's language: errors and labels computed for pages and the API. */
 final class BasketTexts {

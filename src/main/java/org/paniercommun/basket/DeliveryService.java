@@ -25,10 +25,10 @@ import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Turns subscriptions into deliveries: each basket due (see {@link BasketCalendar}) becomes a row with its
@@ -171,7 +171,7 @@ public class DeliveryService {
         List<BudgetCheck> budgets = budgets(due, write);
         boolean overspends = budgets.stream().anyMatch(BudgetCheck::overspent);
         List<PlannedDate> dates = perDate.entrySet().stream()
-                .map(e -> new PlannedDate(e.getKey(), org.paniercommun.web.Dates.day(e.getKey()), e.getValue())).toList();
+                .map(e -> new PlannedDate(e.getKey(), org.paniercommun.kernel.Dates.day(e.getKey()), e.getValue())).toList();
         if (!write) {
             return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, false);
         }
@@ -215,7 +215,7 @@ public class DeliveryService {
                             + b.monthLabel() + " " + Money.format(b.alreadyCents() + b.plannedCents()) + " pour "
                             + Money.format(b.budgetCents())).toList()));
         }
-        audit.record("BASKET_PLANNED", "offre de panier " + offerId, due.size() + " panier(s) du " + org.paniercommun.web.Dates.day(from) + " au " + org.paniercommun.web.Dates.day(to));
+        audit.record("BASKET_PLANNED", "offre de panier " + offerId, due.size() + " panier(s) du " + org.paniercommun.kernel.Dates.day(from) + " au " + org.paniercommun.kernel.Dates.day(to));
         return new Plan(offerId, offer.name, from, to, dates, due.size(), budgets, overspends, true);
     }
 
@@ -259,7 +259,7 @@ public class DeliveryService {
             long already = spent(funder.id, month);
             Long budget = funder.monthlyBudgetCents;
             Long remaining = budget == null ? null : budget - already;
-            checks.add(new BudgetCheck(funder.id, funder.name, month.toString(), org.paniercommun.web.Dates.month(month), budget, already, e.getValue()[0],
+            checks.add(new BudgetCheck(funder.id, funder.name, month.toString(), org.paniercommun.kernel.Dates.month(month), budget, already, e.getValue()[0],
                     remaining, budget != null && already + e.getValue()[0] > budget));
         }
         return checks;
@@ -322,7 +322,7 @@ public class DeliveryService {
         List<RelayCount> relays = rows.stream().map(r -> new RelayCount(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
         return new DeliveryView(d.id, d.offerId, d.offerName, text.size(d.offerSize), producer.id,
-                producer.name, d.deliveryDate, org.paniercommun.web.Dates.day(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
+                producer.name, d.deliveryDate, org.paniercommun.kernel.Dates.day(d.deliveryDate), d.pickupTime, d.content, d.recipe, d.notifiedAt, relays,
                 relays.stream().mapToInt(RelayCount::baskets).sum());
     }
 
@@ -442,7 +442,7 @@ public class DeliveryService {
         if (paid < 0) {
             throw new InvalidInputException("paidCents", BasketTexts.get().error_paid_negative());
         }
-        org.paniercommun.web.Money.requireBounded("paidCents", paid);
+        org.paniercommun.kernel.Money.requireBounded("paidCents", paid);
         if (command.note() != null && command.note().length() > 300) {
             throw new InvalidInputException("note", BasketTexts.get().error_max_300());
         }
@@ -491,7 +491,7 @@ public class DeliveryService {
         return rows.stream().map(r -> {
             LocalDate date = BasketSetupService.toDate(r[1]);
             BasketHandout.Status status = BasketHandout.Status.valueOf((String) r[7]);
-            return new MyDelivery(((Number) r[0]).longValue(), date, org.paniercommun.web.Dates.day(date), (String) r[2],
+            return new MyDelivery(((Number) r[0]).longValue(), date, org.paniercommun.kernel.Dates.day(date), (String) r[2],
                     text.size(BasketSize.valueOf((String) r[3])), (String) r[4], (String) r[5], ((Number) r[6]).longValue(),
                     status.name(), text.handout_status(status), (String) r[8], (String) r[9]);
         }).toList();

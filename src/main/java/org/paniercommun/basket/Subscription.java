@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 
 /** A household's basket subscription, started from a referral, paused for holidays, stopped when it ends early. */
 @Entity

@@ -2,7 +2,7 @@ package org.paniercommun.basket;
 
 import org.paniercommun.access.ObjectKind;
 import org.paniercommun.access.Scope;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,9 +18,9 @@ import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.organisation.RelayPoint;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /**
  * Referrals by social referrers and the subscriptions that start from them. A referrer only ever sees the
@@ -226,7 +226,7 @@ public class SubscriptionService {
         s.endOn = end;
         s.persist();
         audit.record("BASKET_SUBSCRIBED", "abonnement " + s.id, "foyer " + s.householdId + ", offre " + offer.name
-                + ", du " + org.paniercommun.web.Dates.day(s.startOn) + " au " + org.paniercommun.web.Dates.day(s.endOn));
+                + ", du " + org.paniercommun.kernel.Dates.day(s.startOn) + " au " + org.paniercommun.kernel.Dates.day(s.endOn));
         return view(s);
     }
 

@@ -2,7 +2,7 @@ package org.paniercommun.catalogue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Quantities with their unit as people read them, and the container a producer's case is: "20 pièces", "1,5 kg",

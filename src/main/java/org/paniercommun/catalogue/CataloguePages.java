@@ -21,19 +21,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
+import org.paniercommun.web.QueryString;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The coordinators' catalogue pages (producers, products, CSV import) and the producers' read-only list
@@ -66,13 +65,14 @@ public class CataloguePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance producers(List<ProducerView> producers, Pager pager, String q,
-                boolean saved);
+        static native TemplateInstance producers(List<ProducerView> producers, PageResult<ProducerView> page,
+                String params, String q, boolean saved);
 
         static native TemplateInstance producer(ProducerForm form, FormErrors errors, List<Option> antennas,
                 ProducerView existing, String accountLogin, String accountError);
 
-        static native TemplateInstance products(List<ProductView> products, Pager pager, ProductFilters filters,
+        static native TemplateInstance products(List<ProductView> products, PageResult<ProductView> page, String params,
+                ProductFilters filters,
                 List<Option> categories, List<Option> producers, List<Option> groups, List<Option> statuses,
                 boolean saved);
 
@@ -94,8 +94,7 @@ public class CataloguePages {
             @QueryParam("enregistre") String saved) {
         PageResult<ProducerView> result = catalogue.searchProducers(q, null, null, PageResult.page(page),
                 PageResult.DEFAULT_SIZE);
-        return Templates.producers(result.items(), Pager.of(result, PRODUCERS, Map.of("q", q == null ? "" : q)), q,
-                saved != null);
+        return Templates.producers(result.items(), result, QueryString.of("q", q), q, saved != null);
     }
 
     @GET
@@ -151,7 +150,7 @@ public class CataloguePages {
         try {
             catalogue.linkAccount(id, login);
             return Response.seeOther(URI.create(PRODUCERS + "/" + id)).build();
-        } catch (InvalidInputException | org.paniercommun.web.ConflictException e) {
+        } catch (InvalidInputException | org.paniercommun.kernel.ConflictException e) {
             ProducerView producer = catalogue.producer(id);
             return Response.status(400).entity(producerPage(ProducerForm.of(producer), FormErrors.none(), producer,
                     login, e.getMessage())).build();
@@ -197,13 +196,9 @@ public class CataloguePages {
                 lenient.id("producteur", producer), lenient.id("groupe", group), null, active, false);
         PageResult<ProductView> result = catalogue.searchProducts(query, PageResult.page(page),
                 PageResult.DEFAULT_SIZE);
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("categorie", category);
-        params.put("producteur", producer);
-        params.put("groupe", group);
-        params.put("statut", status);
-        return Templates.products(result.items(), Pager.of(result, PRODUCTS, params),
+        String params = QueryString.of("q", q, "categorie", category, "producteur", producer, "groupe", group,
+                "statut", status);
+        return Templates.products(result.items(), result, params,
                 new ProductFilters(q, category, producer, group, status), categoryOptions(category),
                 producerOptions(producer), groupOptions(group == null ? List.of() : List.of(group)),
                 List.of(Option.of("", messages().common_all_masculine(), status == null ? "" : status),

@@ -20,12 +20,12 @@ import org.paniercommun.account.UserAccount;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /**
  * The catalogue: producers and their products, and which purchasing groups offer each product. The
@@ -51,7 +51,7 @@ public class CatalogueService {
 
     @Transactional
     public ProducerView createProducer(ProducerCommand command) {
-        org.paniercommun.web.Validation.requirePresent(command);
+        org.paniercommun.kernel.Validation.requirePresent(command);
         throwIfAny(producerErrors(command, null));
         Producer producer = new Producer();
         producer.antenna = Antenna.findById(command.antennaId());
@@ -62,7 +62,7 @@ public class CatalogueService {
 
     @Transactional
     public ProducerView updateProducer(long id, ProducerCommand command) {
-        org.paniercommun.web.Validation.requirePresent(command);
+        org.paniercommun.kernel.Validation.requirePresent(command);
         Producer producer = findProducer(id);
         checkVersion(producer.version, command.version());
         throwIfAny(producerErrors(command, producer));
@@ -209,7 +209,7 @@ public class CatalogueService {
 
     @Transactional
     public ProductView createProduct(ProductCommand command) {
-        org.paniercommun.web.Validation.requirePresent(command);
+        org.paniercommun.kernel.Validation.requirePresent(command);
         throwIfAny(productErrors(command, null));
         Product product = new Product();
         Producer producer = Producer.findById(command.producerId());
@@ -221,7 +221,7 @@ public class CatalogueService {
 
     @Transactional
     public ProductView updateProduct(long id, ProductCommand command) {
-        org.paniercommun.web.Validation.requirePresent(command);
+        org.paniercommun.kernel.Validation.requirePresent(command);
         Product product = findProduct(id);
         checkVersion(product.version, command.version());
         throwIfAny(productErrors(command, product));
@@ -309,10 +309,18 @@ public class CatalogueService {
         return new PageResult<>(items.stream().map(ProductView::of).toList(), page, size, total);
     }
 
+    /** The product rules' breaches in the request's language, each next to its field. */
+    static List<FieldError> explain(List<ProductRules.Breach> breaches) {
+        return breaches.stream().map(b -> new FieldError(b.field, switch (b) {
+            case MINIMUM_NOT_MULTIPLE -> messages().error_minimum_not_multiple();
+            case UNKNOWN_VAT -> messages().error_unknown_vat();
+        })).toList();
+    }
+
     /** Every rule a product command breaks, in French, by field; empty when it can be saved. */
     public List<FieldError> productErrors(ProductCommand command, Product existing) {
         List<FieldError> errors = new ArrayList<>(validation.errors(command));
-        errors.addAll(ProductRules.check(command.orderStep(), command.orderMinimum(), command.vatRate()));
+        errors.addAll(explain(ProductRules.check(command.orderStep(), command.orderMinimum(), command.vatRate())));
         if (command.producerId() == null) {
             return errors;
         }

@@ -1,7 +1,6 @@
 package org.paniercommun.catalogue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Prix coûtant: what a product costs the group, with no margin — the producer's purchase price plus a
@@ -20,19 +19,8 @@ public final class CostPrice {
         return Math.addExact(purchaseCents, logisticsCents);
     }
 
-    /**
-     * Cost of a quantity (e.g. 2,345 kg at 3,99 €/kg), rounded half-up to the cent once, on the total:
-     * never a fraction of a cent.
-     */
-    public static long forQuantity(long unitCents, BigDecimal quantity) {
-        if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("Quantity cannot be negative");
-        }
-        return BigDecimal.valueOf(unitCents).multiply(quantity).setScale(0, RoundingMode.HALF_UP).longValueExact();
-    }
-
     /** Cost of one whole case (colis) of the given size in sale units. */
     public static long perCase(long unitCents, BigDecimal caseSize) {
-        return forQuantity(unitCents, caseSize);
+        return org.paniercommun.pricing.LineAmount.of(unitCents, caseSize);
     }
 }

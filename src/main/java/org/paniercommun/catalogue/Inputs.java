@@ -3,9 +3,9 @@ package org.paniercommun.catalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * Reads what people type in forms and spreadsheet cells ("12,50", "0,5", "oui") into typed values,

@@ -19,7 +19,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.PageResult;
 
 /** Producers of the catalogue. Coordinators manage them; a producer reads its own record. */
 @Path("/api/producers")

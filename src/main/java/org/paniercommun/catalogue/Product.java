@@ -85,7 +85,7 @@ public class Product extends PanacheEntity {
     /** What to do with a part-filled case when the round closes (the coordinator may decide otherwise). */
     @Enumerated(EnumType.STRING)
     @Column(name = "case_policy")
-    public org.paniercommun.closing.CaseRounding.Policy casePolicy = org.paniercommun.closing.CaseRounding.Policy.ROUND_DOWN;
+    public org.paniercommun.pricing.CaseRounding.Policy casePolicy = org.paniercommun.pricing.CaseRounding.Policy.ROUND_DOWN;
 
     /** Groups whose "club produits" chose to offer this product. */
     @ManyToMany

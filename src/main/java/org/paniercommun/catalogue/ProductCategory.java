@@ -2,7 +2,7 @@ package org.paniercommun.catalogue;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Shelf a product belongs to. What people read on pages, order forms and CSV files comes from

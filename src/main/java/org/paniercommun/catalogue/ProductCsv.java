@@ -25,9 +25,9 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.Table;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Products to and from spreadsheets (associations arriving with an Excel file or a Cagette.net export).

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * The product form as typed: prices in euros with a comma ("12,50"), quantities like "0,5". Kept as text

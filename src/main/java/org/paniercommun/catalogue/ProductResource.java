@@ -27,8 +27,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.PageResult;
 
 /**
  * Products of the catalogue. Coordinators manage them and import/export CSV; volunteers and households

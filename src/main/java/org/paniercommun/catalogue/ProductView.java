@@ -1,6 +1,6 @@
 package org.paniercommun.catalogue;
 
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.Quantities;
 
 /** Template helper: {@code {line.quantity.withUnit(line.unit)}} reads "20 pièces", "1 pièce", "1,5 kg". */
 @TemplateExtension

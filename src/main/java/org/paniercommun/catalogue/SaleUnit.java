@@ -2,7 +2,7 @@ package org.paniercommun.catalogue;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Unit a product is priced and ordered in. What people read comes from {@link CatalogueMessages#sale_unit}; the

@@ -11,7 +11,7 @@ import org.paniercommun.mail.Outbox;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.round.Round;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /** Tells households whose quantities changed after the deadline (whole cases, producer shortages). */
 @ApplicationScoped
@@ -44,7 +44,7 @@ public class ClosingNotifications {
     }
 
     private static ChangedLine changed(OrderLine line) {
-        var messages = org.paniercommun.web.Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class);
+        var messages = org.paniercommun.kernel.Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class);
         var unit = line.offer.saleUnit();
         return new ChangedLine(line.offer.productName(), org.paniercommun.catalogue.Amounts.text(messages, line.quantity, unit),
                 org.paniercommun.catalogue.Amounts.text(messages, line.allocatedQuantity, unit), line.allocatedQuantity.compareTo(line.quantity) > 0);

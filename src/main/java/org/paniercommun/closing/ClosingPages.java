@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.paniercommun.account.Role;
-import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.pricing.CaseRounding.Decision;
 import org.paniercommun.closing.Consolidation.ProductRow;
 import org.paniercommun.closing.Consolidation.RoundConsolidation;
 import org.paniercommun.round.ReceptionStatus;
@@ -25,13 +25,12 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /** The coordinator's closing page: what to buy in whole cases, what the producers delivered, then confirm. */
 @Path("/tournees/{roundId}/cloture")
@@ -83,17 +82,12 @@ public class ClosingPages {
             MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
         String value = reader.text("decision");
-        try {
+        return FormRoundTrip.submit(reader, "decision", () -> {
             Decision decision = "ROUND_UP".equals(value) ? Decision.ROUND_UP
                     : "ROUND_DOWN".equals(value) ? Decision.ROUND_DOWN : null;
             closing.decide(roundId, offerId, new ClosingService.DecisionCommand(decision, reader.checked("remember")));
             return done(roundId, messages().closing_decision_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("decision", e.getMessage()))),
-                    offerId, null));
-        }
+        }, errors -> page(roundId, errors, offerId, null));
     }
 
     @POST
@@ -104,34 +98,25 @@ public class ClosingPages {
         FormReader reader = new FormReader(form);
         var received = reader.quantity("receivedQuantity");
         String statusValue = reader.text("status");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
+        return FormRoundTrip.submit(reader, "receivedQuantity", () -> {
+            ReceptionStatus status;
+            try {
+                status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", messages().closing_reception_status_missing());
             }
-            ReceptionStatus status = statusValue == null ? null : ReceptionStatus.valueOf(statusValue);
             closing.receive(roundId, offerId, new ClosingService.ReceptionCommand(received, status, reader.text("note")));
             return done(roundId, messages().closing_reception_saved());
-        } catch (IllegalArgumentException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("status",
-                    messages().closing_reception_status_missing()))), offerId, null));
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(roundId, FormErrors.of(e), offerId, null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("receivedQuantity",
-                    e.getMessage()))), offerId, null));
-        }
+        }, errors -> page(roundId, errors, offerId, null));
     }
 
     @POST
     @Path("valider")
     public Object confirm(@PathParam("roundId") long roundId) {
-        try {
+        return FormRoundTrip.submit(null, "confirm", () -> {
             closing.confirm(roundId, Instant.now());
             return done(roundId, messages().closing_confirm_saved());
-        } catch (ConflictException e) {
-            return Html.invalid(page(roundId, FormErrors.of(List.of(new FieldError("confirm", e.getMessage()))),
-                    null, null));
-        }
+        }, errors -> page(roundId, errors, null, null));
     }
 
     private static Response done(long roundId, String message) {
@@ -153,7 +138,7 @@ public class ClosingPages {
         return Templates.closing(view, errors, notice);
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static ClosingMessages messages() {
         return Texts.of(ClosingMessages.class);
     }

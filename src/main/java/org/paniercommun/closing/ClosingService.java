@@ -1,7 +1,6 @@
 package org.paniercommun.closing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,28 +21,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.paniercommun.closing.CaseRounding.Decision;
-import org.paniercommun.closing.CaseRounding.Demand;
-import org.paniercommun.closing.CaseRounding.Policy;
-import org.paniercommun.closing.CaseRounding.Reach;
-import org.paniercommun.closing.CaseRounding.Totals;
+import org.paniercommun.pricing.CaseRounding.Decision;
+import org.paniercommun.pricing.CaseRounding.Demand;
+import org.paniercommun.pricing.CaseRounding.Policy;
+import org.paniercommun.pricing.CaseRounding.Reach;
+import org.paniercommun.pricing.CaseRounding.Totals;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.paniercommun.fund.FundService;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.ordering.Order;
+import org.paniercommun.ordering.OrderFigures;
+import org.paniercommun.ordering.OrderLifecycle;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.round.ReceptionStatus;
 import org.paniercommun.catalogue.Amounts;
 import org.paniercommun.round.Round;
-import org.paniercommun.round.RoundClosed;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.pricing.CaseRounding;
 
 /**
  * From the deadline to the lists: turns the orders into whole cases (case rounding), applies what the
@@ -68,17 +69,15 @@ public class ClosingService {
     @Inject
     ClosingNotifications notifications;
 
+    @Inject
+    OrderLifecycle orders;
+
     /** A coordinator's decision for a product's part-filled case. */
     public record DecisionCommand(Decision decision, boolean rememberForProduct) {
     }
 
     /** What the hub received from the producer for a product. */
     public record ReceptionCommand(BigDecimal receivedQuantity, ReceptionStatus status, String note) {
-    }
-
-    /** Case rounding applies the products' default policies as soon as a round closes. */
-    void onRoundClosed(@Observes RoundClosed event) {
-        allocate(rounds.round(event.roundId()));
     }
 
     /** Changes the decision for a product's part-filled case; allowed until the allocation is confirmed. */
@@ -97,7 +96,7 @@ public class ClosingService {
         if (command.rememberForProduct()) {
             offer.product.casePolicy = command.decision() == Decision.ROUND_UP ? Policy.ROUND_UP : Policy.ROUND_DOWN;
         }
-        allocate(round);
+        reallocate(round);
         return offer;
     }
 
@@ -129,7 +128,7 @@ public class ClosingService {
         offer.receptionStatus = command.status();
         offer.receptionNote = command.note() == null || command.note().isBlank() ? null : command.note().trim();
         Map<Long, Long> before = goodsTotals(round);
-        allocate(round);
+        reallocate(round);
         if (round.allocationConfirmedAt != null) {
             notifications.quantitiesChanged(changedOrders(round, before), round);
         }
@@ -147,14 +146,14 @@ public class ClosingService {
         if (round.allocationConfirmedAt != null) {
             return round;
         }
-        allocate(round);
+        reallocate(round);
         round.allocationConfirmedAt = now;
         List<Order> changed = em.createQuery("""
                 select distinct o from Order o join o.lines l join fetch o.household
                 where o.round.id = :round and o.status = :submitted and l.allocatedQuantity <> l.quantity""", Order.class)
                 .setParameter("round", roundId).setParameter("submitted", OrderStatus.SUBMITTED).getResultList();
         notifications.quantitiesChanged(changed, round);
-        changed.forEach(o -> o.adjustmentNotifiedAt = now);
+        changed.forEach(o -> o.adjustmentNotified(now));
         return round;
     }
 
@@ -183,7 +182,7 @@ public class ClosingService {
      * they tell which lines case rounding can reach, and only those are read (as rows, not entities). The changed
      * ones are written back, each kind in one statement, so closing costs a few queries whatever the size of
      * the round. Order and line entities already loaded in the caller's transaction are not refreshed: load them
-     * after this.
+     * after this. The fund's tier-3 surplus is left to the caller ({@link RoundClosing}, {@link #reallocate}).
      */
     void allocate(Round round) {
         em.flush();
@@ -224,9 +223,13 @@ public class ClosingService {
         // An offer with a shortage and no line left (all cancelled) still gets its figures.
         everyLine.stream().filter(offerId -> !changes.offersDone.contains(offerId)).forEach(offerId ->
                 allocateOffer(offers.get(offerId), BigDecimal.ZERO, List.of(), changes));
-        updateLines(changes.ids, changes.allocations, changes.amounts);
-        updateOrders(round, changes.totalChanges);
-        // The tier-3 surplus follows what is now to be handed out (whole cases, shortages).
+        orders.allocateLines(changes.lines);
+        updateOrders(round, changes.totalChanges, changes.costChanges);
+    }
+
+    /** Allocates again after a decision or a reception; the tier-3 surplus follows what is now to be handed out. */
+    private void reallocate(Round round) {
+        allocate(round);
         fund.settleTier3Surplus(round.antenna, round.id);
     }
 
@@ -401,12 +404,12 @@ public class ClosingService {
 
     /** What allocation changes, gathered offer by offer and written at the end. */
     private static final class Changes {
-        final List<Long> ids = new ArrayList<>();
-        final List<BigDecimal> allocations = new ArrayList<>();
-        final List<Long> amounts = new ArrayList<>();
+        final List<OrderLifecycle.LineAllocation> lines = new ArrayList<>();
         final Set<Long> offersDone = new HashSet<>();
         /** Per order, how far its goods total for what its household gets is from its ordered total. */
         final Map<Long, Long> totalChanges = new HashMap<>();
+        /** Per order, how far what its household gets at cost price moves from what the order holds. */
+        final Map<Long, Long> costChanges = new HashMap<>();
     }
 
     /**
@@ -422,45 +425,36 @@ public class ClosingService {
         }
         BigDecimal step = offer.orderStep();
         List<Demand> demands = lines.stream().map(LineRow::demand).toList();
-        CaseRounding.Result result = CaseRounding.allocate(offer.caseSize, step, ordered, demands,
-                offer.caseDecision);
+        CaseRounding.OfferAllocation result = CaseRounding.allocateOffer(offer.caseSize, step, ordered, demands,
+                offer.caseDecision, offer.receivedQuantity);
         Map<Long, BigDecimal> allocated = result.allocated();
-        BigDecimal allocatedTotal = result.allocatedTotal();
-        BigDecimal surplus = result.surplus();
-        if (offer.receivedQuantity != null) {
-            BigDecimal shortage = allocatedTotal.subtract(offer.receivedQuantity);
-            if (shortage.signum() > 0) {
-                // A possible shortage made closing read every line: it is spread over all of them.
-                allocated = CaseRounding.trim(demands, allocated, shortage, step);
-                surplus = BigDecimal.ZERO.setScale(3);
-                allocatedTotal = allocated.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            } else {
-                surplus = shortage.negate();
-            }
-        }
         changes.offersDone.add(offer.id);
         offer.casesOrdered = result.cases();
-        offer.allocatedQuantity = allocatedTotal.setScale(3);
-        offer.surplusQuantity = surplus.setScale(3);
+        offer.allocatedQuantity = result.allocatedTotal();
+        offer.surplusQuantity = result.surplus();
 
+        long costPrice = offer.costPrice();
         for (LineRow line : lines) {
             BigDecimal quantity = allocated.get(line.id());
-            BigDecimal handedOut = line.missing() ? BigDecimal.ZERO.setScale(3)
-                    : line.delivered() != null ? line.delivered() : quantity;
+            BigDecimal handedOut = OrderFigures.handedOut(line.quantity(), quantity, line.delivered(), line.missing());
             // The amount ordered was computed by the same rule from the same price and quantity.
             long amount = handedOut.compareTo(line.quantity()) == 0 ? line.amountCents()
-                    : TierPricing.lineAmount(line.unitPriceCents(), handedOut);
+                    : LineAmount.of(line.unitPriceCents(), handedOut);
             if (amount != line.amountCents()) {
                 changes.totalChanges.merge(line.orderId(), amount - line.amountCents(), Long::sum);
+            }
+            BigDecimal handedOutBefore = OrderFigures.handedOut(line.quantity(), line.allocated(), line.delivered(),
+                    line.missing());
+            long costChange = LineAmount.of(costPrice, handedOut) - LineAmount.of(costPrice, handedOutBefore);
+            if (costChange != 0) {
+                changes.costChanges.merge(line.orderId(), costChange, Long::sum);
             }
             BigDecimal allocation = quantity.compareTo(line.quantity()) == 0 ? null : quantity.setScale(3);
             Long finalAmount = amount == line.amountCents() ? null : amount;
             boolean sameAllocation = allocation == null ? line.allocated() == null
                     : line.allocated() != null && allocation.compareTo(line.allocated()) == 0;
             if (!sameAllocation || !Objects.equals(finalAmount, line.finalAmountCents())) {
-                changes.ids.add(line.id());
-                changes.allocations.add(allocation);
-                changes.amounts.add(finalAmount);
+                changes.lines.add(new OrderLifecycle.LineAllocation(line.id(), allocation, finalAmount, handedOut));
             }
         }
     }
@@ -469,88 +463,51 @@ public class ClosingService {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
     }
 
-    /**
-     * Writes the changed lines in one statement. The arrays are unnested in the select list, not in FROM: a
-     * function scan in FROM first copies every row into a tuplestore, which spilled to disk for a large round.
-     */
-    private void updateLines(List<Long> ids, List<BigDecimal> allocations, List<Long> amounts) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update order_lines l set allocated_quantity = v.allocated, final_amount_cents = v.amount
-                    from (select unnest(?::bigint[]) as id, unnest(?::numeric[]) as allocated,
-                                 unnest(?::bigint[]) as amount) v
-                    where l.id = v.id""")) {
-                update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-                update.setArray(2, connection.createArrayOf("numeric", allocations.toArray()));
-                update.setArray(3, connection.createArrayOf("bigint", amounts.toArray()));
-                update.executeUpdate();
-            }
-        });
-    }
-
-    private record OrderRow(long id, long orderedTotal, Long finalTotal, long reduction, Integer rate) {
+    private record OrderRow(long id, long orderedTotal, Long finalTotal, long reduction, Integer rate,
+            long costValue) {
     }
 
     /**
-     * Orders whose goods total differs from the ordered one get it (null again when it no longer differs), and
-     * their fund reduction follows (released or drawn).
+     * Orders whose goods total differs from the ordered one get it (null again when it no longer differs), their fund
+     * reduction follows (released or drawn), and what they hand out at cost price follows the lines.
      */
-    private void updateOrders(Round round, Map<Long, Long> totalChanges) {
+    private void updateOrders(Round round, Map<Long, Long> totalChanges, Map<Long, Long> costChanges) {
         List<OrderRow> rows = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select id, total_cents, final_total_cents, fund_reduction_cents, fund_rate_percent from orders
+                    select id, total_cents, final_total_cents, fund_reduction_cents, fund_rate_percent,
+                           cost_value_cents from orders
                     where round_id = ? and status = 'SUBMITTED'""")) {
                 select.setLong(1, round.id);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new OrderRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
-                                rs.getLong(4), rs.getObject(5, Integer.class)));
+                                rs.getLong(4), rs.getObject(5, Integer.class), rs.getLong(6)));
                     }
                 }
             }
         });
-        List<Long> ids = new ArrayList<>();
-        List<Long> newTotals = new ArrayList<>();
-        List<Long> reductions = new ArrayList<>();
+        List<OrderLifecycle.OrderAllocation> changed = new ArrayList<>();
         for (OrderRow row : rows) {
             // An order's ordered total is the sum of its lines' ordered amounts (OrderService.place).
             long total = row.orderedTotal() + totalChanges.getOrDefault(row.id(), 0L);
+            long cost = row.costValue() + costChanges.getOrDefault(row.id(), 0L);
             long reduction = fund.settleDraw(round.antenna, round.id, row.reduction(), row.rate(), total);
             Long finalTotal = total == row.orderedTotal() ? null : total;
-            if (!Objects.equals(finalTotal, row.finalTotal()) || reduction != row.reduction()) {
-                ids.add(row.id());
-                newTotals.add(finalTotal);
-                reductions.add(reduction);
+            if (!Objects.equals(finalTotal, row.finalTotal()) || reduction != row.reduction()
+                    || cost != row.costValue()) {
+                changed.add(new OrderLifecycle.OrderAllocation(row.id(), row.orderedTotal(), finalTotal, reduction,
+                        cost));
             }
         }
-        if (ids.isEmpty()) {
-            return;
-        }
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update orders o set final_total_cents = v.total, fund_reduction_cents = v.reduction,
-                                        version = o.version + 1
-                    from (select unnest(?::bigint[]) as id, unnest(?::bigint[]) as total,
-                                 unnest(?::bigint[]) as reduction) v
-                    where o.id = v.id""")) {
-                update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-                update.setArray(2, connection.createArrayOf("bigint", newTotals.toArray()));
-                update.setArray(3, connection.createArrayOf("bigint", reductions.toArray()));
-                update.executeUpdate();
-            }
-        });
+        orders.allocateOrders(changed);
     }
 
     // ---- helpers ----
 
     private Map<Long, Long> goodsTotals(Round round) {
         Map<Long, Long> totals = new HashMap<>();
-        em.createQuery("select o.id, coalesce(o.finalTotalCents, o.totalCents) from Order o where o.round.id = :round",
+        em.createQuery("select o.id, o.goodsCents from Order o where o.round.id = :round",
                         Object[].class)
                 .setParameter("round", round.id).getResultList()
                 .forEach(row -> totals.put((Long) row[0], (Long) row[1]));

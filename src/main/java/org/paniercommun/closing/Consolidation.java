@@ -12,7 +12,8 @@ import java.util.Map;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.pricing.CaseRounding;
 
 /**
  * What a round adds up to: per product, ordered and allocated quantities overall and per relay point, with the
@@ -128,7 +129,7 @@ public class Consolidation {
         }
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static ClosingMessages messages() {
         return Texts.of(ClosingMessages.class);
     }

@@ -1,8 +1,8 @@
 package org.paniercommun.csv;
 
 import java.util.List;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
 
 /** An import refused as a whole, with every bad line. Nothing was written. */
 public class CsvImportException extends RuntimeException {

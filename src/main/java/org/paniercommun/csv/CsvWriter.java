@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * Writes CSV the way French spreadsheets open it directly: UTF-8 with a BOM, semicolon-separated, decimals with a

@@ -22,7 +22,7 @@ import org.paniercommun.catalogue.ProductCommand;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * Dev mode only: the producers and products of the demo antenna "VRAC Bassin minier", created through

@@ -33,7 +33,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException;
 
 /**
  * Dev mode only: an open monthly round for the three groups with every active product (a few with a
@@ -142,7 +142,7 @@ public class DemoRound {
                 orders.place(round.id, household.id, lines, fundRate, random.nextBoolean() ? "benevole" : null,
                         now.plusSeconds(placed * 60L));
                 placed++;
-            } catch (InvalidInputException | org.paniercommun.web.ConflictException e) {
+            } catch (InvalidInputException | org.paniercommun.kernel.ConflictException e) {
                 LOG.debugf("Demo order of %s skipped: %s", household.displayName, e.getMessage());
             }
         }

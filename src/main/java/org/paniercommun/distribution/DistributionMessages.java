@@ -352,9 +352,6 @@ public interface DistributionMessages {
     @Message("Choisissez le moyen de paiement.")
     String error_payment_method_missing();
 
-    @Message("Ce foyer a déjà été servi.")
-    String error_already_served();
-
     @Message("Choisissez ce que deviennent les produits.")
     String error_decision_missing();
 
@@ -363,9 +360,6 @@ public interface DistributionMessages {
 
     @Message("Commande introuvable dans cette tournée.")
     String error_order_not_found();
-
-    @Message("Ce foyer n'est pas marqué absent.")
-    String error_not_absent();
 
     @Message("La distribution de {relayPoint} est close.")
     String error_slot_closed(String relayPoint);
@@ -384,9 +378,6 @@ public interface DistributionMessages {
 
     @Message("La distribution de ce point relais n'est pas close : ouvrez simplement le foyer.")
     String error_reopen_day_open();
-
-    @Message("Une décision a été prise pour les produits de ce foyer absent : il ne peut plus être rouvert.")
-    String error_reopen_decided();
 
     @Message("Rouvrir pour corriger")
     String list_reopen();

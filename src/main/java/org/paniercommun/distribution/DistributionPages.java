@@ -32,15 +32,15 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The distribution-day screen for the volunteers of a relay point (tablet or phone): the list of households, then
@@ -173,7 +173,7 @@ public class DistributionPages {
             return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
         } catch (ConflictException e) {
             // Someone else saved this household: show what is recorded now, with the message.
-            return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
         }
     }
@@ -188,8 +188,11 @@ public class DistributionPages {
         try {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().household_absent_notice(saved.name()));
-        } catch (ConflictException | InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
+                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
+        } catch (ConflictException e) {
+            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
                     FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
         }
     }
@@ -246,7 +249,7 @@ public class DistributionPages {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_closed_notice());
         } catch (ConflictException e) {
-            return Html.invalid(listPage(roundId, slotId, null, null,
+            return Html.conflict(listPage(roundId, slotId, null, null,
                     FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));
         }
     }
@@ -334,7 +337,7 @@ public class DistributionPages {
         int year = slot.distributionDate.getYear();
         String paid = households.membership(household.householdId(), year).filter(m -> m.paid)
                 .map(m -> messages().household_membership_paid(m.paidOn == null ? ""
-                        : org.paniercommun.web.Dates.day(m.paidOn), Money.format(m.amountCents)))
+                        : org.paniercommun.kernel.Dates.day(m.paidOn), Money.format(m.amountCents)))
                 .orElse(null);
         return new MembershipState(year, paid, typed != null ? blank(typed.getFirst("membership")) : "");
     }
@@ -361,7 +364,7 @@ public class DistributionPages {
         return identity.getPrincipal().getName();
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static DistributionMessages messages() {
         return Texts.of(DistributionMessages.class);
     }

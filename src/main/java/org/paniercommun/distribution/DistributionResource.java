@@ -24,7 +24,7 @@ import org.paniercommun.distribution.PickupLists.PickupHousehold;
 import org.paniercommun.distribution.PickupLists.PickupList;
 import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.organisation.VolunteerGroups;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Distribution day at a relay point. Volunteers act for the relay points of their purchasing groups only.
@@ -95,7 +95,7 @@ public class DistributionResource {
             @PathParam("orderId") long orderId, HandOutCommand command) {
         requireMayAct(roundId, slotId);
         if (command == null) {
-            throw new org.paniercommun.web.InvalidInputException("version",
+            throw new org.paniercommun.kernel.InvalidInputException("version",
                     Texts.of(DistributionMessages.class).error_empty_input());
         }
         return distribution.handOut(roundId, slotId, orderId, command, login(), Instant.now());

@@ -19,16 +19,15 @@ import org.paniercommun.ordering.AbsenceDecision;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.ordering.OrderStatus;
-import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Distribution day at a relay point: weighed quantities, missing lines, handing out, payments, coupons and
@@ -50,6 +49,9 @@ public class DistributionService {
 
     @Inject
     PickupLists lists;
+
+    @Inject
+    org.paniercommun.ordering.OrderLifecycle orders;
 
     /** A bulk line weighed (or a line counted) on the day, or marked missing. */
     public record LineUpdate(Long lineId, BigDecimal weighed, boolean missing) {
@@ -113,8 +115,7 @@ public class DistributionService {
                         messages.error_weighed_invalid(line.offer.productName())));
                 continue;
             }
-            line.deliveredQuantity = weighed == null ? null : weighed.setScale(3);
-            line.missing = update.missing();
+            order.weigh(line, weighed, update.missing());
         }
         int coupons = command.coupons() == null ? order.pickupCoupons : command.coupons();
         if (coupons < 0 || coupons > 1000) {
@@ -125,10 +126,10 @@ public class DistributionService {
             errors.add(new FieldError("roundUpCents", messages.error_round_up_range()));
         }
         PaymentCommand payment = command.payment();
-        if (payment != null && payment.amountCents() != null && (payment.amountCents() > org.paniercommun.web.Money.MAX_CENTS
-                || payment.amountCents() < -org.paniercommun.web.Money.MAX_CENTS)) {
-            errors.add(new FieldError("payment.amountCents", org.paniercommun.web.Texts.of(org.paniercommun.web.AppMessages.class)
-                    .form_amount_too_big(org.paniercommun.web.Money.format(org.paniercommun.web.Money.MAX_CENTS))));
+        if (payment != null && payment.amountCents() != null && (payment.amountCents() > org.paniercommun.kernel.Money.MAX_CENTS
+                || payment.amountCents() < -org.paniercommun.kernel.Money.MAX_CENTS)) {
+            errors.add(new FieldError("payment.amountCents", org.paniercommun.kernel.Texts.of(org.paniercommun.kernel.AppMessages.class)
+                    .form_amount_too_big(org.paniercommun.kernel.Money.format(org.paniercommun.kernel.Money.MAX_CENTS))));
         }
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0 && payment.method() == null) {
             errors.add(new FieldError("payment.method", messages.error_payment_method_missing()));
@@ -139,13 +140,12 @@ public class DistributionService {
 
         Round round = slot.round;
         long total = order.refreshFinalTotal();
-        order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
-                order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), total);
+        order.settleReduction(fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
+                order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), total));
         fund.adjustContribution(round.antenna.id, round.id, EntryKind.COUPON,
                 order.pickupCoupons * FundService.COUPON_CENTS, coupons * FundService.COUPON_CENTS);
-        order.pickupCoupons = coupons;
         fund.adjustContribution(round.antenna.id, round.id, EntryKind.ROUND_UP, order.roundUpCents, roundUp);
-        order.roundUpCents = roundUp;
+        order.givePickupContributions(coupons, roundUp);
         fund.settleTier3Surplus(round.antenna, round.id);
         if (payment != null && payment.amountCents() != null && payment.amountCents() != 0) {
             Payment p = new Payment();
@@ -165,23 +165,17 @@ public class DistributionService {
             households.collectMembership(order.household.id, slot.distributionDate.getYear(),
                     command.membershipCents(), round.id, slot.relayPoint.id, payment.method().name());
         }
-        if (command.pickedUp()) {
-            order.pickupStatus = PickupStatus.PICKED_UP;
-            order.pickedUpAt = order.pickedUpAt == null ? now : order.pickedUpAt;
-            order.absenceDecision = null;
-        }
-        order.handledBy = by;
+        order.handOut(command.pickedUp(), by, now);
         em.flush();
         PickupLists.PickupHousehold saved = household(slot, order.id);
         boolean paidNow = payment != null && payment.amountCents() != null && payment.amountCents() != 0;
         if (command.pickedUp() && !paidNow && !command.leaveDebt() && saved.amountToCollectCents() > 0) {
             // Rolled back with everything above: nothing is saved until the volunteer says the household pays later.
             throw new InvalidInputException("leaveDebt",
-                    messages.error_debt_unconfirmed(org.paniercommun.web.Money.format(saved.amountToCollectCents())));
+                    messages.error_debt_unconfirmed(org.paniercommun.kernel.Money.format(saved.amountToCollectCents())));
         }
         if (correction) {
-            order.reopenedAt = null;
-            order.reopenedBy = null;
+            order.corrected();
             audit.record("distribution.correction", "commande " + order.id + " (" + saved.name() + ")",
                     // No amount: a household's amounts in the log would tell a reader who paid less (issue 23).
                     "Remise corrigée après la clôture de " + slot.relayPoint.name + " : " + saved.statusLabel()
@@ -215,15 +209,7 @@ public class DistributionService {
                     Texts.of(RoundMessages.class).round_status(slot.round.status)));
         }
         Order order = lockedOrder(slot, orderId, version);
-        if (order.absenceDecision != null) {
-            throw new ConflictException(messages().error_reopen_decided());
-        }
-        if (order.pickupStatus == PickupStatus.ABSENT) {
-            order.pickupStatus = PickupStatus.WAITING;
-        }
-        order.reopenedAt = now;
-        order.reopenedBy = by;
-        order.handledBy = by;
+        order.reopen(by, now);
         em.flush();
         PickupLists.PickupHousehold reopened = household(slot, order.id);
         audit.record("distribution.reopen", "commande " + order.id + " (" + reopened.name() + ")",
@@ -238,16 +224,11 @@ public class DistributionService {
         boolean correction = requireOpenFor(slot, orderId);
         Order order = lockedOrder(slot, orderId, version);
         if (correction) {
-            order.reopenedAt = null;
-            order.reopenedBy = null;
+            order.corrected();
             audit.record("distribution.correction", "commande " + order.id,
                     "Foyer marqué absent après la clôture de " + slot.relayPoint.name);
         }
-        if (order.pickupStatus == PickupStatus.PICKED_UP) {
-            throw new ConflictException(messages().error_already_served());
-        }
-        order.pickupStatus = PickupStatus.ABSENT;
-        order.handledBy = by;
+        order.markAbsent(by);
         em.flush();
         fund.settleTier3Surplus(slot.round.antenna, slot.round.id);
         return household(slot, order.id);
@@ -269,19 +250,14 @@ public class DistributionService {
         if (order == null || order.round.id != roundId || order.status != OrderStatus.SUBMITTED) {
             throw new NotFoundException(messages().error_order_not_found());
         }
-        if (order.pickupStatus != PickupStatus.ABSENT) {
-            throw new ConflictException(messages().error_not_absent());
-        }
+        order.decideAbsence(command.decision(), command.note(), by);
         Round round = rounds.round(roundId);
         if (!command.decision().householdOwes) {
-            order.fundReductionCents = fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
-                    order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), 0);
+            order.settleReduction(fund.settleDraw(round.antenna, round.id, order.fundReductionCents,
+                    order.fundRatePercent == null ? null : order.fundRatePercent.intValue(), 0));
             fund.adjustCoupons(round.antenna.id, round.id, order.couponCount, 0);
-            order.couponCount = 0;
+            order.buyCoupons(0);
         }
-        order.absenceDecision = command.decision();
-        order.absenceNote = command.note() == null || command.note().isBlank() ? null : command.note().trim();
-        order.handledBy = by;
         fund.settleTier3Surplus(round.antenna, round.id);
         return order;
     }
@@ -299,11 +275,8 @@ public class DistributionService {
             return slot;
         }
         requireDistributing(slot.round);
-        em.createNativeQuery("update orders o set pickup_status = 'ABSENT', handled_by = :by, version = o.version + 1 "
-                + "from households h where h.id = o.household_id and o.round_id = :round and o.status = 'SUBMITTED' "
-                + "and o.pickup_status = 'WAITING' and h.relay_point_id = :point")
-                .setParameter("by", by).setParameter("round", roundId).setParameter("point", slot.relayPoint.id)
-                .executeUpdate();
+        em.flush();
+        orders.markUnservedAbsent(roundId, slot.relayPoint.id, by);
         slot.closedAt = now;
         slot.closedBy = by;
         em.flush();
@@ -366,17 +339,13 @@ public class DistributionService {
         if (version == null) {
             throw new InvalidInputException("version", messages().error_version_missing());
         }
-        int updated = em.createNativeQuery("update orders o set version = o.version + 1 from households h "
-                + "where o.id = :id and o.version = :version and o.round_id = :round and o.status = 'SUBMITTED' "
-                + "and h.id = o.household_id and h.relay_point_id = :point")
-                .setParameter("id", orderId).setParameter("version", version).setParameter("round", slot.round.id)
-                .setParameter("point", slot.relayPoint.id).executeUpdate();
+        boolean claimed = orders.claim(orderId, version, slot.round.id, slot.relayPoint.id);
         Order order = em.find(Order.class, orderId);
         if (order == null || order.round.id != slot.round.id || order.status != OrderStatus.SUBMITTED
                 || order.household.relayPoint == null || !order.household.relayPoint.id.equals(slot.relayPoint.id)) {
             throw new NotFoundException(messages().error_not_on_list());
         }
-        if (updated == 0) {
+        if (!claimed) {
             throw new ConflictException(messages().error_stale());
         }
         em.refresh(order);

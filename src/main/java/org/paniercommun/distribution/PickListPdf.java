@@ -10,8 +10,8 @@ import org.paniercommun.print.Table;
 import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
 import org.paniercommun.print.TableWriter;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The pick list (liste de préparation) of a relay point as PDF, as the A4 page ({@code PickupListPages/picksheet}):

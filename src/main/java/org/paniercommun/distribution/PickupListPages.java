@@ -26,9 +26,9 @@ import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * What volunteers print for distribution day: the pickup list (liste d'émargement) of a relay point, and its pick
@@ -203,7 +203,7 @@ public class PickupListPages {
         return slot;
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static DistributionMessages messages() {
         return Texts.of(DistributionMessages.class);
     }

@@ -12,10 +12,10 @@ import org.paniercommun.print.Style;
 import org.paniercommun.print.Table;
 import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.ordering.PickupStatus;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The pickup list (liste d'émargement) as PDF, the same content as the A4 page ({@code PickupListPages/sheet}):

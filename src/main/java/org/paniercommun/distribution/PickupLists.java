@@ -15,13 +15,13 @@ import java.util.Map;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.ordering.AbsenceDecision;
-import org.paniercommun.ordering.Order;
-import org.paniercommun.ordering.OrderLine;
+import org.paniercommun.ordering.OrderFigures;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /**
  * The pickup list (liste d'émargement) of a relay point in a round: each household with what it gets and the
@@ -233,15 +233,8 @@ public class PickupLists {
             AbsenceDecision absenceDecision, long version, java.time.Instant reopenedAt) {
 
         long amountToPay() {
-            // A detached Order only to apply its rule for what the household pays (coupons, round-up, reduction).
-            Order o = new Order();
-            o.totalCents = totalCents;
-            o.finalTotalCents = finalTotalCents;
-            o.fundReductionCents = fundReductionCents;
-            o.couponCount = couponCount;
-            o.pickupCoupons = pickupCoupons;
-            o.roundUpCents = roundUpCents;
-            return o.amountToPayCents();
+            return OrderFigures.of(OrderStatus.SUBMITTED, status, absenceDecision, totalCents, finalTotalCents,
+                    fundReductionCents, couponCount, pickupCoupons, roundUpCents).amountToPayCents();
         }
     }
 
@@ -250,14 +243,9 @@ public class PickupLists {
             BigDecimal allocatedQuantity, BigDecimal deliveredQuantity, boolean missing) {
 
         PickupLine line() {
-            // A detached OrderLine only to apply its rule for what is handed out to the row.
-            OrderLine l = new OrderLine();
-            l.quantity = quantity;
-            l.allocatedQuantity = allocatedQuantity;
-            l.deliveredQuantity = deliveredQuantity;
-            l.missing = missing;
             return new PickupLine(lineId, offerId, product, saleUnit.label(), saleUnit != SaleUnit.PIECE, quantity,
-                    l.quantityToHandOut(), deliveredQuantity, missing);
+                    OrderFigures.handedOut(quantity, allocatedQuantity, deliveredQuantity, missing), deliveredQuantity,
+                    missing);
         }
     }
 }

@@ -22,14 +22,12 @@ import org.paniercommun.account.Role;
 import org.paniercommun.fund.FundService.EntryCommand;
 import org.paniercommun.fund.FundService.Summary;
 import org.paniercommun.organisation.OrganisationService;
-import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
-import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.web.FormRoundTrip;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /** The fund page of coordinators (figures, recording gifts) and the public page that invites contributions. */
 @Path("/caisse-solidaire")
@@ -99,18 +97,12 @@ public class FundPages {
             reader.errors().add(new FieldError("kind", messages().manage_error_kind()));
         }
         Long amount = reader.cents("amount");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
-            fund.record(antennaId, new EntryCommand(kind, amount, reader.text("donorName"), reader.text("reason"), null),
+        EntryKind chosen = kind;
+        return FormRoundTrip.submit(reader, "amount", () -> {
+            fund.record(antennaId, new EntryCommand(chosen, amount, reader.text("donorName"), reader.text("reason"), null),
                     identity.getPrincipal().getName());
             return Response.seeOther(URI.create("/caisse-solidaire/" + antennaId)).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(antennaId, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(page(antennaId, FormErrors.of(List.of(new FieldError("amount", e.getMessage()))), null));
-        }
+        }, errors -> page(antennaId, errors, null));
     }
 
     @POST
@@ -130,15 +122,10 @@ public class FundPages {
         }
         Long floor = reader.text("floor") == null ? Long.valueOf(0) : reader.cents("floor");
         Long cap = reader.cents("cap");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "rates", () -> {
             fund.settings(antennaId, new FundService.Settings(rates, floor, cap, reader.checked("tier3Surplus")));
             return Response.seeOther(URI.create("/caisse-solidaire/" + antennaId)).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(antennaId, FormErrors.of(e), null));
-        }
+        }, errors -> page(antennaId, errors, null));
     }
 
     /** Labels and euro values for the balance chart, as JSON (dates and numbers only). */
@@ -168,7 +155,7 @@ public class FundPages {
                 chartJson(fund.balanceHistory(antennaId)), errors, notice);
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static FundMessages messages() {
         return Texts.of(FundMessages.class);
     }

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.fund.FundService.EntryCommand;
 import org.paniercommun.fund.FundService.Summary;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The solidarity fund of an antenna. Coordinators see balances and aggregates, never who drew: individual

@@ -15,11 +15,11 @@ import java.util.Map;
 import org.hibernate.query.NativeQuery;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /**
  * The solidarity fund of each antenna: an append-only ledger whose running balance is kept in
@@ -33,7 +33,7 @@ public class FundService {
     public static final int MIN_HOUSEHOLDS_SHOWN = 3;
 
     /** A coupon (bon solidaire) is worth 1 €. */
-    public static final long COUPON_CENTS = 100;
+    public static final long COUPON_CENTS = FundRules.COUPON_CENTS;
 
     @Inject
     EntityManager em;
@@ -95,7 +95,7 @@ public class FundService {
     @Transactional
     public FundEntry record(long antennaId, EntryCommand command, String recordedBy) {
         validation.check(command);
-        org.paniercommun.web.Money.requireBounded("amountCents", command.amountCents());
+        org.paniercommun.kernel.Money.requireBounded("amountCents", command.amountCents());
         organisation.antenna(antennaId);
         if (!command.kind().recordedByHand()) {
             throw new InvalidInputException("kind", messages().error_draw_by_hand());
@@ -141,28 +141,40 @@ public class FundService {
             throw new InvalidInputException("fundRatePercent", messages().error_rate_not_offered(
                     String.join(", ", antenna.fundRates().stream().map(r -> r + " %").toList())));
         }
-        long wanted = ratePercent == null ? 0 : FundRules.reduction(totalCents, ratePercent, antenna.fundCapPerHouseholdCents);
-        long delta = wanted - previousCents;
-        if (delta < 0) {
-            move(antenna.id, -delta, 0);
-            entry(antenna.id, EntryKind.DRAW_RELEASE, -delta, roundId).persist();
-        }
-        if (delta <= 0 || move(antenna.id, -delta, antenna.fundReserveFloorCents)) {
-            if (delta > 0) {
-                entry(antenna.id, EntryKind.DRAW, -delta, roundId).persist();
-            }
-            return new DrawOutcome(wanted, wanted == 0 ? null : ratePercent, null);
+        FundRules.FundDecision decision = FundRules.request(previousCents, ratePercent, totalCents,
+                antenna.fundCapPerHouseholdCents);
+        if (apply(antenna, roundId, decision)) {
+            long granted = decision.reductionCents();
+            return new DrawOutcome(granted, granted == 0 ? null : ratePercent, null);
         }
         // Not enough: give back what this order held and say what is possible now.
-        long available = balance(antenna.id) - antenna.fundReserveFloorCents + previousCents;
-        if (previousCents > 0) {
-            move(antenna.id, previousCents, 0);
-            entry(antenna.id, EntryKind.DRAW_RELEASE, previousCents, roundId).persist();
-        }
-        int possible = FundRules.bestRateWithin(totalCents, antenna.fundRates(), antenna.fundCapPerHouseholdCents,
-                available);
+        FundRules.FallBack fallBack = FundRules.fallBack(previousCents, totalCents, antenna.fundRates(),
+                antenna.fundCapPerHouseholdCents, balance(antenna.id) - antenna.fundReserveFloorCents);
+        apply(antenna, roundId, fallBack);
+        int possible = fallBack.possibleRatePercent();
         return new DrawOutcome(0, null, possible == 0 ? messages().shortfall_none()
                 : messages().shortfall_lower(ratePercent, possible));
+    }
+
+    /**
+     * Applies what {@link FundRules} decided for an order's reduction: the only place that moves the fund for draws.
+     *
+     * @return false when a draw was refused (the fund would go below its reserve floor); nothing moved then
+     */
+    private boolean apply(Antenna antenna, long roundId, FundRules.FundDecision decision) {
+        long release = decision instanceof FundRules.Release r ? r.cents()
+                : decision instanceof FundRules.FallBack f ? f.releaseCents() : 0;
+        if (release > 0) {
+            move(antenna.id, release, 0);
+            entry(antenna.id, EntryKind.DRAW_RELEASE, release, roundId).persist();
+        }
+        if (decision instanceof FundRules.Draw draw) {
+            if (!move(antenna.id, -draw.cents(), antenna.fundReserveFloorCents)) {
+                return false;
+            }
+            entry(antenna.id, EntryKind.DRAW, -draw.cents(), roundId).persist();
+        }
+        return true;
     }
 
     /** Errors and the shortfall message are read by whoever asked, in the request's language. */
@@ -179,21 +191,9 @@ public class FundService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public long settleDraw(Antenna antenna, long roundId, long previousCents, Integer ratePercent, long totalCents) {
-        if (ratePercent == null) {
-            return previousCents;
-        }
-        long wanted = FundRules.reduction(totalCents, ratePercent, antenna.fundCapPerHouseholdCents);
-        long delta = wanted - previousCents;
-        if (delta < 0) {
-            move(antenna.id, -delta, 0);
-            entry(antenna.id, EntryKind.DRAW_RELEASE, -delta, roundId).persist();
-            return wanted;
-        }
-        if (delta > 0 && move(antenna.id, -delta, antenna.fundReserveFloorCents)) {
-            entry(antenna.id, EntryKind.DRAW, -delta, roundId).persist();
-            return wanted;
-        }
-        return previousCents;
+        FundRules.FundDecision decision = FundRules.settle(previousCents, ratePercent, totalCents,
+                antenna.fundCapPerHouseholdCents);
+        return apply(antenna, roundId, decision) ? decision.reductionCents() : previousCents;
     }
 
     /**
@@ -246,15 +246,11 @@ public class FundService {
                 .longValue();
         long target = 0;
         if (antenna.fundTier3Surplus) {
-            // A line handed out is charged its final amount (weighing, case rounding, shortages) or, unchanged, the
-            // ordered one; an order counts unless its household was absent and its goods were not charged.
+            // What each order stored (ordering/OrderFigures): its goods total charged and the same goods at cost
+            // price; an order counts unless it is cancelled, or its household was absent and its goods not charged.
             Number surplus = (Number) em.createNativeQuery("""
-                    select coalesce(sum(coalesce(l.final_amount_cents, l.amount_cents) - round(f.cost_price_cents
-                           * (case when l.missing then 0
-                                   else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end))), 0)
-                    from order_lines l join orders o on o.id = l.order_id join round_offers f on f.id = l.offer_id
-                    where o.round_id = :r and o.status = 'SUBMITTED' and o.price_tier = 3
-                      and (o.pickup_status <> 'ABSENT' or o.absence_decision in ('HELD', 'CHARGED'))""")
+                    select coalesce(sum(o.goods_cents - o.cost_value_cents), 0) from orders o
+                    where o.round_id = :r and o.price_tier = 3 and o.charge <> 'NOT_CHARGED'""")
                     .setParameter("r", roundId).getSingleResult();
             target = Math.max(0, surplus.longValue());
         }
@@ -518,7 +514,7 @@ public class FundService {
             }
         }
         Number excessive = (Number) em.createNativeQuery("select count(*) from orders where fund_reduction_cents > 0 "
-                + "and (fund_rate_percent is null or fund_reduction_cents > round(coalesce(final_total_cents, total_cents) * fund_rate_percent / 100.0))")
+                + "and (fund_rate_percent is null or fund_reduction_cents > round(goods_cents * fund_rate_percent / 100.0))")
                 .getSingleResult();
         if (excessive.longValue() > 0) {
             problems.add(excessive + " commande(s) avec une réduction supérieure à leur taux");

@@ -22,9 +22,9 @@ import org.paniercommun.household.HouseholdService.MembershipCommand;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Validation;
 
 /**
  * Households as a spreadsheet, for associations arriving from spreadsheets or Cagette.net. An import

@@ -32,12 +32,12 @@ import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.PageResult;
 import org.paniercommun.web.QueryString;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /**
  * Household pages: the list and file of each household (coordinators, volunteers), quick registration at
@@ -369,7 +369,7 @@ public class HouseholdPages {
         return messages().edit_membership(m.year, messages().membership_kind(m.kind), Money.format(m.amountCents))
                 + (!m.paid ? messages().edit_membership_to_pay()
                         : m.paidOn == null ? messages().edit_membership_paid_short()
-                        : messages().edit_membership_paid_on(org.paniercommun.web.Dates.day(m.paidOn)));
+                        : messages().edit_membership_paid_on(org.paniercommun.kernel.Dates.day(m.paidOn)));
     }
 
     private List<GroupChoice> groupChoices() {

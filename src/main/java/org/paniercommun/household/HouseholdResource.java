@@ -29,7 +29,7 @@ import org.paniercommun.web.Pdf;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.household.HouseholdService.HouseholdExport;
 import org.paniercommun.household.HouseholdService.MembershipCommand;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.PageResult;
 
 /**
  * Households. Coordinators and volunteers manage them; a household sees and edits only itself
@@ -105,7 +105,7 @@ public class HouseholdResource {
     @Operation(summary = "Un foyer s'inscrit lui-même et crée son compte")
     public Response selfRegister(SelfRegistration registration) {
         if (registration == null || registration.household() == null) {
-            throw new org.paniercommun.web.InvalidInputException("household",
+            throw new org.paniercommun.kernel.InvalidInputException("household",
                     HouseholdService.messages().error_household_missing());
         }
         Household household = households.registerWithAccount(registration.household(), registration.login(),

@@ -29,11 +29,11 @@ import org.paniercommun.audit.AuditLog;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /** Registers households (by a coordinator, a volunteer or themselves), their memberships and their data rights. */
 @ApplicationScoped
@@ -124,7 +124,7 @@ public class HouseholdService {
         return household;
     }
 
-    /** Gives the household its login (account/HouseholdAccess: an invitation or a printed access code). */
+    /** Gives the household its login (accountadmin/HouseholdAccess: an invitation or a printed access code). */
     @Transactional
     public Household linkAccount(long id, UserAccount account) {
         Household household = household(id);
@@ -356,7 +356,7 @@ public class HouseholdService {
                 : "Export des données personnelles");
         @SuppressWarnings("unchecked")
         List<Object[]> orders = em.createNativeQuery("""
-                select r.name, o.submitted_at, o.status, o.price_tier, coalesce(o.final_total_cents, o.total_cents),
+                select r.name, o.submitted_at, o.status, o.price_tier, o.goods_cents,
                        o.coupon_count + o.pickup_coupons, o.fund_reduction_cents
                 from orders o join rounds r on r.id = o.round_id where o.household_id = :h order by o.submitted_at""")
                 .setParameter("h", id).getResultList();

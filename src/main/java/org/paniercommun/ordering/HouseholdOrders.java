@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.paniercommun.catalogue.Amounts;
 import org.paniercommun.catalogue.SaleUnit;
-import org.paniercommun.distribution.HouseholdAccounts;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdMessages;
 import org.paniercommun.household.PriceTier;
@@ -26,9 +25,9 @@ import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * What a household reads on its phone when it orders: its order form (products it usually buys first, then the

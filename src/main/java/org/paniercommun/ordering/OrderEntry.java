@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -24,14 +23,14 @@ import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The order form shared by households ordering on their phone and volunteers typing paper order forms:
@@ -52,7 +51,7 @@ public class OrderEntry {
     HouseholdService households;
 
     @Inject
-    org.paniercommun.distribution.HouseholdAccounts accounts;
+    org.paniercommun.ordering.HouseholdAccounts accounts;
 
     /**
      * A product of the form.
@@ -92,87 +91,30 @@ public class OrderEntry {
 
     Object submit(long roundId, Household household, MultivaluedMap<String, String> form, String enteredBy,
             String next, boolean paper) {
-        List<LineCommand> lines = new ArrayList<>();
-        List<Long> offerIds = new ArrayList<>();
-        List<FieldError> parseErrors = new ArrayList<>();
-        for (String key : form.keySet()) {
-            if (!key.startsWith("q-")) {
-                continue;
-            }
-            long offerId;
-            try {
-                offerId = Long.parseLong(key.substring(2));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String text = form.getFirst(key);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            BigDecimal tolerance = null;
-            String toleranceText = form.getFirst("t-" + offerId);
-            if (toleranceText != null && !toleranceText.isBlank()) {
-                try {
-                    tolerance = Quantities.parse(toleranceText);
-                } catch (IllegalArgumentException e) {
-                    parseErrors.add(new FieldError("t-" + offerId, e.getMessage()));
-                }
-            }
-            try {
-                lines.add(new LineCommand(offerId, Quantities.parse(text), tolerance));
-                offerIds.add(offerId);
-            } catch (IllegalArgumentException e) {
-                parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
-            }
-        }
-        Integer fundRate = null;
-        String fundText = form.getFirst("fundRate");
-        if (!paper && fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
-            try {
-                fundRate = Integer.valueOf(fundText);
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
-            }
-        }
-        Integer coupons = null;
-        String couponText = form.getFirst("coupons");
-        if (couponText != null && !couponText.isBlank()) {
-            try {
-                coupons = Integer.valueOf(couponText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
-            }
-        }
+        OrderFormInput input = OrderFormInput.read(form, !paper);
+        List<LineCommand> lines = input.lines();
+        List<FieldError> parseErrors = input.parseErrors();
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Order placed = paper ? orders.placeOnPaper(roundId, household.id, lines, coupons, enteredBy, Instant.now())
-                    : orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
+            Order placed = paper
+                    ? orders.placeOnPaper(roundId, household.id, lines, input.coupons(), enteredBy, Instant.now())
+                    : orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; say what the fund can do now, on the form itself.
                 return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
             }
             return Response.seeOther(URI.create(next)).build();
         } catch (InvalidInputException e) {
-            // Map "lines[i].quantity" back to the input of that offer so the message sits next to it.
-            List<FieldError> errors = e.errors().stream().map(f -> {
-                if (f.field().startsWith("lines[")) {
-                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
-                    return new FieldError(prefix + offerIds.get(i), f.message());
-                }
-                return f;
-            }).toList();
+            List<FieldError> errors = input.onFields(e.errors());
             FormErrors formErrors = FormErrors.of(errors);
             return Html.invalid(Templates.order(form(roundId, household, form, paper, formErrors), formErrors, null));
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(form(roundId, household, form, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
-                    .build();
+            return Html.conflict(Templates.order(form(roundId, household, form, paper),
+                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 
@@ -199,10 +141,8 @@ public class OrderEntry {
             orders.cancel(roundId, household.id, Instant.now());
             return Response.seeOther(URI.create(next)).build();
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(form(roundId, household, null, paper),
-                            FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null))
-                    .build();
+            return Html.conflict(Templates.order(form(roundId, household, null, paper),
+                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
         }
     }
 
@@ -337,7 +277,7 @@ public class OrderEntry {
     }
 
     private String describe(RoundSlot slot) {
-        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.web.Dates.day(slot.distributionDate),
+        return messages().order_pickup_slot(slot.relayPoint.name, org.paniercommun.kernel.Dates.day(slot.distributionDate),
                 org.paniercommun.round.RoundDates.hours(slot.timeSlot));
     }
 
@@ -345,7 +285,7 @@ public class OrderEntry {
         return value == null ? "" : value;
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrderingMessages messages() {
         return Texts.of(OrderingMessages.class);
     }

@@ -57,25 +57,35 @@ public class OrderLine extends PanacheEntity {
     @Column(name = "final_amount_cents")
     public Long finalAmountCents;
 
+    /** What the household gets, stored for the queries that add it up (V91): {@link #quantityToHandOut()}. */
+    @Column(name = "handed_out_quantity")
+    public BigDecimal handedOutQuantity;
+
     /** What the household gets: weighed if weighed, else allocated, else ordered; nothing if missing. */
     public BigDecimal quantityToHandOut() {
-        if (missing) {
-            return BigDecimal.ZERO.setScale(3);
-        }
-        if (deliveredQuantity != null) {
-            return deliveredQuantity;
-        }
-        return allocatedQuantity != null ? allocatedQuantity : quantity;
+        return OrderFigures.handedOut(quantity, allocatedQuantity, deliveredQuantity, missing);
     }
 
     /** Recomputes the final amount from what the household gets, at the frozen unit price. */
     public long refreshFinalAmount() {
-        finalAmountCents = org.paniercommun.pricing.TierPricing.lineAmount(unitPriceCents, quantityToHandOut());
+        finalAmountCents = org.paniercommun.pricing.LineAmount.of(unitPriceCents, quantityToHandOut());
         return finalAmountCents;
     }
 
     /** The line amount the household is charged: the final amount where there is one, else the ordered one. */
     public long amountToCharge() {
-        return finalAmountCents != null ? finalAmountCents : amountCents;
+        return OrderFigures.lineCharge(amountCents, finalAmountCents);
+    }
+
+    /** What the household gets of this line at the cost price frozen in the round. */
+    public long costValueCents() {
+        return org.paniercommun.pricing.LineAmount.of(offer.costPrice(), quantityToHandOut());
+    }
+
+    /** Stores what the line hands out whenever it is written, so that it never lags behind the line. */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void storeFigures() {
+        handedOutQuantity = quantityToHandOut();
     }
 }

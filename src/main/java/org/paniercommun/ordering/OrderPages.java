@@ -23,21 +23,18 @@ import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Money;
-import org.paniercommun.distribution.HouseholdAccounts;
-import org.paniercommun.fund.FundService;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import java.math.BigDecimal;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import org.paniercommun.ordering.OrderService.LineCommand;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
 @Path("/commandes")
@@ -171,7 +168,7 @@ public class OrderPages {
                     org.paniercommun.catalogue.Amounts.text(gets, l.offer.saleUnit()), note, Money.format(l.unitPriceCents) + " /" + unit,
                     Money.format(l.amountToCharge()));
         }).toList();
-        long contributions = (order.couponCount + order.pickupCoupons) * FundService.COUPON_CENTS + order.roundUpCents;
+        long contributions = order.figures().contributionsCents();
         long paid = accounts.paidFor(List.of(order.id)).getOrDefault(order.id, 0L);
         return new Receipt(order.round.name,
                 messages().order_stage(OrderStage.of(order)), lines, Money.format(order.goodsTotalCents()),
@@ -213,64 +210,16 @@ public class OrderPages {
 
     private Object send(long roundId, Household household, MultivaluedMap<String, String> form,
             Map<String, String> typed) {
-        List<LineCommand> lines = new ArrayList<>();
-        List<Long> offerIds = new ArrayList<>();
-        List<FieldError> parseErrors = new ArrayList<>();
-        for (String key : form.keySet()) {
-            if (!key.startsWith("q-")) {
-                continue;
-            }
-            long offerId;
-            try {
-                offerId = Long.parseLong(key.substring(2));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String text = form.getFirst(key);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            BigDecimal tolerance = null;
-            String toleranceText = form.getFirst("t-" + offerId);
-            if (toleranceText != null && !toleranceText.isBlank()) {
-                try {
-                    tolerance = Quantities.parse(toleranceText);
-                } catch (IllegalArgumentException e) {
-                    parseErrors.add(new FieldError("t-" + offerId, e.getMessage()));
-                }
-            }
-            try {
-                lines.add(new LineCommand(offerId, Quantities.parse(text), tolerance));
-                offerIds.add(offerId);
-            } catch (IllegalArgumentException e) {
-                parseErrors.add(new FieldError("q-" + offerId, e.getMessage()));
-            }
-        }
-        Integer fundRate = null;
-        String fundText = form.getFirst("fundRate");
-        if (fundText != null && !fundText.isBlank() && !"0".equals(fundText)) {
-            try {
-                fundRate = Integer.valueOf(fundText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("fundRate", messages().order_fund_invalid()));
-            }
-        }
-        Integer coupons = null;
-        String couponText = form.getFirst("coupons");
-        if (couponText != null && !couponText.isBlank()) {
-            try {
-                coupons = Integer.valueOf(couponText.trim());
-            } catch (NumberFormatException e) {
-                parseErrors.add(new FieldError("coupons", messages().order_coupons_invalid()));
-            }
-        }
+        OrderFormInput input = OrderFormInput.read(form, true);
+        List<LineCommand> lines = input.lines();
+        List<FieldError> parseErrors = input.parseErrors();
         try {
             if (!parseErrors.isEmpty()) {
                 List<FieldError> all = new ArrayList<>(parseErrors);
                 all.addAll(orders.lineErrors(roundId, lines));
                 throw new InvalidInputException(all);
             }
-            Order placed = orders.place(roundId, household.id, lines, fundRate, coupons, null, Instant.now());
+            Order placed = orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; what the fund can do now is said on the form, where the rate is chosen.
                 return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null,
@@ -278,24 +227,14 @@ public class OrderPages {
             }
             return Response.seeOther(URI.create("/commandes/" + roundId + "/confirmation")).build();
         } catch (InvalidInputException e) {
-            // "lines[i].quantity" back to the field of that offer, so that the message sits next to it.
-            List<FieldError> errors = e.errors().stream().map(f -> {
-                if (f.field().startsWith("lines[")) {
-                    int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                    String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
-                    return i < offerIds.size() ? new FieldError(prefix + offerIds.get(i), f.message()) : f;
-                }
-                return f;
-            }).toList();
+            List<FieldError> errors = input.onFields(e.errors());
             FormErrors formErrors = FormErrors.of(errors);
             return Html.invalid(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
                     formErrors, null, false, null, false)), formErrors));
         } catch (ConflictException e) {
             FormErrors formErrors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
-                            formErrors, null, false, null, false)), formErrors))
-                    .build();
+            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
+                    formErrors, null, false, null, false)), formErrors));
         }
     }
 
@@ -314,10 +253,8 @@ public class OrderPages {
             return Response.seeOther(URI.create("/commandes?annulee=1")).build();
         } catch (ConflictException e) {
             FormErrors errors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
-                            null, false, null, false)), errors))
-                    .build();
+            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
+                    null, false, null, false)), errors));
         }
     }
 
@@ -325,7 +262,7 @@ public class OrderPages {
         return households.ofLogin(identity.getPrincipal().getName());
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrderingMessages messages() {
         return Texts.of(OrderingMessages.class);
     }

@@ -22,8 +22,8 @@ import org.paniercommun.account.Role;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.organisation.VolunteerGroups;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Orders. A household places and changes its own order ({@code /mine}); coordinators and volunteers enter

@@ -22,20 +22,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.fund.FundService;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.OfferCapLock;
 import org.paniercommun.round.Round;
-import org.paniercommun.round.RoundNotifications;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Places, changes and cancels a household's order in a round. One order per household and round;
@@ -44,7 +45,7 @@ import org.paniercommun.web.Texts;
 @ApplicationScoped
 public class OrderService {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    static final ZoneId ZONE = Dates.ZONE;
 
     @Inject
     RoundService rounds;
@@ -166,24 +167,18 @@ public class OrderService {
                     && previousLine.tolerance.compareTo(line.tolerance) == 0 && order.status == OrderStatus.SUBMITTED;
             line.orderedAt = unchanged ? previousLine.orderedAt : now;
             line.unitPriceCents = offer.priceFor(tier, pricing);
-            line.amountCents = TierPricing.lineAmount(line.unitPriceCents, line.quantity);
+            line.amountCents = LineAmount.of(line.unitPriceCents, line.quantity);
             total += line.amountCents;
             order.lines.add(line);
         }
-        order.status = OrderStatus.SUBMITTED;
-        order.priceTier = (short) tier;
-        order.totalCents = total;
-        order.enteredBy = enteredBy;
-        order.updatedAt = now;
+        order.place(tier, total, enteredBy, now);
         FundService.DrawOutcome draw = fund.adjustDraw(round.antenna, round.id, order.fundReductionCents,
                 fundRatePercent, total);
-        order.fundReductionCents = draw.reductionCents();
-        order.fundRatePercent = draw.ratePercent() == null ? null : draw.ratePercent().shortValue();
-        order.fundMessage = draw.message();
+        order.grantReduction(draw.reductionCents(), draw.ratePercent(), draw.message());
         int previousCoupons = order.couponCount;
         int newCoupons = coupons == null ? previousCoupons : coupons;
         fund.adjustCoupons(round.antenna.id, round.id, previousCoupons, newCoupons);
-        order.couponCount = newCoupons;
+        order.buyCoupons(newCoupons);
         // No flush here: the commit writes the order, its lines and the confirmation in one pass (each flush walks
         // the whole persistence context).
         notifications.orderConfirmed(order);
@@ -201,15 +196,9 @@ public class OrderService {
                 .orElseThrow(() -> new NotFoundException(messages().error_no_order()));
         Map<Long, BigDecimal> previous = quantities(order);
         reserve(offersFor(roundId, List.of(), previous.keySet(), order.household.group.id).byId(), previous, Map.of());
-        order.lines.clear();
         fund.adjustDraw(round.antenna, round.id, order.fundReductionCents, null, 0);
         fund.adjustCoupons(round.antenna.id, round.id, order.couponCount, 0);
-        order.couponCount = 0;
-        order.fundReductionCents = 0;
-        order.fundRatePercent = null;
-        order.status = OrderStatus.CANCELLED;
-        order.totalCents = 0;
-        order.updatedAt = now;
+        order.cancel(now);
         em.flush();
         notifications.orderConfirmed(order);
         return order;
@@ -248,7 +237,7 @@ public class OrderService {
 
     /** "jeudi 10 décembre 2026 à 20 h", in the antenna's time zone. */
     public static String when(Instant instant) {
-        return org.paniercommun.web.Dates.dayAndTime(instant);
+        return org.paniercommun.kernel.Dates.dayAndTime(instant);
     }
 
     // ---- rules ----

@@ -3,8 +3,7 @@ package org.paniercommun.ordering;
 import java.math.BigDecimal;
 import java.util.List;
 import org.paniercommun.fund.FundRules;
-import org.paniercommun.fund.FundService;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 
 /**
  * What a household's order form shows before it is sent: the goods total (each line at the household's price,
@@ -33,18 +32,19 @@ public record OrderTotals(int products, long goodsCents, long fundReductionCents
                 continue;
             }
             products++;
-            goods = Math.addExact(goods, TierPricing.lineAmount(line.unitPriceCents(), line.quantity()));
+            goods = Math.addExact(goods, LineAmount.of(line.unitPriceCents(), line.quantity()));
         }
         long reduction = fundRatePercent == null || fundRatePercent <= 0 ? 0
                 : FundRules.reduction(goods, fundRatePercent, fundCapCents);
-        long couponCents = Math.max(0, coupons) * FundService.COUPON_CENTS;
-        return new OrderTotals(products, goods, reduction, couponCents, goods - reduction + couponCents);
+        long couponCents = OrderFigures.contributionsCents(Math.max(0, coupons), 0, 0);
+        return new OrderTotals(products, goods, reduction, couponCents,
+                OrderFigures.amountToPay(goods, reduction, couponCents));
     }
 
     /** The figures of a saved order: what the server granted. */
     public static OrderTotals of(Order order) {
-        long coupons = (long) order.couponCount * FundService.COUPON_CENTS;
+        long coupons = OrderFigures.contributionsCents(order.couponCount, 0, 0);
         return new OrderTotals(order.lines.size(), order.totalCents, order.fundReductionCents, coupons,
-                order.totalCents - order.fundReductionCents + coupons);
+                OrderFigures.amountToPay(order.totalCents, order.fundReductionCents, coupons));
     }
 }

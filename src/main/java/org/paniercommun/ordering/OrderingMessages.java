@@ -590,4 +590,24 @@ public interface OrderingMessages {
 
     @Message("Plus assez de « {product} » : il en reste {left.withUnit(unit)} pour vous. Votre commande n'a pas été modifiée : changez cette quantité et renvoyez-la.")
     String error_not_enough(String product, String left, String unit);
+
+    // ---- the order's transitions (Order, OrderLifecycle) ----
+
+    @Message("Ce foyer a déjà été servi.")
+    String error_already_served();
+
+    @Message("Ce foyer n'est pas marqué absent.")
+    String error_not_absent();
+
+    @Message("Une décision a été prise pour les produits de ce foyer absent : il ne peut plus être rouvert.")
+    String error_reopen_decided();
+
+    @Message("Cette commande est annulée : elle ne peut plus changer.")
+    String error_order_cancelled();
+
+    @Message("La distribution de cette commande a commencé : elle ne peut plus être modifiée ni annulée.")
+    String error_order_handed_out();
+
+    @Message("Une commande a changé pendant la répartition (retrait enregistré ou commande annulée) : rien n'a été enregistré, recommencez.")
+    String error_order_not_waiting();
 }

@@ -17,7 +17,7 @@ import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** Where volunteers start: the rounds open for orders, to type the paper forms of each. */
 @Path("/saisie")

@@ -27,8 +27,8 @@ import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /** Volunteers type the paper order forms collected at relay points: find the household, type its quantities. */
 @Path("/tournees/{roundId}/saisie")
@@ -122,7 +122,7 @@ public class PaperEntryPages {
         return forms.cancel(roundId, household, "/tournees/" + roundId + "/saisie", true);
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrderingMessages messages() {
         return Texts.of(OrderingMessages.class);
     }

@@ -27,11 +27,11 @@ import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.PageResult;
 import org.paniercommun.web.QueryString;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** Coordinators set up the antenna: purchasing groups and their relay points. */
 @Path("/organisation")
@@ -363,7 +363,7 @@ public class OrganisationPages {
         return map;
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static OrganisationMessages messages() {
         return Texts.of(OrganisationMessages.class);
     }

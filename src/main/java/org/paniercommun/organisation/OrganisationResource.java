@@ -22,7 +22,7 @@ import org.paniercommun.account.Role;
 import org.paniercommun.organisation.OrganisationService.AntennaCommand;
 import org.paniercommun.organisation.OrganisationService.GroupCommand;
 import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.PageResult;
 
 /**
  * Antennas, purchasing groups and relay points. Everyone logged in may read them (households choose

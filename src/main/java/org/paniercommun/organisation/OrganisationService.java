@@ -20,10 +20,10 @@ import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.paniercommun.pricing.TierPricing;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /** Sets up antennas, their purchasing groups and the relay points of each group. */
 @ApplicationScoped

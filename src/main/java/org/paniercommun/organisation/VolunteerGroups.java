@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import org.paniercommun.access.Scope;
 import org.paniercommun.account.Role;
 import org.paniercommun.account.UserAccount;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Which purchasing groups each volunteer works for. Coordinators act for every group; a volunteer only

@@ -11,7 +11,7 @@ import java.util.Set;
  * <li>unit price of a tier = cost price × coefficient, rounded half-up to the nearest multiple of the
  * step (1, 5 or 10 cents), never below zero;</li>
  * <li>a product sold "one price for all" costs its cost price in every tier;</li>
- * <li>line amount = unit price × quantity, rounded half-up to the cent (once, on the line).</li>
+ * <li>line amount = unit price × quantity, rounded half-up to the cent (once, on the line): {@link LineAmount}.</li>
  * </ul>
  * Plain Java: no framework, so every edge case is unit-tested directly.
  */
@@ -70,15 +70,6 @@ public final class TierPricing {
     public TierPrices prices(long costPriceCents, boolean onePriceForAll) {
         return new TierPrices(unitPrice(costPriceCents, 1, onePriceForAll), unitPrice(costPriceCents, 2, onePriceForAll),
                 unitPrice(costPriceCents, 3, onePriceForAll));
-    }
-
-    /** Line amount in cents: unit price × quantity, rounded half-up to the cent. */
-    public static long lineAmount(long unitPriceCents, BigDecimal quantity) {
-        if (quantity.signum() < 0) {
-            throw new IllegalArgumentException("A quantity is never negative");
-        }
-        return BigDecimal.valueOf(unitPriceCents).multiply(quantity).setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
     }
 
     public record TierPrices(long tier1Cents, long tier2Cents, long tier3Cents) {

@@ -1,7 +1,6 @@
 package org.paniercommun.purchaseorder;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,9 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.paniercommun.account.Role;
-import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.catalogue.ProducerPortal;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
@@ -28,16 +26,12 @@ public class ProducerOrderPages {
     PurchaseOrderService purchaseOrders;
 
     @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    SecurityIdentity identity;
+    ProducerPortal portal;
 
     @GET
     public TemplateInstance list() {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
-        return PurchaseOrderPages.Templates.producerOrders(producer == null ? null : producer.name(),
-                producer == null ? List.of() : purchaseOrders.ofProducer(producer.id()));
+        var own = portal.documents(purchaseOrders::ofProducer);
+        return PurchaseOrderPages.Templates.producerOrders(own.producerName(), own.documents());
     }
 
     @GET
@@ -69,6 +63,6 @@ public class ProducerOrderPages {
 
     /** The producer's own order: another producer's round gives "nothing ordered from you" (404). */
     private PurchaseOrderView own(long roundId) {
-        return purchaseOrders.forProducer(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
+        return purchaseOrders.forProducer(roundId, portal.producerId());
     }
 }

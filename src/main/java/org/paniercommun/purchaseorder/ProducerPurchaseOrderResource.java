@@ -1,6 +1,5 @@
 package org.paniercommun.purchaseorder;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
-import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.catalogue.ProducerPortal;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 
 /** A producer's own purchase orders. */
@@ -21,20 +20,17 @@ import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 public class ProducerPurchaseOrderResource {
 
     @Inject
+    ProducerPortal portal;
+
+    @Inject
     PurchaseOrderService purchaseOrders;
-
-    @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    SecurityIdentity identity;
 
     @GET
     @Path("mine")
     @RolesAllowed(Role.PRODUCER)
     @Operation(summary = "Mes bons de commande, de la plus récente tournée à la plus ancienne")
     public List<PurchaseOrderView> mine() {
-        return catalogue.producerOf(identity.getPrincipal().getName())
+        return portal.producer()
                 .map(p -> purchaseOrders.ofProducer(p.id())).orElse(List.of());
     }
 }

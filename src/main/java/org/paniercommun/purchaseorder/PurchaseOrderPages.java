@@ -27,14 +27,12 @@ import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** The producers' purchase orders of a round, for coordinators (/tournees/{id}/bons-de-commande). */
 @Path("/tournees/{roundId}/bons-de-commande")
@@ -168,16 +166,7 @@ public class PurchaseOrderPages {
      * The form must be read before, so that what could not be parsed is refused first.
      */
     private Object act(FormReader in, Supplier<String> action, String path, Function<FormErrors, TemplateInstance> page) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            return Html.done(path, action.get());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page.apply(FormErrors.of(e)));
-        } catch (ConflictException e) {
-            return Html.invalid(page.apply(FormErrors.of(List.of(new FieldError("order", e.getMessage())))));
-        }
+        return FormRoundTrip.submit(in, "order", () -> Html.done(path, action.get()), page);
     }
 
     private TemplateInstance listPage(long roundId, FormErrors errors, String notice) {

@@ -9,10 +9,10 @@ import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
 import org.paniercommun.print.TableWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Dates;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Dates;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * A producer's purchase order (bon de commande) as PDF, as the A4 page ({@code PurchaseOrderPages/sheet}): the

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,28 +12,28 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.Table;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.round.Round;
-import org.paniercommun.round.RoundClosed;
+import org.paniercommun.closing.RoundClosing;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Producer purchase orders (bons de commande): after closing, one per producer of the round, with the whole
@@ -42,9 +41,8 @@ import org.paniercommun.web.Texts;
  * file, printed, or handed over; every sending is logged, and resending is always possible.
  */
 @ApplicationScoped
-public class PurchaseOrderService {
+public class PurchaseOrderService implements RoundClosing.PurchaseOrderRows {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     EntityManager em;
@@ -105,21 +103,15 @@ public class PurchaseOrderService {
     // ---- the rows ----
 
     /**
-     * Makes the purchase order rows of a round as it closes: one per producer of the round's offer (the offer
-     * cannot change after opening), whether or not case rounding leaves it something to deliver, so that a
-     * later case decision finds its row. Reading never writes.
-     */
-    void onRoundClosed(@Observes RoundClosed event) {
-        createRows(event.roundId());
-    }
-
-    /**
-     * Creates the missing purchase order rows of a round, with the round's first distribution day as delivery
+     * Creates the missing purchase order rows of a round: at closing ({@link RoundClosing}, step 3), one per producer
+     * of the round's offer (the offer cannot change after opening), whether or not case rounding leaves it something
+     * to deliver, so that a later case decision finds its row (reading never writes); with the round's first distribution day as delivery
      * date and the antenna's last delivery address (both for the coordinator to check). Idempotent: run at
      * closing, and again by the changes that need a row (for a round that became closed without the closing).
      * Keep the defaults in step with {@link #defaults} and with V40__rows_made_at_closing.sql.
      */
-    void createRows(long roundId) {
+    @Override
+    public void createRows(long roundId) {
         em.createNativeQuery("""
                 insert into purchase_orders (id, round_id, producer_id, delivery_date, delivery_address)
                 select nextval('purchase_orders_seq'), r.id, p.producer_id,
@@ -192,7 +184,7 @@ public class PurchaseOrderService {
             // The purchase order is the producer's document: in French whoever prints it.
             String unit = offer.saleUnit().defaultLabel();
             lines.add(new Line(offer.productName(), unit, caseSize, offer.casesOrdered, quantity, price,
-                    TierPricing.lineAmount(price, quantity)));
+                    LineAmount.of(price, quantity)));
         }
         return lines;
     }
@@ -323,7 +315,7 @@ public class PurchaseOrderService {
         if (command == null || command.deliveryDate() == null) {
             errors.add(new FieldError("deliveryDate", errors().error_delivery_date_required()));
         } else if (command.deliveryDate().isBefore((round.closedAt != null ? round.closedAt : round.deadline)
-                .atZone(ZONE).toLocalDate())) {
+                .atZone(Dates.ZONE).toLocalDate())) {
             errors.add(new FieldError("deliveryDate", errors().error_delivery_before_deadline()));
         }
         if (command == null || command.deliveryAddress() == null || command.deliveryAddress().isBlank()) {

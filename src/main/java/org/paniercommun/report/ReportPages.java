@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.SaleUnit;
@@ -31,11 +31,11 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Pdf;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** The funders' report as a page with charts, a PDF and a CSV (/rapports/financeurs). */
 @Path("/rapports")
@@ -43,7 +43,6 @@ import org.paniercommun.web.Texts;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     ReportService reports;
@@ -258,7 +257,7 @@ public class ReportPages {
             throw new InvalidInputException(in.errors());
         }
         String month = "mois".equals(query.periode()) ? query.mois() : null;
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(Dates.ZONE);
         if ("annee".equals(query.periode()) && year == null) {
             throw new InvalidInputException("annee", messages().report_error_year(today.getYear()));
         }
@@ -272,8 +271,8 @@ public class ReportPages {
     private static ReportPeriod periodOf(String month, Integer year, LocalDate from, LocalDate to, LocalDate today) {
         try {
             return ReportPeriod.of(month, year, from, to, today);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.errors().stream().map(f -> new InvalidInputException.FieldError(
+        } catch (ReportPeriod.Refused refused) {
+            throw new InvalidInputException(refused.explained().errors().stream().map(f -> new InvalidInputException.FieldError(
                     switch (f.field()) {
                         case "month" -> "mois";
                         case "year" -> "annee";

@@ -11,9 +11,9 @@ import org.paniercommun.print.Style;
 import org.paniercommun.print.Table;
 import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The funders' report as PDF, as the report page ({@code ReportPages/figures}): its charts as bars (label, bar,

@@ -1,39 +1,85 @@
 package org.paniercommun.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Dates;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
-/** The dates a report covers, both included: a month, a year, or any span chosen by the coordinator. */
-public record ReportPeriod(LocalDate from, LocalDate to, String label) {
+/**
+ * The dates a report covers, both included: a month, a year, or any span chosen by the coordinator. Choosing them is
+ * a plain rule that answers codes ({@link Span}, {@link Refusal}); the words come at the edge ({@link #label()},
+ * {@link Refused#explained()}).
+ */
+public record ReportPeriod(LocalDate from, LocalDate to, @JsonIgnore Span span) {
 
     /** A longer span is almost always a typing mistake, and would make one report read every round ever made. */
     static final int MAX_YEARS = 5;
 
+    /** What the period is: a calendar month, a calendar year, or dates chosen by the coordinator. */
+    public enum Span {
+        MONTH, YEAR, CUSTOM
+    }
+
+    /** Why a period is refused, and the field it shows next to. */
+    public enum Refusal {
+        FROM_MISSING("from"), TO_MISSING("to"), TO_BEFORE_FROM("to"), TOO_LONG("to"), MONTH("month"), YEAR("year");
+
+        public final String field;
+
+        Refusal(String field) {
+            this.field = field;
+        }
+    }
+
+    /** A period that cannot be reported on, by its code. */
+    public static final class Refused extends RuntimeException {
+
+        public final Refusal refusal;
+
+        Refused(Refusal refusal) {
+            super(refusal.name(), null, false, false);
+            this.refusal = refusal;
+        }
+
+        /** The refusal in the request's language, next to its field (a 400). */
+        public InvalidInputException explained() {
+            ReportMessages messages = Texts.of(ReportMessages.class);
+            return new InvalidInputException(refusal.field, switch (refusal) {
+                case FROM_MISSING -> messages.error_period_from();
+                case TO_MISSING -> messages.error_period_to();
+                case TO_BEFORE_FROM -> messages.error_period_order();
+                case TOO_LONG -> messages.error_period_too_long(MAX_YEARS);
+                case MONTH -> messages.error_period_month();
+                case YEAR -> messages.error_period_year();
+            });
+        }
+    }
 
     public static ReportPeriod month(YearMonth month) {
-        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), org.paniercommun.web.Dates.month(month));
+        return new ReportPeriod(month.atDay(1), month.atEndOfMonth(), Span.MONTH);
     }
 
     public static ReportPeriod year(int year) {
-        return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), messages().period_year(year));
+        return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Span.YEAR);
     }
 
     public static ReportPeriod custom(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw new InvalidInputException("from", messages().error_period_from());
+            throw new Refused(Refusal.FROM_MISSING);
         }
         if (to == null) {
-            throw new InvalidInputException("to", messages().error_period_to());
+            throw new Refused(Refusal.TO_MISSING);
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", messages().error_period_order());
+            throw new Refused(Refusal.TO_BEFORE_FROM);
         }
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            throw new InvalidInputException("to", messages().error_period_too_long(MAX_YEARS));
+            throw new Refused(Refusal.TOO_LONG);
         }
-        return new ReportPeriod(from, to, messages().period_span(org.paniercommun.web.Dates.day(from), org.paniercommun.web.Dates.day(to)));
+        return new ReportPeriod(from, to, Span.CUSTOM);
     }
 
     /**
@@ -45,12 +91,12 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
             try {
                 return month(YearMonth.parse(month.trim()));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidInputException("month", messages().error_period_month());
+                throw new Refused(Refusal.MONTH);
             }
         }
         if (year != null) {
             if (year < 2000 || year > 2100) {
-                throw new InvalidInputException("year", messages().error_period_year());
+                throw new Refused(Refusal.YEAR);
             }
             return year(year);
         }
@@ -60,7 +106,13 @@ public record ReportPeriod(LocalDate from, LocalDate to, String label) {
         return month(YearMonth.from(today));
     }
 
-    private static ReportMessages messages() {
-        return Texts.of(ReportMessages.class);
+    /** How the period reads in the request's language ("février 2026", "année 2026", "du … au …"). */
+    @JsonProperty("label")
+    public String label() {
+        return switch (span) {
+            case MONTH -> Dates.month(YearMonth.from(from));
+            case YEAR -> Texts.of(ReportMessages.class).period_year(from.getYear());
+            case CUSTOM -> Texts.of(ReportMessages.class).period_span(Dates.day(from), Dates.day(to));
+        };
     }
 }

@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /** Reports for funders, for coordinators. */
 @Path("/api/reports")
@@ -39,7 +40,12 @@ public class ReportResource {
         if (antennaId == null) {
             throw new InvalidInputException("antennaId", Texts.of(ReportMessages.class).error_antenna_required());
         }
-        return reports.funders(antennaId, ReportPeriod.of(month, year, from, to, LocalDate.now(ReportPages.ZONE)),
-                localKm);
+        ReportPeriod period;
+        try {
+            period = ReportPeriod.of(month, year, from, to, LocalDate.now(Dates.ZONE));
+        } catch (ReportPeriod.Refused refused) {
+            throw refused.explained();
+        }
+        return reports.funders(antennaId, period, localKm);
     }
 }

@@ -26,7 +26,7 @@ import org.paniercommun.report.FunderReport.ProducerPaid;
 import org.paniercommun.report.FunderReport.RoundRef;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.settlement.SettlementService;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** Builds the funders' report of an antenna over a period (see {@link FunderReport} for what each figure means). */
 @ApplicationScoped
@@ -102,7 +102,7 @@ public class ReportService {
 
     private FunderReport.Orders orders(List<Long> rounds) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(sum(coalesce(o.final_total_cents, o.total_cents)), 0)
+                select count(*), coalesce(sum(o.goods_cents), 0)
                 from orders o where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'""")
                 .setParameter("rounds", rounds).getSingleResult();
         long count = ((Number) row[0]).longValue();
@@ -139,7 +139,7 @@ public class ReportService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select coalesce(f.category, p.category) as category, coalesce(f.sale_unit, p.sale_unit) as sale_unit,
-                       sum(coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity))
+                       sum(l.handed_out_quantity)
                 from order_lines l join orders o on o.id = l.order_id
                 join round_offers f on f.id = l.offer_id join products p on p.id = f.product_id
                 where o.round_id in (:rounds) and o.status = 'SUBMITTED' and o.pickup_status = 'PICKED_UP'

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.paniercommun.account.Role;
 import org.paniercommun.round.OrderForms.OrderForm;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The printable order form (bon de commande) of a round for one purchasing group, as an A4 page to print
@@ -55,7 +55,7 @@ public class OrderFormPages {
         return groupId;
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static RoundMessages messages() {
         return Texts.of(RoundMessages.class);
     }

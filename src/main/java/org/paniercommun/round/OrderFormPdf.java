@@ -10,8 +10,8 @@ import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
 import org.paniercommun.print.TableWriter;
 import org.paniercommun.round.OrderForms.OrderForm;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The paper order form of a round for a purchasing group as PDF, as the A4 page ({@code OrderFormPages/sheet}):

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.paniercommun.catalogue.Amounts;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Builds the printable order form (bon de commande) of a round for one purchasing group: every offer of

@@ -19,8 +19,8 @@ import java.util.Set;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.pricing.TierPricing;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.Texts;
 
 /** Tournée / cycle de commande: one monthly ordering cycle of an antenna for one or more groups. */
 @Entity

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.paniercommun.web.Dates;
+import org.paniercommun.kernel.Dates;
 
 /**
  * Dates of a round as people read them, through the one formatter ({@link Dates}): "jeudi 10 décembre 2026 à 20 h",

@@ -144,7 +144,7 @@ public class RoundOffer extends PanacheEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "case_decision")
-    public org.paniercommun.closing.CaseRounding.Decision caseDecision;
+    public org.paniercommun.pricing.CaseRounding.Decision caseDecision;
 
     @Column(name = "cases_ordered")
     public Integer casesOrdered;

@@ -19,7 +19,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,25 +29,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.Product;
-import org.paniercommun.ordering.Order;
-import org.paniercommun.ordering.OrderService;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.Dates;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** Coordinators prepare rounds: dates, groups, offer with caps, distribution slots, and move them along. */
 @Path("/tournees")
@@ -56,14 +54,13 @@ import org.paniercommun.web.Texts;
 @Produces(MediaType.TEXT_HTML)
 public class RoundPages {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
     RoundService rounds;
 
     @Inject
-    OrderService orders;
+    RoundOrders orders;
 
     @Inject
     OrganisationService organisation;
@@ -158,17 +155,10 @@ public class RoundPages {
         for (Long productId : reader.ids("productIds")) {
             offer.add(new OfferCommand(productId, reader.quantity("cap-" + productId)));
         }
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "offer", () -> {
             rounds.setOffer(id, offer);
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(detail(id, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("offer", e.getMessage()))), null));
-        }
+        }, errors -> detail(id, errors, null));
     }
 
     @POST
@@ -202,7 +192,7 @@ public class RoundPages {
             return Html.invalid(detail(id, FormErrors.of(e.errors().stream()
                     .map(f -> new FieldError("slots", f.message())).toList()), null));
         } catch (ConflictException e) {
-            return Html.invalid(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
+            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
         }
     }
 
@@ -214,7 +204,7 @@ public class RoundPages {
         boolean possible = round.status.canBecome(RoundStatus.CANCELLED);
         String refusal = possible ? null : messages().error_transition(messages().round_status(round.status),
                 messages().round_status(RoundStatus.CANCELLED));
-        return Templates.cancelConfirm(round.id, round.name, possible, refusal, orders.forRound(id).size());
+        return Templates.cancelConfirm(round.id, round.name, possible, refusal, orders.placed(id).count());
     }
 
     @POST
@@ -233,8 +223,7 @@ public class RoundPages {
             }
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
         } catch (ConflictException e) {
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null)).build();
+            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null));
         }
     }
 
@@ -251,7 +240,7 @@ public class RoundPages {
         String opensAt = values.get("opensAt");
         if (opensAt != null && !opensAt.isBlank()) {
             try {
-                warning = openingInPast(LocalDateTime.parse(opensAt.trim(), INPUT).atZone(ZONE).toInstant(), Instant.now());
+                warning = openingInPast(LocalDateTime.parse(opensAt.trim(), INPUT).atZone(Dates.ZONE).toInstant(), Instant.now());
             } catch (DateTimeParseException e) {
                 warning = null; // the field's own error says so
             }
@@ -291,13 +280,13 @@ public class RoundPages {
                         slot == null ? "" : RoundDates.slot(slot)));
             }
         }
-        List<Order> placed = orders.forRound(id);
+        RoundOrders.Placed placed = orders.placed(id);
         Detail detail = new Detail(round.id, round.name, round.antenna.name, Texts.of(RoundMessages.class).round_status(round.status),
                 round.status == RoundStatus.DRAFT, round.status == RoundStatus.OPEN, display(round.opensAt),
                 display(round.deadline), round.groups.stream().map(g -> g.name).sorted()
                         .collect(Collectors.joining(", ")),
-                round.tier1Percent != null, describe(round), placed.size(),
-                Money.format(placed.stream().mapToLong(o -> o.totalCents).sum()));
+                round.tier1Percent != null, describe(round), placed.count(),
+                Money.format(placed.totalCents()));
         List<Transition> transitions = rounds.nextSteps(round).stream().sorted()
                 .map(this::transition).toList();
         List<Choice> groups = round.groups.stream().sorted(java.util.Comparator.comparing(g -> g.name))
@@ -341,14 +330,14 @@ public class RoundPages {
             return null;
         }
         try {
-            return LocalDateTime.parse(text, INPUT).atZone(ZONE).toInstant();
+            return LocalDateTime.parse(text, INPUT).atZone(Dates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, messages().form_invalid_date_time()));
             return null;
         }
     }
 
-    /** In the request's language (see web/Texts): this bean is made once, its texts are read per request. */
+    /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */
     private static RoundMessages messages() {
         return Texts.of(RoundMessages.class);
     }

@@ -27,8 +27,8 @@ import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
 
 /** Order rounds: preparation, offer, prices and life cycle. Coordinators change them; everyone reads. */
 @Path("/api/rounds")

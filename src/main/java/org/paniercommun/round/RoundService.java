@@ -29,12 +29,12 @@ import org.paniercommun.catalogue.Product;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.PageResult;
-import org.paniercommun.web.Texts;
-import org.paniercommun.web.Validation;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.PageResult;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /** Prepares, opens and closes order rounds; opening freezes every price of the offer. */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class RoundService {
     OrganisationService organisation;
 
     @Inject
-    RoundNotifications notifications;
+    RoundOrders orders;
 
     @Inject
     EntityManager em;
@@ -253,7 +253,8 @@ public class RoundService {
 
     private void closeLocked(Round round, Instant now) {
         round.close(now);
-        fund.settleTier3Surplus(round.antenna, round.id);
+        // The closing pipeline (allocation, fund, purchase orders, statements) runs in this transaction, in the
+        // order closing/RoundClosing states: it is RoundClosed's one observer.
         closed.fire(new RoundClosed(round.id));
     }
 
@@ -267,19 +268,9 @@ public class RoundService {
         Round round = lockedRound(id);
         round.cancel();
         // Nothing will be handed out: the fund gets back what the orders drew, and coupons never paid leave it.
-        for (org.paniercommun.ordering.Order order : org.paniercommun.ordering.Order.<org.paniercommun.ordering.Order>list(
-                "round.id = ?1 and status = ?2", id, org.paniercommun.ordering.OrderStatus.SUBMITTED)) {
-            if (order.fundReductionCents != 0) {
-                fund.adjustDraw(round.antenna, id, order.fundReductionCents, null, 0);
-                order.fundReductionCents = 0;
-            }
-            if (order.couponCount != 0) {
-                fund.adjustCoupons(round.antenna.id, id, order.couponCount, 0);
-                order.couponCount = 0;
-            }
-        }
+        orders.giveBackToFund(round);
         fund.reverseTier3Surplus(round.antenna, id);
-        notifications.roundCancelled(round);
+        orders.cancelled(round);
         return round;
     }
 
@@ -354,7 +345,7 @@ public class RoundService {
         }
         round.open(now);
         offers.forEach(offer -> offer.freezePrices(round.pricing()));
-        notifications.roundOpened(round);
+        orders.opened(round);
     }
 
     // ---- reading ----

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.round.Round;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.Texts;
 
 /** What a producer is paid for a round (relevé producteur): received quantities × its purchase prices. */
 @Entity

@@ -1,7 +1,6 @@
 package org.paniercommun.settlement;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,9 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.paniercommun.account.Role;
-import org.paniercommun.catalogue.CatalogueService;
+import org.paniercommun.catalogue.ProducerPortal;
 import org.paniercommun.settlement.SettlementService.StatementView;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.Pdf;
@@ -27,16 +25,12 @@ public class ProducerStatementPages {
     SettlementService settlement;
 
     @Inject
-    CatalogueService catalogue;
-
-    @Inject
-    SecurityIdentity identity;
+    ProducerPortal portal;
 
     @GET
     public TemplateInstance list() {
-        var producer = catalogue.producerOf(identity.getPrincipal().getName()).orElse(null);
-        return SettlementPages.Templates.producerStatements(producer == null ? null : producer.name(),
-                producer == null ? List.of() : settlement.issuedStatementsOf(producer.id()));
+        var own = portal.documents(settlement::issuedStatementsOf);
+        return SettlementPages.Templates.producerStatements(own.producerName(), own.documents());
     }
 
     @GET
@@ -53,6 +47,6 @@ public class ProducerStatementPages {
     }
 
     private StatementView own(long roundId) {
-        return settlement.issuedStatement(roundId, catalogue.requireProducerOf(identity.getPrincipal().getName()).id());
+        return settlement.issuedStatement(roundId, portal.producerId());
     }
 }

@@ -1,6 +1,5 @@
 package org.paniercommun.settlement;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
+import org.paniercommun.catalogue.ProducerPortal;
 
 /** A producer's own statements. */
 @Path("/api/statements")
@@ -19,20 +19,17 @@ import org.paniercommun.account.Role;
 public class ProducerStatementResource {
 
     @Inject
+    ProducerPortal portal;
+
+    @Inject
     SettlementService settlement;
-
-    @Inject
-    org.paniercommun.catalogue.CatalogueService catalogue;
-
-    @Inject
-    SecurityIdentity identity;
 
     @GET
     @Path("mine")
     @RolesAllowed(Role.PRODUCER)
     @Operation(summary = "Mes relevés, de la plus récente tournée à la plus ancienne")
     public List<SettlementService.StatementView> mine() {
-        return catalogue.producerOf(identity.getPrincipal().getName())
+        return portal.producer()
                 .map(p -> settlement.issuedStatementsOf(p.id())).orElse(List.of());
     }
 }

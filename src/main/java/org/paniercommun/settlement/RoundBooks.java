@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.paniercommun.settlement.RoundBooks.Line.Kind;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The balance sheet of a round (bilan de tournée), computed from figures read from different places: payments,
@@ -35,7 +35,8 @@ public final class RoundBooks {
 
         /** What the household owes for this order. */
         public long dueCents() {
-            return charged ? goodsCents - reductionCents + contributionsCents : 0;
+            return charged ? org.paniercommun.ordering.OrderFigures.amountToPay(goodsCents, reductionCents,
+                    contributionsCents) : 0;
         }
     }
 

@@ -1,6 +1,6 @@
 package org.paniercommun.settlement;
 
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,12 +29,12 @@ import org.paniercommun.csv.Table;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Pdf;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
@@ -105,7 +105,7 @@ public class SettlementPages {
             settlement.settle(roundId, login());
             return Html.done("/tournees/" + roundId + "/bilan", messages().notice_settled());
         } catch (ConflictException e) {
-            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
+            return Html.conflict(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
                     null));
         }
     }
@@ -196,39 +196,13 @@ public class SettlementPages {
     // ---- helpers ----
 
     private Object act(long roundId, FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/tournees/" + roundId + "/bilan", message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(balancePage(roundId, parsedFirst(in, e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
-                    null));
-        }
+        return FormRoundTrip.submit(in, "settle", action, "/tournees/" + roundId + "/bilan", message,
+                errors -> balancePage(roundId, errors, null));
     }
 
     private Object statementAct(long roundId, long producerId, FormReader in, Runnable action, String message) {
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
-            action.run();
-            return Html.done("/tournees/" + roundId + "/bilan/releves/" + producerId, message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
-                    parsedFirst(in, e), null));
-        } catch (ConflictException e) {
-            return Html.invalid(Templates.statement(settlement.statement(roundId, producerId), true,
-                    FormErrors.of(List.of(new FieldError("statement", e.getMessage()))), null));
-        }
-    }
-
-    /** A field that could not be parsed ("12,5x €") explains the refusal better than the rule it then broke. */
-    private static FormErrors parsedFirst(FormReader in, InvalidInputException e) {
-        return FormErrors.of(in.errors().isEmpty() ? e.errors() : in.errors());
+        return FormRoundTrip.submit(in, "statement", action, "/tournees/" + roundId + "/bilan/releves/" + producerId,
+                message, errors -> Templates.statement(settlement.statement(roundId, producerId), true, errors, null));
     }
 
     private TemplateInstance balancePage(long roundId, FormErrors errors, String notice) {

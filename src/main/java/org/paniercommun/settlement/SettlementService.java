@@ -3,7 +3,6 @@ package org.paniercommun.settlement;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,9 +22,9 @@ import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.household.MembershipKind;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.round.Round;
-import org.paniercommun.round.RoundClosed;
+import org.paniercommun.closing.RoundClosing;
 import org.paniercommun.round.RoundMessages;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
@@ -33,11 +32,11 @@ import org.paniercommun.round.SettleCheck;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.settlement.RoundBooks.OrderFigures;
 import org.paniercommun.stock.StockService;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Producers are paid exactly what they delivered at their agreed purchase price (never touched by tiers or
@@ -45,7 +44,7 @@ import org.paniercommun.web.Texts;
  * sheet, and SETTLED only when the books balance and every producer is paid.
  */
 @ApplicationScoped
-public class SettlementService {
+public class SettlementService implements RoundClosing.StatementRows {
 
     @Inject
     StockService stock;
@@ -106,18 +105,13 @@ public class SettlementService {
     // ---- the rows ----
 
     /**
-     * Makes the draft statements of a round as it closes, one per producer of its offer (the offer cannot change
-     * after opening): statements are shown, adjusted and sent from then on. Reading never writes.
+     * Creates the missing draft statements of a round, one per producer of its offer (the offer cannot change after
+     * opening): statements are shown, adjusted and sent from then on; reading never writes. Idempotent: run at
+     * closing ({@link RoundClosing}, step 4), and again by the changes that need a row (for a round that became closed
+     * without the closing). Same rows as V40__rows_made_at_closing.sql.
      */
-    void onRoundClosed(@Observes RoundClosed event) {
-        createRows(event.roundId());
-    }
-
-    /**
-     * Creates the missing draft statements of a round. Idempotent: run at closing, and again by the changes that
-     * need a row (for a round that became closed without the closing). Same rows as V40__rows_made_at_closing.sql.
-     */
-    void createRows(long roundId) {
+    @Override
+    public void createRows(long roundId) {
         em.createNativeQuery("""
                 insert into producer_statements (id, round_id, producer_id)
                 select nextval('producer_statements_seq'), :r, p.producer_id
@@ -252,7 +246,7 @@ public class SettlementService {
         ProducerStatement statement = statementRow(requireClosed(roundId), producerId);
         statement.markPaid(command.paidOn(), command.reference() == null || command.reference().isBlank() ? null
                 : command.reference().trim());
-        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + org.paniercommun.web.Dates.day(command.paidOn())
+        audit.record("STATEMENT_PAID", "relevé " + statement.id, "payé le " + org.paniercommun.kernel.Dates.day(command.paidOn())
                 + (statement.paymentReference == null ? "" : ", réf. " + statement.paymentReference));
         return statement(roundId, producerId);
     }
@@ -395,7 +389,7 @@ public class SettlementService {
             Round round = rounds.round(((Number) row[0]).longValue());
             RoundBooks.Sheet sheet = RoundBooks.sheet(inputs(round));
             results.add(new YearBooks.RoundResult(round.id, round.name,
-                    org.paniercommun.web.Dates.day((LocalDate) row[1]),
+                    org.paniercommun.kernel.Dates.day((LocalDate) row[1]),
                     Texts.of(RoundMessages.class).round_status(round.status), sheet.resourcesCents(), sheet.usesCents(),
                     sheet.resultCents(), sheet.balanced()));
         }
@@ -434,21 +428,17 @@ public class SettlementService {
         long roundId = round.id;
         @SuppressWarnings("unchecked")
         List<Object[]> orderRows = em.createNativeQuery("""
-                select o.price_tier,
-                       (o.pickup_status = 'PICKED_UP' or (o.pickup_status = 'ABSENT'
-                            and coalesce(o.absence_decision in ('HELD', 'CHARGED'), false))) as charged,
-                       coalesce(o.final_total_cents, o.total_cents),
-                       coalesce((select sum(round(case when l.missing then 0
-                                   else coalesce(l.delivered_quantity, l.allocated_quantity, l.quantity) end
-                                   * f.cost_price_cents))
-                                 from order_lines l join round_offers f on f.id = l.offer_id where l.order_id = o.id), 0),
-                       o.fund_reduction_cents,
-                       (o.coupon_count + o.pickup_coupons) * 100 + o.round_up_cents
+                select o.price_tier, o.charge, o.goods_cents, o.cost_value_cents, o.fund_reduction_cents,
+                       o.coupon_count, o.pickup_coupons, o.round_up_cents
                 from orders o where o.round_id = :r and o.status = 'SUBMITTED'""")
                 .setParameter("r", roundId).getResultList();
+        // The figures each order stored when it was last written (ordering/OrderFigures' rules).
         List<OrderFigures> orders = orderRows.stream().map(r -> new OrderFigures(((Number) r[0]).intValue(),
-                (Boolean) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
-                ((Number) r[5]).longValue())).toList();
+                org.paniercommun.ordering.OrderFigures.Charge.valueOf((String) r[1]).equals(
+                        org.paniercommun.ordering.OrderFigures.Charge.CHARGED),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                org.paniercommun.ordering.OrderFigures.contributionsCents(((Number) r[5]).intValue(),
+                        ((Number) r[6]).intValue(), ((Number) r[7]).longValue()))).toList();
 
         Map<String, Long> payments = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
@@ -574,7 +564,7 @@ public class SettlementService {
                             + (offer.receptionNote == null ? "" : " : " + offer.receptionNote);
             // The statement is the producer's document: its units are in French whoever prints it.
             lines.add(new StatementLine(offer.productName(), offer.saleUnit().defaultLabel(), quantity, price,
-                    TierPricing.lineAmount(price, quantity), note));
+                    LineAmount.of(price, quantity), note));
         }
         return lines;
     }

@@ -9,9 +9,9 @@ import org.paniercommun.print.Table.Cell;
 import org.paniercommun.print.Table.Column;
 import org.paniercommun.print.TableWriter;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.web.AppMessages;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Texts;
 
 /**
  * A producer's statement (relevé) as PDF, as the A4 page ({@code SettlementPages/sheet}): quantities received ×

@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.account.Role;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
@@ -41,7 +41,7 @@ public class YearBooksPages {
 
     @GET
     public TemplateInstance page(@QueryParam("antenne") Long antennaId, @QueryParam("annee") Integer year) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        int thisYear = LocalDate.now(Dates.ZONE).getYear();
         int chosen = year == null || year < 2000 || year > 2100 ? thisYear : year;
         List<Antenna> all = organisation.antennas();
         Long selected = antennaId != null && all.stream().anyMatch(a -> a.id.equals(antennaId)) ? antennaId

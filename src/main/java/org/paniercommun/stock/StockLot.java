@@ -1,7 +1,7 @@
 package org.paniercommun.stock;
 
 import java.math.BigDecimal;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 
 /**
  * One lot of stock: the surplus of a round's offer (what completing its last case bought beyond the orders), and
@@ -19,7 +19,7 @@ public record StockLot(long offerId, long roundId, String roundName, String prod
 
     /** The lot's value when it was kept. */
     public long valueCents() {
-        return TierPricing.lineAmount(purchasePriceCents, surplus);
+        return LineAmount.of(purchasePriceCents, surplus);
     }
 
     public BigDecimal remaining() {
@@ -40,11 +40,11 @@ public record StockLot(long offerId, long roundId, String roundName, String prod
             throw new IllegalArgumentException("Between 0 and what is left: " + remaining());
         }
         return quantity.compareTo(remaining()) == 0 ? remainingValueCents()
-                : Math.min(TierPricing.lineAmount(purchasePriceCents, quantity), remainingValueCents());
+                : Math.min(LineAmount.of(purchasePriceCents, quantity), remainingValueCents());
     }
 
     /** The price the coordinator suggests to buyers: the cost price (what the goods cost the association). */
     public long suggestedPriceCents(BigDecimal quantity) {
-        return TierPricing.lineAmount(costPriceCents, quantity);
+        return LineAmount.of(costPriceCents, quantity);
     }
 }

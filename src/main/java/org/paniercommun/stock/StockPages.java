@@ -25,15 +25,15 @@ import org.paniercommun.distribution.PickupLists;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.stock.StockService.MovementView;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /** The stock on a relay point's distribution day: sell it, or write it off (its volunteers and coordinators). */
 @Path("/tournees/{roundId}/distribution/{slotId}/stock")
@@ -94,8 +94,10 @@ public class StockPages {
             StockLot lot = lotOf(slot, sold.offerId);
             return Html.done(base(slot), messages().notice_sold(QuantityFormats.withUnit(sold.quantity, lot.unit()),
                     lot.product(), Money.format(sold.amountCents)));
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
+        } catch (ConflictException e) {
+            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
         }
     }
 
@@ -114,8 +116,10 @@ public class StockPages {
             StockLot lot = lotOf(slot, out.offerId);
             return Html.done(base(slot), messages().notice_written_off(
                     QuantityFormats.withUnit(out.quantity, lot.unit()), lot.product()));
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
             return Html.invalid(salePage(slot, offerId, form, errors(e), null));
+        } catch (ConflictException e) {
+            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
         }
     }
 

@@ -16,12 +16,12 @@ import org.paniercommun.distribution.PickupLists;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
-import org.paniercommun.web.InvalidInputException.FieldError;
-import org.paniercommun.web.Money;
-import org.paniercommun.web.Quantities;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The antenna's stock: lots are the surpluses of closed rounds' offers (read from the offers, which closing and

@@ -22,6 +22,11 @@ import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.paniercommun.csv.CsvImportException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Texts;
+import org.paniercommun.kernel.Validation;
 
 /**
  * Turns every error into what the caller can use: {@code application/problem+json} under /api, a French

@@ -3,6 +3,7 @@ package org.paniercommun.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.InvalidInputException;
 
 /** French error messages of a form, by field name, for re-showing the form next to each field. */
 public class FormErrors {

@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Reads an HTML form's fields into typed values, turning what cannot be parsed into a French error for
@@ -122,6 +127,50 @@ public class FormReader {
     }
 
     /** The field errors are written for people, in the bundle's language. */
+    /** A line of an order form: the quantity typed in {@code q-<offer id>}, the tolerance in {@code t-<offer id>}. */
+    public record QuantityLine(long offerId, BigDecimal quantity, BigDecimal tolerance) {
+    }
+
+    /**
+     * The lines of an order form (the household's order page and the volunteers' paper entry read it alike): every
+     * {@code q-<offer id>} field holding something, with its {@code t-<offer id>} tolerance, in the form's order. A
+     * quantity or tolerance that is not a number becomes an error of its field ({@link #errors()}), the tolerance's
+     * first; a line whose quantity is not a number is left out, one whose tolerance is not keeps no tolerance.
+     */
+    public List<QuantityLine> quantityLines() {
+        List<QuantityLine> lines = new ArrayList<>();
+        for (String key : form.keySet()) {
+            if (!key.startsWith("q-")) {
+                continue;
+            }
+            long offerId;
+            try {
+                offerId = Long.parseLong(key.substring(2));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            String text = form.getFirst(key);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            BigDecimal tolerance = null;
+            String toleranceText = form.getFirst("t-" + offerId);
+            if (toleranceText != null && !toleranceText.isBlank()) {
+                try {
+                    tolerance = Quantities.parse(toleranceText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new InvalidInputException.FieldError("t-" + offerId, e.getMessage()));
+                }
+            }
+            try {
+                lines.add(new QuantityLine(offerId, Quantities.parse(text), tolerance));
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInputException.FieldError("q-" + offerId, e.getMessage()));
+            }
+        }
+        return lines;
+    }
+
     private static AppMessages messages() {
         return Texts.of(AppMessages.class);
     }

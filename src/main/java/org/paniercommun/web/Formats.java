@@ -5,13 +5,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.paniercommun.kernel.Dates;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
 
 /** Template helpers: {@code {product.costPriceCents.euros}}, {@code {line.quantity.qty}}, {@code {day.longDate}}. */
 @TemplateExtension
 public class Formats {
 
     /** "mardi 15 décembre 2026" ({@link Dates}, the one formatter of dates people read). */
-    static String longDate(LocalDate date) {
+    public static String longDate(LocalDate date) {
         return Dates.day(date);
     }
 

@@ -3,6 +3,7 @@ package org.paniercommun.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.paniercommun.csv.CsvLineError;
+import org.paniercommun.kernel.InvalidInputException;
 
 /**
  * RFC 9457 problem details, the body of every JSON error. {@code violations} lists invalid fields,

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
 
 /**
  * Wrong credentials are detected before a request reaches JAX-RS (proactive authentication), so they

@@ -17,6 +17,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.kernel.TextInput;
+import org.paniercommun.kernel.Texts;
 
 /** Where {@link TextInput}'s rule is applied: query strings, HTML forms and JSON bodies. */
 public final class TextInputGuards {

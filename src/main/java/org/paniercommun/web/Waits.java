@@ -1,5 +1,8 @@
 package org.paniercommun.web;
 
+import org.paniercommun.kernel.AppMessages;
+import org.paniercommun.kernel.Texts;
+
 /** A wait in words, for the person told when to retry: "45 secondes", "2 minutes" (rounded up). */
 public final class Waits {
 

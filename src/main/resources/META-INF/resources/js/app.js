@@ -9,6 +9,11 @@ document.addEventListener('DOMContentLoaded', function () {
       }
     });
   });
+  // The menu (layout.html): open on a wider screen, where it fits beside the brand.
+  var menu = document.querySelector('details.menu');
+  if (menu && window.matchMedia('(min-width: 601px)').matches) {
+    menu.open = true;
+  }
   // <button data-print>: prints the page.
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function (event) { event.preventDefault(); window.print(); });

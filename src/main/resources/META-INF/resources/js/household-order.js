@@ -70,6 +70,8 @@
       section.hidden = shown === 0;
       any = any || shown > 0;
     });
+    // While searching or looking at the selection, the category chips step aside so what was found comes first.
+    form.classList.toggle('searching', wanted !== '' && !only);
     var none = $('[data-search-none]');
     none.hidden = any;
     none.textContent = any ? '' : (only ? form.dataset.emptySelection : form.dataset.noMatch) || '';

@@ -12,7 +12,7 @@ import org.paniercommun.basket.BasketStatements.FunderStatement;
 import org.paniercommun.basket.DeliveryService.PickupList;
 import org.paniercommun.basket.DeliveryService.PickupRow;
 import org.paniercommun.print.PdfText;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /** The basket pickup list and the funder's statement drawn as PDF from views made in memory, read back as text. */
 @QuarkusTest

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.TestAccounts;
 import org.paniercommun.account.Role;
-import org.paniercommun.web.PageResult;
+import org.paniercommun.kernel.PageResult;
 
 @QuarkusTest
 class CataloguePagesTest {

@@ -28,11 +28,11 @@ class CostPriceTest {
     @Test
     void quantityCostIsRoundedHalfUpToTheCentOnTheTotal() {
         // 2,345 kg at 3,99 €/kg = 9,35655 € -> 9,36 €
-        assertEquals(936, CostPrice.forQuantity(399, new BigDecimal("2.345")));
+        assertEquals(936, org.paniercommun.pricing.LineAmount.of(399, new BigDecimal("2.345")));
         // 0,5 kg at 2,25 €/kg = 1,125 € -> 1,13 €
-        assertEquals(113, CostPrice.forQuantity(225, new BigDecimal("0.500")));
+        assertEquals(113, org.paniercommun.pricing.LineAmount.of(225, new BigDecimal("0.500")));
         // 0,1 kg at 0,04 €/kg = 0,004 € -> 0,00 €
-        assertEquals(0, CostPrice.forQuantity(4, new BigDecimal("0.1")));
+        assertEquals(0, org.paniercommun.pricing.LineAmount.of(4, new BigDecimal("0.1")));
     }
 
     @Test
@@ -45,6 +45,6 @@ class CostPriceTest {
 
     @Test
     void negativeQuantityIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> CostPrice.forQuantity(100, new BigDecimal("-1")));
+        assertThrows(IllegalArgumentException.class, () -> org.paniercommun.pricing.LineAmount.of(100, new BigDecimal("-1")));
     }
 }

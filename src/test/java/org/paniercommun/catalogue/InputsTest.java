@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.paniercommun.web.InvalidInputException.FieldError;
+import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** Plain parsing, but its messages come from bundles: run inside Quarkus (French, no request). */
 @QuarkusTest

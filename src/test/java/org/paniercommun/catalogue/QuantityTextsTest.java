@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /** Quantities and cases as people read them, from the message bundle and the plural rule of {@link Amounts}. */
 @QuarkusTest

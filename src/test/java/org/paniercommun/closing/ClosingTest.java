@@ -37,6 +37,7 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.pricing.CaseRounding;
 
 /** Closing a round: consolidation, case rounding both ways, tolerances, reception shortages, households told. */
 @QuarkusTest
@@ -208,7 +209,7 @@ class ClosingTest {
         long unitPrice = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>find(
                 "order.round.id = ?1 and order.household.id = ?2", roundId, h3.id).firstResult().unitPriceCents);
         long finalTotal = QuarkusTransaction.requiringNew().call(() -> orders.find(roundId, h3.id).orElseThrow().goodsTotalCents());
-        assertEquals(org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, q("3")), finalTotal);
+        assertEquals(org.paniercommun.pricing.LineAmount.of(unitPrice, q("3")), finalTotal);
 
         // Bad input gets a clear answer.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).contentType(ContentType.JSON)
@@ -384,7 +385,7 @@ class ClosingTest {
                 long total = 0;
                 for (OrderLine line : order.lines) {
                     assertEquals(0, expected.get(line.id).compareTo(line.quantityToHandOut()), "line " + line.id);
-                    total += org.paniercommun.pricing.TierPricing.lineAmount(line.unitPriceCents, expected.get(line.id));
+                    total += org.paniercommun.pricing.LineAmount.of(line.unitPriceCents, expected.get(line.id));
                 }
                 assertEquals(total, order.goodsTotalCents(), "order " + order.id);
             }
@@ -402,7 +403,7 @@ class ClosingTest {
         RoundFixtures.Setup setup = roundFixtures.openRound(null);
         long lentils = roundFixtures.offerId(setup, 0);
         Household h = household(setup.place(), Fixtures.unique("Foyer"), null, setup.place().relayPoint().id);
-        var error = org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.web.InvalidInputException.class,
+        var error = org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.kernel.InvalidInputException.class,
                 () -> orders.place(setup.round().id, h.id, List.of(new LineCommand(lentils, q("2"), q("0.3"))), null,
                         Instant.now()));
         assertTrue(error.errors().get(0).message().contains("par 0,5 kg"), error.errors().toString());

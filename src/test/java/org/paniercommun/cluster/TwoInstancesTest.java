@@ -34,7 +34,7 @@ import org.paniercommun.mail.OutboxEmail;
 import org.paniercommun.mail.OutboxSender;
 import org.paniercommun.mail.OutboxTestSupport;
 import org.paniercommun.round.RoundClock;
-import org.paniercommun.round.RoundReminders;
+import org.paniercommun.ordering.RoundReminders;
 
 /**
  * Two instances of the app on one database, simulated: two threads fire the same scheduled job, or send the outbox,

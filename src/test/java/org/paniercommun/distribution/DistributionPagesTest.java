@@ -27,6 +27,7 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /** The closing page and the distribution screen, as a coordinator and a volunteer use them. */
 @QuarkusTest
@@ -102,10 +103,10 @@ class DistributionPagesTest {
         assertEquals(PickupStatus.PICKED_UP, saved.pickupStatus);
         OrderLine line = QuarkusTransaction.requiringNew().call(() -> OrderLine.<OrderLine>findById(lineId));
         assertEquals(0, new BigDecimal("19.5").compareTo(line.deliveredQuantity));
-        // The same (now old) version again: refused with the other-volunteer message.
+        // The same (now old) version again: a conflict (409, issue 26), with the other-volunteer message.
         given().auth().preemptive().basic(volunteer, TestAccounts.PASSWORD).formParam("version", version)
                 .formParam("action", "remettre")
-                .post("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId).then().statusCode(400)
+                .post("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId).then().statusCode(409)
                 .body(containsString("Un autre bénévole"));
     }
 
@@ -198,10 +199,10 @@ class DistributionPagesTest {
         given().auth().preemptive().basic(day.volunteer(), TestAccounts.PASSWORD).redirects().follow(false)
                 .post(list + "/cloturer").then().statusCode(303);
         String coordinator = accounts.create(Role.COORDINATOR);
-        // Closed: the household was marked absent, and nobody can change it any more...
+        // Closed: the household was marked absent, and nobody can change it any more (a conflict: 409, issue 26)...
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
                 .formParam("paymentAmount", "5").formParam("paymentMethod", "CASH").formParam("action", "remettre")
-                .post(path).then().statusCode(400).body(containsString("est close"));
+                .post(path).then().statusCode(409).body(containsString("est close"));
         // ...until a coordinator reopens it, with a reason; a volunteer may not.
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).get(list).then().statusCode(200)
                 .body(containsString("Rouvrir pour corriger"));
@@ -219,7 +220,7 @@ class DistributionPagesTest {
         long due = reopened.amountToPayCents();
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).redirects().follow(false)
                 .formParam("version", version(coordinator, day))
-                .formParam("paymentAmount", org.paniercommun.web.Money.decimal(due).replace('.', ','))
+                .formParam("paymentAmount", org.paniercommun.kernel.Money.decimal(due).replace('.', ','))
                 .formParam("paymentMethod", "CASH").formParam("action", "remettre").post(path).then().statusCode(303);
         Order corrected = QuarkusTransaction.requiringNew().call(() -> Order.<Order>findById(day.orderId()));
         assertEquals(PickupStatus.PICKED_UP, corrected.pickupStatus);
@@ -231,8 +232,8 @@ class DistributionPagesTest {
         assertEquals(List.of("distribution.reopen", "distribution.correction"), trail.stream().map(e -> e.action).toList());
         assertEquals(coordinator, trail.get(0).actor);
         assertTrue(trail.get(0).detail.contains("venue après la clôture"), trail.get(0).detail);
-        // Corrected: closed again for everyone.
+        // Corrected: closed again for everyone (a conflict: 409, issue 26).
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD).formParam("version", version(coordinator, day))
-                .formParam("action", "enregistrer").post(path).then().statusCode(400).body(containsString("est close"));
+                .formParam("action", "enregistrer").post(path).then().statusCode(409).body(containsString("est close"));
     }
 }

@@ -32,11 +32,12 @@ import org.paniercommun.household.Household;
 import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderService;
 import org.paniercommun.ordering.OrderService.LineCommand;
-import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.round.RoundStatus;
+import org.paniercommun.ordering.HouseholdAccounts;
 
 /** Distribution day: weighed amounts, payments and balances, absences, concurrency, end of the day. */
 @QuarkusTest
@@ -126,7 +127,7 @@ class DistributionTest {
         long unitPrice = QuarkusTransaction.requiringNew()
                 .call(() -> org.paniercommun.ordering.OrderLine.<org.paniercommun.ordering.OrderLine>find(
                         "order.household.id", first.id).firstResult().unitPriceCents);
-        long weighedAmount = TierPricing.lineAmount(unitPrice, new BigDecimal("11.85"));
+        long weighedAmount = LineAmount.of(unitPrice, new BigDecimal("11.85"));
 
         Map<String, Object> body = new HashMap<>();
         body.put("version", row.get("version"));

@@ -22,7 +22,7 @@ import org.paniercommun.distribution.PickupLists.PickupHousehold;
 import org.paniercommun.distribution.PickupLists.PickupLine;
 import org.paniercommun.distribution.PickupLists.PickupList;
 import org.paniercommun.ordering.PickupStatus;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * The pickup and pick lists drawn as PDF (issue 25): built from views made in memory, read back as text. The

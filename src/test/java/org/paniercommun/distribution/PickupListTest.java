@@ -111,11 +111,11 @@ class PickupListTest {
         assertTrue(byName.indexOf(adam.displayName) < byName.indexOf(zoe.displayName), "sorted by name");
         assertFalse(byName.contains(far.displayName), "only this relay point's households");
         // Zoé pays her order less the fund's part, shown only as an amount to pay.
-        String zoePays = org.paniercommun.web.Money.format(zoeOrder.amountToPayCents());
+        String zoePays = org.paniercommun.kernel.Money.format(zoeOrder.amountToPayCents());
         assertTrue(byName.contains(zoePays), byName);
         String sheetOnly = byName.substring(byName.indexOf("Liste d&#39;émargement"), byName.indexOf("Total à encaisser"));
         assertFalse(sheetOnly.toLowerCase().contains("réduction") || sheetOnly.toLowerCase().contains("caisse solidaire")
-                || sheetOnly.contains(org.paniercommun.web.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
+                || sheetOnly.contains(org.paniercommun.kernel.Money.format(zoeOrder.fundReductionCents)), sheetOnly);
         String byNumber = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement?tri=numero").then().statusCode(200)
                 .extract().asString();
@@ -130,7 +130,7 @@ class PickupListTest {
         CSVRecord zoeFlour = records.stream().filter(r -> r.get(1).equals(zoe.displayName) && r.get(2).equals("Farine T80"))
                 .findFirst().orElseThrow();
         assertEquals("5", zoeFlour.get(3));
-        assertEquals(org.paniercommun.web.Money.decimal(zoeOrder.amountToPayCents()), zoeFlour.get(6));
+        assertEquals(org.paniercommun.kernel.Money.decimal(zoeOrder.amountToPayCents()), zoeFlour.get(6));
 
         byte[] pdf = given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/listes/" + slotHere + "/emargement.pdf").then().statusCode(200)
@@ -194,7 +194,7 @@ class PickupListTest {
         closing.confirm(roundId, Instant.now());
         // Béa's flour was trimmed to nothing: nothing to hand over on that line.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update order_lines set allocated_quantity = 0, final_amount_cents = 0
+                update order_lines set allocated_quantity = 0, final_amount_cents = 0, handed_out_quantity = 0
                 where offer_id = :flour and order_id = (select id from orders where round_id = :r and household_id = :h)""")
                 .setParameter("flour", flour).setParameter("r", roundId).setParameter("h", bea.id).executeUpdate());
         long slotId = rounds.slots(roundId).get(0).id;
@@ -231,7 +231,7 @@ class PickupListTest {
         List<CSVRecord> records = parse(csv);
         assertEquals(3, records.size(), "Béa 1 line (flour left out), the other household 2");
         long summed = records.stream().map(r -> r.get("À payer par le foyer (€)")).filter(v -> !v.isEmpty())
-                .mapToLong(org.paniercommun.web.Money::parse).sum();
+                .mapToLong(org.paniercommun.kernel.Money::parse).sum();
         assertEquals(total, summed, "the amount to pay counts once per household");
         CSVRecord formulaRow = records.stream().filter(r -> r.get("Foyer").contains("HYPERLINK")).findFirst().orElseThrow();
         assertEquals("'" + formula.displayName, formulaRow.get("Foyer"), "a formula-like name stays text");
@@ -305,7 +305,8 @@ class PickupListTest {
                     .setParameter("p", place.relayPoint().id).executeUpdate();
             for (long offer : List.of(lentils, flour)) {
                 em.createNativeQuery("insert into order_lines (id, order_id, offer_id, quantity, unit_price_cents, "
-                        + "amount_cents) select nextval('order_lines_seq'), o.id, :offer, 2.5, 90, 225 from orders o "
+                        + "amount_cents, handed_out_quantity) select nextval('order_lines_seq'), o.id, :offer, 2.5, 90, "
+                        + "225, 2.5 from orders o "
                         + "where o.round_id = :r").setParameter("offer", offer).setParameter("r", roundId).executeUpdate();
             }
         });

@@ -34,7 +34,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
 import org.paniercommun.settlement.RoundBooks;
 import org.paniercommun.settlement.SettlementService;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * Issue 23: a household on paper draws on the fund without telling anybody. Nothing to tick on its form; at the cash
@@ -176,7 +176,7 @@ class BonsSolidairesTest {
         long unitPrice = sum("select l.unit_price_cents from order_lines l join orders o on o.id = l.order_id "
                 + "where o.household_id = " + rich.id);
         long cost = sum("select cost_price_cents from round_offers where id = " + lentils);
-        long atClosing = org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, new BigDecimal("12.5"))
+        long atClosing = org.paniercommun.pricing.LineAmount.of(unitPrice, new BigDecimal("12.5"))
                 - Math.round(cost * 12.5);
         assertTrue(atClosing > 0);
         assertEquals(atClosing, fund.balance(antennaId), "a whole sack: the surplus of the 12,5 kg handed out");
@@ -192,7 +192,7 @@ class BonsSolidairesTest {
         body.put("leaveDebt", true);
         as(volunteer).contentType(ContentType.JSON).body(body).put("/api/rounds/" + roundId + "/distribution/"
                 + slotId + "/orders/" + order.id).then().statusCode(200);
-        long weighed = org.paniercommun.pricing.TierPricing.lineAmount(unitPrice, new BigDecimal("12"))
+        long weighed = org.paniercommun.pricing.LineAmount.of(unitPrice, new BigDecimal("12"))
                 - Math.round(cost * 12.0);
         assertEquals(weighed, fund.balance(antennaId));
         assertEquals(weighed, sum("select sum(amount_cents) from fund_entries where round_id = " + roundId

@@ -65,7 +65,7 @@ import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * Issue 23, point 5: the solidarity fund is anonymous for the staff. A month is lived with households of every tier

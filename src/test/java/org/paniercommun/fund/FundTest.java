@@ -203,15 +203,15 @@ class FundTest {
         // tier 3 flour: 1,35 € for a cost of 1,17 € → 0,18 € × 10 kg = 1,80 € of surplus; tier 1 gives none.
         orders.place(setup.round().id, solidarity, List.of(new LineCommand(flour, BigDecimal.TEN)), null, Instant.now());
         orders.place(setup.round().id, small, List.of(new LineCommand(flour, BigDecimal.TEN)), null, Instant.now());
-        org.paniercommun.web.InvalidInputException refused = assertThrows(
-                org.paniercommun.web.InvalidInputException.class, () -> orders.place(setup.round().id, small,
+        org.paniercommun.kernel.InvalidInputException refused = assertThrows(
+                org.paniercommun.kernel.InvalidInputException.class, () -> orders.place(setup.round().id, small,
                         List.of(new LineCommand(flour, BigDecimal.TEN)), 30, null, Instant.now()));
         assertEquals("Réductions possibles : 15 %, 25 %.", refused.getMessage());
         roundService.close(setup.round().id, Instant.now());
         // The surplus follows what is handed out (issue 23): 20 kg of a 25 kg sack are not a whole sack yet.
         assertEquals(0, fund.balance(antennaId));
         closingService.decide(setup.round().id, flour, new org.paniercommun.closing.ClosingService.DecisionCommand(
-                org.paniercommun.closing.CaseRounding.Decision.ROUND_UP, false));
+                org.paniercommun.pricing.CaseRounding.Decision.ROUND_UP, false));
         closingService.confirm(setup.round().id, Instant.now());
         assertEquals(180, fund.balance(antennaId));
         assertTrue(fund.integrityProblems().isEmpty());
@@ -319,7 +319,7 @@ class FundTest {
         roundService.close(roundId, java.time.Instant.now());
         // 7 kg of a 25 kg sack: the coordinator completes it, so the household keeps its flour (and its reduction).
         closingService.decide(roundId, flour, new org.paniercommun.closing.ClosingService.DecisionCommand(
-                org.paniercommun.closing.CaseRounding.Decision.ROUND_UP, false));
+                org.paniercommun.pricing.CaseRounding.Decision.ROUND_UP, false));
         closingService.confirm(roundId, java.time.Instant.now());
         long slotId = roundService.slots(roundId).get(0).id;
         long orderId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->

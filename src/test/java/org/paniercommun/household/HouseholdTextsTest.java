@@ -33,7 +33,7 @@ import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.settlement.RoundBooks;
 import org.paniercommun.settlement.SettlementMessages;
 import org.paniercommun.settlement.StatementStatus;
-import org.paniercommun.web.Texts;
+import org.paniercommun.kernel.Texts;
 
 /**
  * The texts Java code writes for the household pages and API (a service's error, an enum label, a Bean Validation

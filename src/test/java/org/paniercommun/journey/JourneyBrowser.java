@@ -151,13 +151,22 @@ final class JourneyBrowser {
         }
 
         void logOut() {
+            openMenuFor(page.locator("form[action='/logout'] button").first());
             press("form[action='/logout'] button");
         }
 
         /** Follows a link whose text is given, inside the page's main part or the menu. */
         Person follow(String linkText) {
-            Locator link = page.locator("main a, nav a, header a").filter(new Locator.FilterOptions().setHasText(linkText)).first();
-            assertTrue(link.count() > 0, name + " finds no link \"" + linkText + "\" on " + page.url() + "\n" + text());
+            Locator links = page.locator("main a, nav a, header a").filter(new Locator.FilterOptions().setHasText(linkText));
+            assertTrue(links.count() > 0, name + " finds no link \"" + linkText + "\" on " + page.url() + "\n" + text());
+            Locator link = links.first();
+            for (int i = 0; i < links.count(); i++) {
+                if (links.nth(i).isVisible()) {
+                    link = links.nth(i);
+                    break;
+                }
+            }
+            openMenuFor(link);
             usable(link, "link \"" + linkText + "\"");
             link.click();
             page.waitForLoadState();
@@ -224,6 +233,15 @@ final class JourneyBrowser {
             Locator link = page.locator("main a").filter(new Locator.FilterOptions().setHasText(linkText)).first();
             assertTrue(link.count() > 0, name + " finds no link \"" + linkText + "\" on " + page.url());
             return page.waitForDownload(link::click);
+        }
+
+        /** On a phone the menu is folded under its "Menu" button: a person taps it first (layout.html). */
+        private void openMenuFor(Locator element) {
+            if (!element.isVisible() && ((Boolean) element.evaluate("e => !!e.closest('details.menu:not([open])')"))) {
+                Locator toggle = page.locator("details.menu > summary").first();
+                usable(toggle, "menu button");
+                toggle.click();
+            }
         }
 
         /** The readable text of the page's main part, spaces made plain. */

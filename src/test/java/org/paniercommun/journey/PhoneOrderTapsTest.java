@@ -29,7 +29,7 @@ import org.paniercommun.ordering.Order;
 import org.paniercommun.ordering.OrderService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.round.RoundService;
-import org.paniercommun.web.Quantities;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * Issue 24's measure, on a 360×740 phone in Chromium: how many taps and typed entries a household needs to order.
@@ -123,6 +123,7 @@ class PhoneOrderTapsTest {
             assertEquals("/commandes/" + demo.round().id, phone.path(), "logging in leads straight to the order form");
             int login_ = count.total();
             assertTapTargetsAndScreen(phone);
+            assertSearchAndCategoriesOnFirstScreen(phone);
             screenshot(phone, "1-form");
 
             count.tap(product("Carottes") + " .quick button:text-is('2 kg')")
@@ -160,6 +161,33 @@ class PhoneOrderTapsTest {
             });
             assertEquals(Map.of("Carottes", "2", "Lentilles vertes", "1", "Lessive liquide (bidon 5 L)", "5",
                     "Œufs bio (boîte de 6)", "1", "Savon surgras au miel", "1", "fund", "10"), saved);
+        } finally {
+            phone.close();
+        }
+    }
+
+    @Test
+    void aSearchShowsWhatItFindsRightUnderTheSearchBox() {
+        Demo demo = demos.open();
+        String login = household(demo);
+        Person phone = Person.onPhone("un foyer qui cherche un produit", root.toString());
+        try {
+            phone.open("/login").fill("#j_username", login).fill("#j_password", TestAccounts.PASSWORD)
+                    .press("form[action='/j_security_check'] button[type=submit]");
+            phone.fill("#recherche", "lenti");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> found = (Map<String, Object>) phone.page.evaluate("() => { const bar = document.querySelector('.order-bar')"
+                    + ".getBoundingClientRect().top; const shown = Array.from(document.querySelectorAll('li.order-item'))"
+                    + ".filter(e => e.offsetParent !== null); const first = shown[0].getBoundingClientRect();"
+                    + " return { shown: shown.map(e => e.querySelector('strong').textContent.trim()).join(', '),"
+                    + " chips: document.querySelector('.household-order .chips').offsetParent !== null,"
+                    + " stepperOnScreen: shown[0].querySelector('.stepper').getBoundingClientRect().bottom <= bar }; }");
+            assertEquals("Lentilles blondes, Lentilles vertes", found.get("shown"), "what the search found, in the order of the list");
+            assertEquals(false, found.get("chips"), "the category chips step aside while searching");
+            assertEquals(true, found.get("stepperOnScreen"), "the first product found can be chosen without scrolling: " + found);
+            phone.fill("#recherche", "");
+            assertEquals(true, phone.page.evaluate("() => document.querySelector('.household-order .chips').offsetParent !== null"),
+                    "the chips come back when the search is emptied");
         } finally {
             phone.close();
         }
@@ -234,6 +262,20 @@ class PhoneOrderTapsTest {
             phone.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
                     .setPath(java.nio.file.Path.of(folder, name + ".png")).setFullPage(false));
         }
+    }
+
+    /**
+     * Before any scrolling, the search box and every category chip lie on the screen above the summary bar: the menu is
+     * folded under its button on a phone, so the page starts with what the household came for.
+     */
+    private static void assertSearchAndCategoriesOnFirstScreen(Person phone) {
+        phone.page.evaluate("() => window.scrollTo(0, 0)");
+        @SuppressWarnings("unchecked")
+        List<String> below = (List<String>) phone.page.evaluate("() => { const bar = document.querySelector('.order-bar')"
+                + ".getBoundingClientRect().top; return Array.from(document.querySelectorAll('#recherche, .household-order .chips a'))"
+                + ".filter(e => e.getBoundingClientRect().bottom > bar).map(e => (e.id || e.textContent.trim())"
+                + " + ' at ' + Math.round(e.getBoundingClientRect().bottom) + ' px, the bar at ' + Math.round(bar)); }");
+        assertEquals(List.of(), below, "not on the first screen");
     }
 
     /** The summary bar stays at the bottom of the screen while the list scrolls. */

@@ -24,7 +24,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.OfferCommand;
 import org.paniercommun.round.RoundService.RoundCommand;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * A round the size of the demo's (dev mode's "VRAC Bassin minier"): the same 46 products, units, steps, minimums,

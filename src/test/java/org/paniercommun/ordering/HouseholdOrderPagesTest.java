@@ -32,7 +32,7 @@ import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.mail.MailAssertions;
 import org.paniercommun.mail.OutboxSender;
 import org.paniercommun.ordering.DemoSizedRound.Demo;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /**
  * A household's own order pages (issue 24) through HTTP, without a script: the figures the server shows before

@@ -35,8 +35,8 @@ import org.paniercommun.round.RoundFixtures.Setup;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.OfferCommand;
-import org.paniercommun.web.ConflictException;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.ConflictException;
+import org.paniercommun.kernel.InvalidInputException;
 
 @QuarkusTest
 class OrderingTest {

@@ -67,24 +67,24 @@ class TierPricingTest {
     @Test
     void lineAmountRoundsHalfUpOnceOnTheLine() {
         // 0,5 kg of lentils at 2,37 €/kg = 1,185 € → 1,19 €
-        assertEquals(119, TierPricing.lineAmount(237, new BigDecimal("0.500")));
+        assertEquals(119, LineAmount.of(237, new BigDecimal("0.500")));
         // 0,333 kg at 1,50 €/kg = 0,4995 € → 0,50 €
-        assertEquals(50, TierPricing.lineAmount(150, new BigDecimal("0.333")));
+        assertEquals(50, LineAmount.of(150, new BigDecimal("0.333")));
         // 1,234 kg at 0,01 €/kg = 0,01234 € → 0,01 €
-        assertEquals(1, TierPricing.lineAmount(1, new BigDecimal("1.234")));
+        assertEquals(1, LineAmount.of(1, new BigDecimal("1.234")));
         // 3 pieces at 2,05 € = 6,15 €
-        assertEquals(615, TierPricing.lineAmount(205, new BigDecimal("3")));
+        assertEquals(615, LineAmount.of(205, new BigDecimal("3")));
         // zero quantity
-        assertEquals(0, TierPricing.lineAmount(999, BigDecimal.ZERO));
+        assertEquals(0, LineAmount.of(999, BigDecimal.ZERO));
     }
 
     @Test
     void largeQuantitiesStayExact() {
         // a pallet: 1 000 kg of flour at 1,17 €/kg
-        assertEquals(117000, TierPricing.lineAmount(117, new BigDecimal("1000.000")));
+        assertEquals(117000, LineAmount.of(117, new BigDecimal("1000.000")));
         // 99 999,999 kg at 99 999,99 € — no overflow, no double drift
         // 9 999 999 × 99 999,999 = 999 999 890 000,001 cents
-        assertEquals(999_999_890_000L, TierPricing.lineAmount(9999999, new BigDecimal("99999.999")));
+        assertEquals(999_999_890_000L, LineAmount.of(9999999, new BigDecimal("99999.999")));
         assertEquals(5_000_000_000L, defaults.unitPrice(10_000_000_000L, 1, false));
     }
 
@@ -96,6 +96,6 @@ class TierPricingTest {
                 () -> new TierPricing(new BigDecimal("-1"), new BigDecimal("90"), new BigDecimal("115"), 1));
         assertThrows(IllegalArgumentException.class, () -> defaults.unitPrice(100, 4, false));
         assertThrows(IllegalArgumentException.class, () -> defaults.unitPrice(-1, 1, false));
-        assertThrows(IllegalArgumentException.class, () -> TierPricing.lineAmount(100, new BigDecimal("-0.5")));
+        assertThrows(IllegalArgumentException.class, () -> LineAmount.of(100, new BigDecimal("-0.5")));
     }
 }

@@ -39,6 +39,6 @@ class PurchaseOrderPdfTest {
                 text.page(1));
         assertTrue(text.flatPage(2).startsWith("Produit Colis"), "header repeated: " + text.page(2));
         assertTrue(text.page(2).contains("Page 2 / " + text.pages()), text.page(2));
-        assertTrue(text.flat().contains("Total de la commande " + org.paniercommun.web.Money.format(total)), text.all());
+        assertTrue(text.flat().contains("Total de la commande " + org.paniercommun.kernel.Money.format(total)), text.all());
     }
 }

@@ -12,7 +12,7 @@ import org.paniercommun.print.PdfText;
 import org.paniercommun.report.FunderReport.Amount;
 import org.paniercommun.report.FunderReport.Count;
 import org.paniercommun.report.FunderReport.ProducerPaid;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /** The funders' report drawn as PDF from a report made in memory, read back as text: charts, then figures. */
 @QuarkusTest
@@ -27,7 +27,7 @@ class ReportPdfTest {
             due += i * 1000L;
         }
         FunderReport report = new FunderReport(1, "VRAC Bassin minier",
-                new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "année 2026"),
+                new ReportPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), ReportPeriod.Span.YEAR),
                 List.of(new FunderReport.RoundRef(1, "Janvier", LocalDate.of(2026, 1, 20))),
                 new FunderReport.Households(12, 30, List.of(new Count("Tarif 1", 5), new Count("Tarif 2", 7)),
                         List.of(new Count("Lens centre", 12))),
@@ -43,7 +43,7 @@ class ReportPdfTest {
         PdfText text = PdfText.of(ReportPdf.render(report, ReportPages.charts(report)));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
         String all = text.flat();
-        assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, année 2026"), all);
+        assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, " + report.period().label()), all);
         assertTrue(all.contains("1 tournée distribuée sur la période."), all);
         assertTrue(all.contains("Foyers servis par tarif"), all);
         assertTrue(all.contains("Tarif 1 5 foyers") && all.contains("Tarif 2 7 foyers"), "label, bar, figure: " + all);

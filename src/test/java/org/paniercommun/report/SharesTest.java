@@ -3,15 +3,14 @@ package org.paniercommun.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.report.ReportPeriod.Refusal;
+import org.paniercommun.report.ReportPeriod.Span;
 
-/** Plain arithmetic, but periods take their words from the report bundle: run inside Quarkus (French, no request). */
-@QuarkusTest
+/** Plain arithmetic and periods answering codes: no Quarkus (their words are checked in {@link ReportTextsTest}). */
 class SharesTest {
 
     @Test
@@ -36,17 +35,28 @@ class SharesTest {
     @Test
     void periodsAreAMonthAYearOrAChosenSpan() {
         LocalDate today = LocalDate.of(2026, 12, 2);
-        assertEquals(new ReportPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), "février 2026"),
+        assertEquals(new ReportPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), Span.MONTH),
                 ReportPeriod.of("2026-02", null, null, null, today));
-        assertEquals(LocalDate.of(2025, 12, 31), ReportPeriod.of(null, 2025, null, null, today).to());
+        assertEquals(new ReportPeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), Span.YEAR),
+                ReportPeriod.of(null, 2025, null, null, today));
         assertEquals(ReportPeriod.month(YearMonth.of(2026, 12)), ReportPeriod.of(null, null, null, null, today));
-        assertEquals("du dimanche 1er mars 2026 au mercredi 15 avril 2026",
-                ReportPeriod.of(null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15), today).label());
-        assertThrows(InvalidInputException.class, () -> ReportPeriod.of("2026-13", null, null, null, today));
-        assertThrows(InvalidInputException.class,
-                () -> ReportPeriod.custom(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)));
-        assertThrows(InvalidInputException.class,
-                () -> ReportPeriod.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 2)));
-        assertThrows(InvalidInputException.class, () -> ReportPeriod.custom(null, LocalDate.of(2026, 1, 2)));
+        assertEquals(new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15), Span.CUSTOM),
+                ReportPeriod.of(null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15), today));
+    }
+
+    @Test
+    void periodsThatCannotBeReportedOnAreRefusedWithTheirCode() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertRefused(Refusal.MONTH, () -> ReportPeriod.of("2026-13", null, null, null, today));
+        assertRefused(Refusal.YEAR, () -> ReportPeriod.of(null, 1999, null, null, today));
+        assertRefused(Refusal.TO_BEFORE_FROM, () -> ReportPeriod.custom(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)));
+        assertRefused(Refusal.TOO_LONG, () -> ReportPeriod.custom(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 2)));
+        assertRefused(Refusal.FROM_MISSING, () -> ReportPeriod.custom(null, LocalDate.of(2026, 1, 2)));
+        assertRefused(Refusal.TO_MISSING, () -> ReportPeriod.of(null, null, LocalDate.of(2026, 1, 2), null, today));
+        assertEquals("to", Refusal.TOO_LONG.field);
+    }
+
+    private static void assertRefused(Refusal refusal, Runnable choice) {
+        assertEquals(refusal, assertThrows(ReportPeriod.Refused.class, choice::run).refusal);
     }
 }

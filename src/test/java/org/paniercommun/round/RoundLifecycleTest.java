@@ -26,7 +26,7 @@ import org.paniercommun.TestAccounts;
 import org.paniercommun.account.Role;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.round.RoundFixtures.Setup;
-import org.paniercommun.web.ConflictException;
+import org.paniercommun.kernel.ConflictException;
 
 @QuarkusTest
 class RoundLifecycleTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.paniercommun.TestAccounts;
 import org.paniercommun.account.Role;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.Dates;
+import org.paniercommun.kernel.Dates;
 import org.paniercommun.web.VisibleText;
 
 /** Dates on the round pages: long French form, slot weekdays from the date, a notice for an opening in the past. */

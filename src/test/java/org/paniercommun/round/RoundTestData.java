@@ -21,7 +21,9 @@ import org.paniercommun.ordering.OrderLine;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.pricing.TierPricing;
+import org.paniercommun.ordering.RoundNotifications;
 
 /**
  * Rounds, offers and orders written straight through the entities, each in a transaction of its own, so a
@@ -127,10 +129,11 @@ public class RoundTestData {
             line.offer = offer;
             line.quantity = new BigDecimal(entry.getValue());
             line.unitPriceCents = offer.priceFor(order.priceTier, pricing);
-            line.amountCents = TierPricing.lineAmount(line.unitPriceCents, line.quantity);
+            line.amountCents = LineAmount.of(line.unitPriceCents, line.quantity);
             order.lines.add(line);
             order.totalCents += line.amountCents;
         }
+        order.refreshCostValue();
         order.persist();
         return order.id;
     }

@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.paniercommun.fund.FundRules;
+import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.settlement.RoundBooks.CashCount;
 import org.paniercommun.settlement.RoundBooks.Inputs;
@@ -171,8 +172,8 @@ class RoundBooksTest {
                 if (p == 0 && quantity.signum() > 0) {
                     quantity = quantity.add(BigDecimal.valueOf(h.weighedDelta(), 3)).max(BigDecimal.ZERO);
                 }
-                goods += TierPricing.lineAmount(product.tierPrices()[h.tier() - 1], quantity);
-                cost += TierPricing.lineAmount(product.costCents(), quantity);
+                goods += LineAmount.of(product.tierPrices()[h.tier() - 1], quantity);
+                cost += LineAmount.of(product.costCents(), quantity);
                 if (h.charged()) {
                     handedOut[p] += quantity.movePointRight(3).longValueExact();
                 }
@@ -194,7 +195,7 @@ class RoundBooksTest {
         List<Line> producers = new ArrayList<>();
         for (int p = 0; p < 3; p++) {
             BigDecimal received = BigDecimal.valueOf(handedOut[p], 3).add(BigDecimal.valueOf(round.surplus()[p]));
-            producers.add(new Line("Producteur " + p, TierPricing.lineAmount(round.products().get(p).purchaseCents(),
+            producers.add(new Line("Producteur " + p, LineAmount.of(round.products().get(p).purchaseCents(),
                     received)));
         }
         return new Inputs(orders, payments, draws, contributions, 0, producers,

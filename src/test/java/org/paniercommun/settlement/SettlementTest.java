@@ -262,7 +262,7 @@ class SettlementTest {
                 .post("/tournees/" + roundId + "/bilan/frais").then().statusCode(400)
                 .body(containsString("Décisions à prendre"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
-                .post("/tournees/" + roundId + "/bilan/solder").then().statusCode(400)
+                .post("/tournees/" + roundId + "/bilan/solder").then().statusCode(409) // a conflict (issue 26)
                 .body(containsString("sans décision"));
         given().auth().preemptive().basic(coordinator, TestAccounts.PASSWORD)
                 .get("/tournees/" + roundId + "/bilan/releves/" + s.farmProducerId()).then().statusCode(200);
@@ -361,8 +361,8 @@ class SettlementTest {
             rounds.close(roundId, Instant.now());
             for (var offer : offers) {
                 closing.decide(roundId, offer.id, new ClosingService.DecisionCommand(random.nextBoolean()
-                        ? org.paniercommun.closing.CaseRounding.Decision.ROUND_UP
-                        : org.paniercommun.closing.CaseRounding.Decision.ROUND_DOWN, false));
+                        ? org.paniercommun.pricing.CaseRounding.Decision.ROUND_UP
+                        : org.paniercommun.pricing.CaseRounding.Decision.ROUND_DOWN, false));
             }
             closing.confirm(roundId, Instant.now());
             long slotId = rounds.slots(roundId).get(0).id;

@@ -12,7 +12,7 @@ import org.paniercommun.print.PdfText;
 import org.paniercommun.settlement.SettlementService.AdjustmentView;
 import org.paniercommun.settlement.SettlementService.StatementLine;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.web.Money;
+import org.paniercommun.kernel.Money;
 
 /** A producer's statement drawn as PDF from a view made in memory, read back as text. */
 @QuarkusTest

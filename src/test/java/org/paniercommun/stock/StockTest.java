@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.paniercommun.Fixtures;
 import org.paniercommun.TestAccounts;
 import org.paniercommun.account.Role;
-import org.paniercommun.closing.CaseRounding.Decision;
+import org.paniercommun.pricing.CaseRounding.Decision;
 import org.paniercommun.closing.ClosingService;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.household.Household;
@@ -36,7 +36,7 @@ import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundService.SlotCommand;
-import org.paniercommun.web.InvalidInputException;
+import org.paniercommun.kernel.InvalidInputException;
 
 /**
  * The stock made by completing a case, sold and written off on distribution day; memberships paid with an order; both
@@ -216,7 +216,7 @@ class StockTest {
         Day day = day();
         QuarkusTransaction.requiringNew().run(() -> org.paniercommun.round.RoundSlot
                 .<org.paniercommun.round.RoundSlot>findById(day.slotId()).closedAt = Instant.now());
-        org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.web.ConflictException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(org.paniercommun.kernel.ConflictException.class,
                 () -> stock.sell(day.roundId(), day.slotId(), new StockService.SaleCommand(day.lentils(),
                         BigDecimal.ONE, 100L, PaymentMethod.CASH), "bénévole"));
     }

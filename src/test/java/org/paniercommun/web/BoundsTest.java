@@ -23,6 +23,8 @@ import org.paniercommun.ordering.OrderService;
 import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundService;
+import org.paniercommun.kernel.Money;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * Amounts and quantities have a maximum, checked where they come in: the requests of issue 22 that answered 500 or

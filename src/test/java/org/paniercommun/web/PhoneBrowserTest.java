@@ -39,6 +39,7 @@ import org.paniercommun.round.ClosedRounds;
 import org.paniercommun.round.RoundFixtures;
 import org.paniercommun.round.RoundFixtures.Setup;
 import org.paniercommun.round.RoundSlot;
+import org.paniercommun.kernel.Quantities;
 
 /**
  * The pages in a real browser (Debian's Chromium, driven by Playwright): a household orders on a small phone with
