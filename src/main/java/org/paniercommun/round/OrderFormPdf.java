@@ -1,6 +1,5 @@
 package org.paniercommun.round;
 
-import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.print.Block;
 import org.paniercommun.print.Paragraph;
 import org.paniercommun.print.PrintDocument;
@@ -29,7 +28,6 @@ final class OrderFormPdf {
 
     static byte[] render(OrderForm form) {
         RoundMessages m = Texts.of(RoundMessages.class);
-        OrderingMessages o = Texts.of(OrderingMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.sheet_title(form.roundName()), 12)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
             document.add(Paragraph.of(new Style(16, true, 0), m.sheet_title(form.roundName())).spacing(0, mm(2)));
@@ -60,8 +58,8 @@ final class OrderFormPdf {
                             line.minimum(), line.tier1(), line.tier2(), line.tier3(), Cell.empty());
                     if (line.caseSize() != null) {
                         table.row(Cell.of(Paragraph.of(cells.withSize(8.5f)).indent(6)
-                                .text(o.order_tolerance(line.caseSize()) + " ").box(14, 5)
-                                .text(" " + o.order_tolerance_more(line.unit()))).span(9), Cell.empty());
+                                .text(m.sheet_tolerance(line.caseSize()) + " ").box(14, 5)
+                                .text(" " + m.sheet_tolerance_more(line.unit()))).span(9), Cell.empty());
                     }
                 }
                 table.end();
@@ -70,11 +68,11 @@ final class OrderFormPdf {
                 document.add(Paragraph.of(TEXT, m.sheet_none()).spacing(0, mm(3)));
             }
             document.add(Block.framed(mm(4))
-                    .add(Paragraph.of(new Style(12, true, 0), o.common_fund()).spacing(mm(1), mm(1)))
+                    .add(Paragraph.of(new Style(12, true, 0), m.sheet_fund()).spacing(mm(1), mm(1)))
                     .add(Paragraph.of(SMALL, m.sheet_fund_hint(form.maxFundRate())).spacing(0, mm(1)))
-                    .add(Paragraph.of(TEXT).text(o.order_coupons_label() + " · " + m.sheet_coupons_count() + " ")
+                    .add(Paragraph.of(TEXT).text(m.sheet_coupons_label() + " · " + m.sheet_coupons_count() + " ")
                             .box(16, 6).spacing(0, mm(1)))
-                    .add(Paragraph.of(SMALL, o.order_coupons_hint()).spacing(0, mm(1))));
+                    .add(Paragraph.of(SMALL, m.sheet_coupons_hint()).spacing(0, mm(1))));
             document.add(Paragraph.of(SMALL, m.sheet_footer()));
             return document.toBytes();
         }

@@ -325,6 +325,25 @@ public interface RoundMessages {
     @Message("Nombre de coupons :")
     String sheet_coupons_count();
 
+    // The printed form's texts that the order page also shows (ordering's bundle, a layer above round): the PDF
+    // (OrderFormPdf) reads them here, the same words.
+
+    /** {@code container}: "un sac de 25 kg", "un carton de 6 bouteilles" ({@code catalogue/Amounts}). */
+    @Message("Pour compléter {container}, j'accepte jusqu'à")
+    String sheet_tolerance(String container);
+
+    @Message("{unit} de plus")
+    String sheet_tolerance_more(String unit);
+
+    @Message("Caisse solidaire")
+    String sheet_fund();
+
+    @Message("Coupons solidaires de 1 € à ajouter (payés au retrait)")
+    String sheet_coupons_label();
+
+    @Message("Pour aider d'autres foyers : chaque coupon met 1 € dans la caisse.")
+    String sheet_coupons_hint();
+
     @Message("Quantités par multiples de la colonne « Par » (exemple : 0,5 kg). Les produits en vrac sont pesés au retrait ; apportez vos contenants.")
     String sheet_footer();
 
