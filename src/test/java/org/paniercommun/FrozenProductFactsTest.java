@@ -124,7 +124,7 @@ class FrozenProductFactsTest {
         List<String> ordered = purchaseOrders.forProducer(s.roundId(), s.farmId()).lines().stream()
                 .map(PurchaseOrderService.Line::product).toList();
         assertEquals(List.of("Lentilles vertes"), ordered);
-        String csv = PurchaseOrderService.csv(purchaseOrders.forProducer(s.roundId(), s.farmId()));
+        String csv = org.paniercommun.purchaseorder.PurchaseOrderDocument.csv(purchaseOrders.forProducer(s.roundId(), s.farmId()));
         assertTrue(csv.contains("Lentilles vertes") && !csv.contains(renamed), csv);
         List<String> paid = settlement.statement(s.roundId(), s.farmId()).lines().stream()
                 .map(SettlementService.StatementLine::product).toList();

@@ -497,7 +497,7 @@ public interface BasketMessages {
     @Message("Total des parts à encaisser :")
     String pickup_sheet_total();
 
-    // statement.html, statementSheet.html, BasketStatementPdf
+    // statement.html, statementSheet.html, BasketStatementDocument
 
     @Message("Relevé {funder} — {month}")
     String statement_title(String funder, String month);

@@ -47,7 +47,7 @@ import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 
 /** Solidarity baskets for coordinators (/paniers) and the pickup lists volunteers print and tick. */
 @Path("/paniers")
@@ -367,7 +367,7 @@ public class BasketPages {
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     public Response pickupPdf(@PathParam("id") long id, @PathParam("relayPointId") long relayPointId) {
         volunteers.requireMayActFor(identity, deliveries.groupOfRelayPoint(relayPointId));
-        return Pdf.response(BasketPickupPdf.render(deliveries.pickupList(id, relayPointId)),
+        return Downloads.pdf(BasketPickupDocument.pdf(deliveries.pickupList(id, relayPointId)),
                 "retrait-paniers-" + id + "-" + relayPointId + ".pdf");
     }
 
@@ -434,7 +434,7 @@ public class BasketPages {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
-        return Pdf.response(BasketStatementPdf.render(s), BasketStatements.fileName(s, "pdf"));
+        return Downloads.pdf(BasketStatementDocument.pdf(s), BasketStatements.fileName(s, "pdf"));
     }
 
     @GET
@@ -442,7 +442,7 @@ public class BasketPages {
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response statementCsv(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
-        return Pdf.csv(BasketStatements.csv(s), "releve-financeur-" + id + "-" + s.month() + ".csv");
+        return Downloads.csv(BasketStatementDocument.csv(s), "releve-financeur-" + id + "-" + s.month() + ".csv");
     }
 
     @GET
@@ -450,7 +450,7 @@ public class BasketPages {
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response statementXlsx(@PathParam("id") long id, @QueryParam("mois") String month) {
         FunderStatement s = statements.funder(id, BasketStatements.month(month));
-        return Pdf.xlsx(BasketStatements.table(s), "releve-financeur-" + id + "-" + s.month() + ".xlsx");
+        return Downloads.xlsx(BasketStatementDocument.table(s), "releve-financeur-" + id + "-" + s.month() + ".xlsx");
     }
 
     // ---- helpers ----

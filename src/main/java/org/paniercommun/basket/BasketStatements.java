@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.paniercommun.catalogue.Producer;
-import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.csv.Table;
 
 /**
  * Monthly money of the baskets. Every basket delivered on its date (packed and brought to its relay structure) is
@@ -138,7 +136,7 @@ public class BasketStatements {
         FunderStatement statement = funder(funderId, month);
         BasketStatementMessages french = Texts.inDefaultLocale(BasketStatementMessages.class);
         MailBodies bodies = MailBodies.render(() -> Templates.funderStatement(statement));
-        byte[] document = BasketStatementPdf.render(statement);
+        byte[] document = BasketStatementDocument.pdf(statement);
         outbox.enqueue(to, french.mail_subject(statement.funder(), statement.monthLabel()), bodies.html(),
                 bodies.text(), new Outbox.Attachment(fileName(statement, "pdf"), "application/pdf", document));
         audit.record("BASKET_STATEMENT_SENT", "financeur " + funderId, "relevé " + statement.month() + " envoyé à " + to);
@@ -173,37 +171,6 @@ public class BasketStatements {
                         lines.stream().mapToLong(ProducerLine::amountCents).reduce(0L, Math::addExact),
                 planned, planned.stream().mapToInt(ProducerLine::baskets).sum(),
                 planned.stream().mapToLong(ProducerLine::amountCents).reduce(0L, Math::addExact));
-    }
-
-    /** Delivered baskets, their total, then the planned ones and theirs: the last column says which. */
-    static String csv(FunderStatement s) {
-        return CsvWriter.write(table(s));
-    }
-
-    /** The funder's monthly statement as a table, written as CSV and as .xlsx with the same columns. */
-    static Table table(FunderStatement s) {
-        BasketStatementMessages text = Texts.of(BasketStatementMessages.class);
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        for (FunderLine l : s.lines()) {
-            rows.add(row(l, text.csv_delivered()));
-        }
-        rows.add(java.util.Arrays.asList(text.total_delivered(), null, null, null, null, s.baskets(),
-                Table.euros(s.valueCents()), Table.euros(s.totalCents()), text.csv_delivered()));
-        if (!s.plannedLines().isEmpty()) {
-            for (FunderLine l : s.plannedLines()) {
-                rows.add(row(l, text.csv_planned()));
-            }
-            rows.add(java.util.Arrays.asList(text.total_planned(), null, null, null, null, s.plannedBaskets(),
-                    Table.euros(s.plannedValueCents()), Table.euros(s.plannedCents()), text.csv_planned()));
-        }
-        return new Table("Relevé financeur", List.of("date", "jour", "offre", "taille", "structure_relais", "paniers",
-                "valeur_paniers", "part_financeur", "etat"), rows);
-    }
-
-    /** ISO for the spreadsheet (sorts and reads as a date), the French long form for the person reading it. */
-    private static List<Object> row(FunderLine l, String state) {
-        return java.util.Arrays.asList(l.date(), org.paniercommun.kernel.Dates.day(l.date()), l.offer(), l.size(),
-                l.relayPoint(), l.baskets(), Table.euros(l.valueCents()), Table.euros(l.amountCents()), state);
     }
 
     static YearMonth month(String text) {

@@ -151,7 +151,7 @@ public class ProductResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "Exporter les produits en classeur Excel (.xlsx), mêmes colonnes que le CSV")
     public Response exportXlsx(@QueryParam("antennaId") Long antennaId) {
-        return org.paniercommun.web.Pdf.xlsx(csv.table(antennaId), "produits.xlsx");
+        return org.paniercommun.web.Downloads.xlsx(csv.table(antennaId), "produits.xlsx");
     }
 
     @POST

@@ -12,13 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.closing.Consolidation;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.csv.Table;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PickupLists.PickList;
 import org.paniercommun.distribution.PickupLists.PickupList;
@@ -27,7 +24,7 @@ import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.kernel.ConflictException;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 import org.paniercommun.kernel.Texts;
 
 /**
@@ -91,7 +88,7 @@ public class PickupListPages {
     @Produces("application/pdf")
     public Response pickupPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @QueryParam("tri") String sort) {
-        return Pdf.response(PickupListPdf.render(pickupList(roundId, slotId, sort)),
+        return Downloads.pdf(PickupListDocument.pdf(pickupList(roundId, slotId, sort)),
                 "emargement-" + roundId + "-" + slotId + ".pdf");
     }
 
@@ -100,7 +97,7 @@ public class PickupListPages {
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response pickupCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @QueryParam("tri") String sort) {
-        return Pdf.csv(CsvWriter.write(pickupTable(pickupList(roundId, slotId, sort))),
+        return Downloads.csv(CsvWriter.write(PickupListDocument.table(pickupList(roundId, slotId, sort))),
                 "emargement-" + roundId + "-" + slotId + ".csv");
     }
 
@@ -109,7 +106,7 @@ public class PickupListPages {
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response pickupXlsx(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @QueryParam("tri") String sort) {
-        return Pdf.xlsx(pickupTable(pickupList(roundId, slotId, sort)), "emargement-" + roundId + "-" + slotId + ".xlsx");
+        return Downloads.xlsx(PickupListDocument.table(pickupList(roundId, slotId, sort)), "emargement-" + roundId + "-" + slotId + ".xlsx");
     }
 
     @GET
@@ -123,7 +120,7 @@ public class PickupListPages {
     @Path("{slotId}/preparation.pdf")
     @Produces("application/pdf")
     public Response pickPdf(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
-        return Pdf.response(PickListPdf.render(pickList(roundId, slotId)),
+        return Downloads.pdf(PickListDocument.pdf(pickList(roundId, slotId)),
                 "preparation-" + roundId + "-" + slotId + ".pdf");
     }
 
@@ -131,7 +128,7 @@ public class PickupListPages {
     @Path("{slotId}/preparation.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response pickCsv(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
-        return Pdf.csv(CsvWriter.write(pickTable(pickList(roundId, slotId))),
+        return Downloads.csv(CsvWriter.write(PickListDocument.table(pickList(roundId, slotId))),
                 "preparation-" + roundId + "-" + slotId + ".csv");
     }
 
@@ -139,42 +136,7 @@ public class PickupListPages {
     @Path("{slotId}/preparation.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response pickXlsx(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
-        return Pdf.xlsx(pickTable(pickList(roundId, slotId)), "preparation-" + roundId + "-" + slotId + ".xlsx");
-    }
-
-    static Table pickTable(PickList list) {
-        DistributionMessages m = messages();
-        List<List<Object>> rows = new ArrayList<>();
-        list.items().forEach(i -> rows.add(List.<Object>of(i.product(), i.producer(), i.quantity(), i.unit(), i.households())));
-        return new Table(m.csv_pick_sheet(), List.of(m.csv_product(), m.csv_producer(), m.csv_quantity(), m.csv_unit(),
-                m.csv_households()), rows);
-    }
-
-    /**
-     * One row per line with something to hand over (a line at quantity 0 is left out, as on the printed list), with
-     * quantities and no prices. The household's amount to pay (no mark of any reduction) is on its first row only and empty on its other rows, so
-     * the column adds up to the list's total to collect; a household with nothing to hand over still gets one row,
-     * with no product, for its amount.
-     */
-    static Table pickupTable(PickupList list) {
-        DistributionMessages m = messages();
-        List<List<Object>> rows = new ArrayList<>();
-        for (var h : list.households()) {
-            List<PickupLists.PickupLine> lines = h.toHandOut();
-            if (lines.isEmpty()) {
-                rows.add(Arrays.asList(h.householdId(), h.name(), null, null, null, null,
-                        Table.euros(h.amountToCollectCents()), h.statusLabel()));
-            }
-            boolean first = true;
-            for (var l : lines) {
-                rows.add(Arrays.asList(h.householdId(), h.name(), l.product(), l.ordered(), l.quantity(), l.unit(),
-                        first ? Table.euros(h.amountToCollectCents()) : null, h.statusLabel()));
-                first = false;
-            }
-        }
-        return new Table(m.csv_pickup_sheet(), List.of(m.csv_number(), m.csv_household(), m.csv_product(),
-                m.csv_ordered(), m.csv_to_hand_out(), m.csv_unit(), m.csv_to_pay(),
-                m.csv_status()), rows);
+        return Downloads.xlsx(PickListDocument.table(pickList(roundId, slotId)), "preparation-" + roundId + "-" + slotId + ".xlsx");
     }
 
     private PickupList pickupList(long roundId, long slotId, String sort) {

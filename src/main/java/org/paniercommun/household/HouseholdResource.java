@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.household.HouseholdService.HouseholdExport;
 import org.paniercommun.household.HouseholdService.MembershipCommand;
@@ -231,7 +231,7 @@ public class HouseholdResource {
     @RolesAllowed(Role.COORDINATOR)
     @Operation(summary = "Exporter les foyers en classeur Excel (.xlsx), mêmes colonnes que le CSV")
     public Response exportXlsx() {
-        return Pdf.xlsx(csv.table(), "foyers.xlsx");
+        return Downloads.xlsx(csv.table(), "foyers.xlsx");
     }
 
     @POST

@@ -31,7 +31,7 @@ import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 import org.paniercommun.kernel.Texts;
 
 /** The producers' purchase orders of a round, for coordinators (/tournees/{id}/bons-de-commande). */
@@ -144,15 +144,15 @@ public class PurchaseOrderPages {
     }
 
     static Response pdf(PurchaseOrderView order) {
-        return Pdf.response(PurchaseOrderPdf.render(order), PurchaseOrderService.fileName(order, "pdf"));
+        return Downloads.pdf(PurchaseOrderDocument.pdf(order), PurchaseOrderService.fileName(order, "pdf"));
     }
 
     static Response csv(PurchaseOrderView order) {
-        return Pdf.csv(PurchaseOrderService.csv(order), PurchaseOrderService.fileName(order, "csv"));
+        return Downloads.csv(PurchaseOrderDocument.csv(order), PurchaseOrderService.fileName(order, "csv"));
     }
 
     static Response xlsx(PurchaseOrderView order) {
-        return Pdf.xlsx(PurchaseOrderService.table(order), PurchaseOrderService.fileName(order, "xlsx"));
+        return Downloads.xlsx(PurchaseOrderDocument.table(order), PurchaseOrderService.fileName(order, "xlsx"));
     }
 
     // ---- helpers ----

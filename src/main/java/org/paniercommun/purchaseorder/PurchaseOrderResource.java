@@ -23,7 +23,7 @@ import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.purchaseorder.PurchaseOrderService.SendAllResult;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 
 /** The producers' purchase orders of a closed round, for coordinators. */
 @Path("/api/rounds/{roundId}/purchase-orders")
@@ -58,7 +58,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Le bon de commande en CSV (celui joint à l'e-mail)")
     public Response csv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
         PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
-        return Pdf.csv(PurchaseOrderService.csv(order), PurchaseOrderService.fileName(order, "csv"));
+        return Downloads.csv(PurchaseOrderDocument.csv(order), PurchaseOrderService.fileName(order, "csv"));
     }
 
     @GET
@@ -67,7 +67,7 @@ public class PurchaseOrderResource {
     @Operation(summary = "Le bon de commande en classeur Excel (.xlsx), mêmes colonnes que le CSV")
     public Response xlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
         PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
-        return Pdf.xlsx(PurchaseOrderService.table(order), PurchaseOrderService.fileName(order, "xlsx"));
+        return Downloads.xlsx(PurchaseOrderDocument.table(order), PurchaseOrderService.fileName(order, "xlsx"));
     }
 
     @PUT

@@ -20,7 +20,6 @@ import org.paniercommun.kernel.Dates;
 import org.paniercommun.audit.AuditLog;
 import org.paniercommun.catalogue.Producer;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.csv.Table;
 import org.paniercommun.mail.MailBodies;
 import org.paniercommun.mail.Outbox;
 import org.paniercommun.pricing.LineAmount;
@@ -241,7 +240,7 @@ public class PurchaseOrderService implements RoundClosing.PurchaseOrderRows {
             outbox.enqueue(view.producerEmail(), resend ? messages.mail_subject_resent(round.name, total)
                     : messages.mail_subject(round.name, total), bodies.html(), bodies.text(),
                     new Outbox.Attachment(fileName(view, "csv"), CsvWriter.MEDIA_TYPE,
-                            csv(view).getBytes(StandardCharsets.UTF_8)));
+                            PurchaseOrderDocument.csv(view).getBytes(StandardCharsets.UTF_8)));
         }
         PurchaseOrderSending sending = new PurchaseOrderSending();
         sending.purchaseOrderId = view.id();
@@ -277,23 +276,6 @@ public class PurchaseOrderService implements RoundClosing.PurchaseOrderRows {
     }
 
     // ---- CSV ----
-
-    /** The purchase order as CSV (the e-mail's attachment and the download): one line per product, then the total. */
-    public static String csv(PurchaseOrderView order) {
-        return CsvWriter.write(table(order));
-    }
-
-    /** The purchase order's table, written as CSV and as .xlsx with the same columns. */
-    public static Table table(PurchaseOrderView order) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Line line : order.lines()) {
-            rows.add(java.util.Arrays.asList(line.product(), line.cases(), line.caseSize(), line.quantity(), line.unit(),
-                    Table.euros(line.unitPriceCents()), Table.euros(line.amountCents())));
-        }
-        rows.add(java.util.Arrays.asList("Total", null, null, null, null, null, Table.euros(order.totalCents())));
-        return new Table("Bon de commande", List.of("produit", "colis", "taille_colis", "quantite", "unite", "prix_achat",
-                "montant"), rows);
-    }
 
     public static String fileName(PurchaseOrderView order, String extension) {
         return "bon-de-commande-" + order.roundId() + "-" + order.producerId() + "." + extension;

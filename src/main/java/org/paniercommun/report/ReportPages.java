@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueMessages;
 import org.paniercommun.catalogue.SaleUnit;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.csv.Table;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
@@ -33,7 +31,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.Money;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 import org.paniercommun.kernel.Quantities;
 import org.paniercommun.kernel.Texts;
 
@@ -88,7 +86,7 @@ public class ReportPages {
     public Response pdf(@Context UriInfo uri) {
         Query query = query(uri);
         FunderReport report = required(query);
-        return Pdf.response(ReportPdf.render(report, charts(report)), fileName(report, "pdf"));
+        return Downloads.pdf(ReportDocument.pdf(report, charts(report)), fileName(report, "pdf"));
     }
 
     @GET
@@ -96,7 +94,7 @@ public class ReportPages {
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response csv(@Context UriInfo uri) {
         FunderReport report = required(query(uri));
-        return Pdf.csv(csv(report), fileName(report, "csv"));
+        return Downloads.csv(ReportDocument.csv(report), fileName(report, "csv"));
     }
 
     @GET
@@ -104,74 +102,9 @@ public class ReportPages {
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response xlsx(@Context UriInfo uri) {
         FunderReport report = required(query(uri));
-        return Pdf.xlsx(table(report), fileName(report, "xlsx"));
+        return Downloads.xlsx(ReportDocument.table(report), fileName(report, "xlsx"));
     }
 
-    /** One figure per line: section, label, value, unit — easy to paste into a funder's own template. */
-    static String csv(FunderReport r) {
-        return CsvWriter.write(table(r));
-    }
-
-    /** The report as a table (CSV and .xlsx, same columns): amounts, counts and shares are numbers in the workbook. */
-    static Table table(FunderReport r) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(row("Période", "Antenne", r.antenna(), ""));
-        rows.add(row("Période", "Du", r.period().from(), ""));
-        rows.add(row("Période", "Au", r.period().to(), ""));
-        rows.add(row("Période", "Tournées", r.rounds().size(), ""));
-        String section = "Foyers";
-        rows.add(row(section, "Foyers servis", r.households().served(), "foyers"));
-        rows.add(row(section, "Personnes dans ces foyers", r.households().people(), "personnes"));
-        r.households().byTier().forEach(c -> rows.add(row("Foyers par tarif", c.label(), c.count(), "foyers")));
-        r.households().byGroup().forEach(c -> rows.add(row("Foyers par groupement", c.label(), c.count(), "foyers")));
-        section = "Commandes";
-        rows.add(row(section, "Commandes servies", r.orders().served(), "commandes"));
-        rows.add(row(section, "Montant des produits", Table.euros(r.orders().goodsCents()), "€"));
-        rows.add(row(section, "Panier moyen", Table.euros(r.orders().averageBasketCents()), "€"));
-        r.volumes().forEach(v -> rows.add(row("Volumes", v.category(), (v.quantity()), v.unit())));
-        section = "Qualité (valeur achetée)";
-        rows.add(row(section, "Valeur achetée aux producteurs", Table.euros(r.value().purchaseValueCents()), "€"));
-        rows.add(row(section, "Bio", (r.value().organicPercent()), "%"));
-        rows.add(row(section, "Local", (r.value().localPercent()), "%"));
-        rows.add(row(section, "Commerce équitable", (r.value().fairTradePercent()), "%"));
-        section = "Producteurs";
-        rows.add(row(section, "Dû aux producteurs", Table.euros(r.producers().dueCents()), "€"));
-        rows.add(row(section, "Déjà payé", Table.euros(r.producers().paidCents()), "€"));
-        rows.add(row(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
-                r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
-        r.producers().producers().forEach(p -> rows.add(row("Par producteur", p.producer(), Table.euros(p.dueCents()), "€")));
-        section = "Caisse solidaire";
-        for (FunderReport.Amount a : r.fund().inflows()) {
-            rows.add(row(section, a.label(), Table.euros(a.cents()), "€"));
-        }
-        rows.add(row(section, "Réductions accordées", r.fund().reductionsCents() == null ? (Object) "non affiché (moins de 3 foyers)"
-                : Table.euros(r.fund().reductionsCents()), r.fund().reductionsCents() == null ? "" : "€"));
-        rows.add(row(section, "Foyers aidés", r.fund().householdsHelped() == null ? (Object) "moins de 3"
-                : r.fund().householdsHelped(), "foyers"));
-        rows.add(row(section, "Variation du solde", Table.euros(r.fund().netChangeCents()), "€"));
-        r.subsidies().forEach(a -> rows.add(row("Subventions utilisées", a.label(), Table.euros(a.cents()), "€")));
-        rows.add(row("Subventions utilisées", "Total", Table.euros(r.subsidiesCents()), "€"));
-        for (FunderReport.MembershipCount m : r.memberships().byKind()) {
-            rows.add(row("Adhésions", m.kind(), m.count(), "adhésions"));
-            rows.add(row("Adhésions", m.kind() + " : montant", Table.euros(m.cents()), "€"));
-        }
-        rows.add(row("Adhésions", "Total", Table.euros(r.memberships().cents()), "€"));
-        section = "Paniers solidaires";
-        rows.add(row(section, "Paniers prévus", r.baskets().planned(), "paniers"));
-        rows.add(row(section, "Paniers retirés", r.baskets().collected(), "paniers"));
-        rows.add(row(section, "Paniers non retirés", r.baskets().missed(), "paniers"));
-        rows.add(row(section, "Foyers ayant retiré un panier", r.baskets().households(), "foyers"));
-        rows.add(row(section, "Valeur payée aux producteurs", Table.euros(r.baskets().valueCents()), "€"));
-        rows.add(row(section, "Part des foyers", Table.euros(r.baskets().householdSharesCents()), "€"));
-        for (FunderReport.Amount a : r.baskets().funders()) {
-            rows.add(row(section, "Part de " + a.label(), Table.euros(a.cents()), "€"));
-        }
-        return new Table("Rapport", List.of("rubrique", "libelle", "valeur", "unite"), rows);
-    }
-
-    private static List<Object> row(Object... cells) {
-        return java.util.Arrays.asList(cells);
-    }
 
     /**
      * The report's charts, in order: households by tier, kilos by category, organic / local / fair-trade shares,

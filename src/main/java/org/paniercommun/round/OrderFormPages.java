@@ -44,7 +44,7 @@ public class OrderFormPages {
     @Produces("application/pdf")
     public Response pdf(@PathParam("roundId") long roundId, @QueryParam("groupId") Long groupId) {
         OrderForm form = forms.form(roundId, required(groupId));
-        return org.paniercommun.web.Pdf.response(OrderFormPdf.render(form),
+        return org.paniercommun.web.Downloads.pdf(OrderFormDocument.pdf(form),
                 "bon-de-commande-" + roundId + "-" + groupId + ".pdf");
     }
 

@@ -326,7 +326,7 @@ public interface RoundMessages {
     String sheet_coupons_count();
 
     // The printed form's texts that the order page also shows (ordering's bundle, a layer above round): the PDF
-    // (OrderFormPdf) reads them here, the same words.
+    // (OrderFormDocument) reads them here, the same words.
 
     /** {@code container}: "un sac de 25 kg", "un carton de 6 bouteilles" ({@code catalogue/Amounts}). */
     @Message("Pour compléter {container}, j'accepte jusqu'à")

@@ -13,7 +13,7 @@ import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.ProducerPortal;
 import org.paniercommun.settlement.SettlementService.StatementView;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 
 /** The producers' own statements, in their account. */
 @Path("/producteur/releves")
@@ -43,7 +43,7 @@ public class ProducerStatementPages {
     @Path("{roundId}.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("roundId") long roundId) {
-        return Pdf.response(StatementPdf.render(own(roundId)), "releve-" + roundId + ".pdf");
+        return Downloads.pdf(StatementDocument.pdf(own(roundId)), "releve-" + roundId + ".pdf");
     }
 
     private StatementView own(long roundId) {

@@ -197,7 +197,7 @@ public interface SettlementMessages {
     @Message("Pas encore de relevé.")
     String mine_none();
 
-    // sheet.html, statement.html, StatementPdf
+    // sheet.html, statement.html, StatementDocument
 
     @Message("Relevé — {producer}")
     String statement_title(String producer);

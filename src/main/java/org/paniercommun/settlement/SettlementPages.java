@@ -7,7 +7,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,13 +18,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.paniercommun.account.Role;
 import org.paniercommun.catalogue.CatalogueService;
 import org.paniercommun.csv.CsvWriter;
-import org.paniercommun.csv.Table;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
@@ -35,7 +31,7 @@ import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
-import org.paniercommun.web.Pdf;
+import org.paniercommun.web.Downloads;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
 @Path("/tournees/{roundId}/bilan")
@@ -124,21 +120,21 @@ public class SettlementPages {
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
         StatementView statement = settlement.statement(roundId, producerId);
-        return Pdf.response(StatementPdf.render(statement), "releve-" + roundId + "-" + producerId + ".pdf");
+        return Downloads.pdf(StatementDocument.pdf(statement), "releve-" + roundId + "-" + producerId + ".pdf");
     }
 
     @GET
     @Path("releves/{producerId}.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response statementCsv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Pdf.csv(csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
+        return Downloads.csv(StatementDocument.csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
     }
 
     @GET
     @Path("releves/{producerId}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response statementXlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Pdf.xlsx(table(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".xlsx");
+        return Downloads.xlsx(StatementDocument.table(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".xlsx");
     }
 
     @POST
@@ -171,26 +167,6 @@ public class SettlementPages {
         LocalDate paidOn = in.date("paidOn");
         return statementAct(roundId, producerId, in, () -> settlement.markPaid(roundId, producerId,
                 new SettlementService.PaymentCommand(paidOn, in.text("reference")), login()), messages().notice_paid());
-    }
-
-    static String csv(StatementView s) {
-        return CsvWriter.write(table(s));
-    }
-
-    /** The statement's table, written as CSV and as .xlsx with the same columns. */
-    static Table table(StatementView s) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (var line : s.lines()) {
-            rows.add(Arrays.asList(line.product(), line.quantity(), line.unit(), Table.euros(line.unitPriceCents()),
-                    Table.euros(line.amountCents()), line.note()));
-        }
-        for (var a : s.adjustments()) {
-            rows.add(Arrays.asList(messages().common_adjustment(a.reason()), null, null, null,
-                    Table.euros(a.amountCents()), null));
-        }
-        rows.add(Arrays.asList(messages().common_total(), null, null, null, Table.euros(s.totalCents()),
-                messages().status_label(s.status())));
-        return new Table("Relevé", List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
     }
 
     // ---- helpers ----

@@ -29,7 +29,7 @@ class BasketPdfTest {
         PickupList list = new PickupList(1, "Panier P.A.N.I.E.R.S.", "Petit", LocalDate.of(2026, 12, 9),
                 "mercredi 9 décembre 2026", "17 h – 19 h", 2, "Centre social Vachala", "3 rue Vachala", "Reporté", rows,
                 59 * 500);
-        PdfText text = PdfText.of(BasketPickupPdf.render(list));
+        PdfText text = PdfText.of(BasketPickupDocument.pdf(list));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
         assertTrue(text.flatPage(1).contains("Centre social Vachala"), text.page(1));
         assertTrue(text.flatPage(1).contains("Panier P.A.N.I.E.R.S. (Petit) · mercredi 9 décembre 2026 · 17 h – 19 h"),
@@ -53,7 +53,7 @@ class BasketPdfTest {
         FunderStatement s = new FunderStatement(1, "Fondation Solidaire", "f@example.org", "2026-12", "décembre 2026",
                 LocalDate.of(2026, 12, 15), 500_000L, delivered, 200, 200_000, 100_000, planned, 3, 6000, 3000, 103_000,
                 397_000L, 0);
-        PdfText text = PdfText.of(BasketStatementPdf.render(s));
+        PdfText text = PdfText.of(BasketStatementDocument.pdf(s));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
         String all = text.flat();
         assertTrue(all.contains("Fondation Solidaire"), all);

@@ -253,7 +253,7 @@ class BasketTest {
                 java.time.YearMonth.of(2027, 1), LocalDate.of(2027, 1, 31)));
         assertEquals(4, end.baskets());
         assertEquals(0, end.plannedBaskets());
-        String csv = BasketStatements.csv(mid);
+        String csv = BasketStatementDocument.csv(mid);
         assertTrue(csv.contains("Total livré") && csv.contains("Total planifié") && csv.contains("2027-01-20"), csv);
 
         given().auth().preemptive().basic(w.coordinator(), TestAccounts.PASSWORD).get("/paniers/financeurs/" + city

@@ -39,7 +39,7 @@ class PickupListPdfTest {
     @Test
     void pickupListShowsEachHouseholdWithItsBoxesAndTheTotal() throws IOException {
         PickupList list = list(3, 2, 20);
-        try (PDDocument document = Loader.loadPDF(PickupListPdf.render(list))) {
+        try (PDDocument document = Loader.loadPDF(PickupListDocument.pdf(list))) {
             String text = new PDFTextStripper().getText(document).replaceAll("[ \t]+", " ");
             assertTrue(text.contains("Liste d'émargement — Centre social Léo-Lagrange"), text);
             assertTrue(text.contains("Décembre · distribution le "), text);
@@ -66,7 +66,7 @@ class PickupListPdfTest {
                 0, 0, PickupStatus.WAITING, "En attente", null, 0, false);
         PickupList list = new PickupList(1, "Décembre", 2, 3, "Point", "1 rue du Marché", LocalDate.of(2026, 12, 12),
                 "14 h – 17 h", false, List.of(nothing), 0, 0, 0, 0, 0);
-        try (PDDocument document = Loader.loadPDF(PickupListPdf.render(list))) {
+        try (PDDocument document = Loader.loadPDF(PickupListDocument.pdf(list))) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Rien à remettre."), text);
             assertTrue(text.contains("n° 9 — Ĳsbrand ? Tab here"), "a character the font lacks becomes '?': " + text);
@@ -78,7 +78,7 @@ class PickupListPdfTest {
     @Test
     void fiveHundredHouseholdsSpanManyPagesWithNoBlockSplit() throws IOException {
         PickupList list = list(500, 15, 0);
-        byte[] pdf = PickupListPdf.render(list);
+        byte[] pdf = PickupListDocument.pdf(list);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
             assertTrue(pages >= 250, "a household of 15 lines fills most of a page: " + pages);
@@ -113,7 +113,7 @@ class PickupListPdfTest {
         }
         PickList list = new PickList(1, "Décembre", "Centre social", "1 rue du Marché", LocalDate.of(2026, 12, 12),
                 "14 h – 17 h", items);
-        try (PDDocument document = Loader.loadPDF(PickListPdf.render(list))) {
+        try (PDDocument document = Loader.loadPDF(PickListDocument.pdf(list))) {
             int pages = document.getNumberOfPages();
             assertTrue(pages >= 2, "120 products take several pages: " + pages);
             PDFTextStripper stripper = new PDFTextStripper();
@@ -128,7 +128,7 @@ class PickupListPdfTest {
             assertTrue(second.contains("Page 2 / " + pages), second);
         }
         PickList empty = new PickList(1, "Décembre", "Centre social", "", LocalDate.of(2026, 12, 12), "", List.of());
-        try (PDDocument document = Loader.loadPDF(PickListPdf.render(empty))) {
+        try (PDDocument document = Loader.loadPDF(PickListDocument.pdf(empty))) {
             assertTrue(new PDFTextStripper().getText(document).contains("Rien pour ce point relais."));
         }
     }
@@ -142,7 +142,7 @@ class PickupListPdfTest {
     void timing() throws IOException {
         PickupList list = list(500, 15, 0);
         long start = System.nanoTime();
-        byte[] pdf = PickupListPdf.render(list);
+        byte[] pdf = PickupListDocument.pdf(list);
         int size = pdf.length;
         double first = (System.nanoTime() - start) / 1e6;
         double[] runs = new double[10];
@@ -151,7 +151,7 @@ class PickupListPdfTest {
         for (int i = 0; i < runs.length; i++) {
             long before = threads.getCurrentThreadAllocatedBytes();
             long t = System.nanoTime();
-            PickupListPdf.render(list);
+            PickupListDocument.pdf(list);
             runs[i] = (System.nanoTime() - t) / 1e6;
             allocated = threads.getCurrentThreadAllocatedBytes() - before;
         }

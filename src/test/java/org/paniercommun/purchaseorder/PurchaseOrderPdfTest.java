@@ -28,7 +28,7 @@ class PurchaseOrderPdfTest {
         PurchaseOrderView order = new PurchaseOrderView(1L, 2, "Décembre", "VRAC Bassin minier", 3, "Rucher du Marais",
                 "rucher@example.org", LocalDate.of(2026, 12, 10), "Plateforme, 1 rue du Port, Lens", "Quai n° 2", lines,
                 total, true, List.of());
-        PdfText text = PdfText.of(PurchaseOrderPdf.render(order));
+        PdfText text = PdfText.of(PurchaseOrderDocument.pdf(order));
         assertTrue(text.pages() >= 2, "70 lines: " + text.pages());
         assertTrue(text.page(1).contains("Bon de commande"), text.page(1));
         assertTrue(text.page(1).contains("Rucher du Marais"), text.page(1));

@@ -40,7 +40,7 @@ class ReportPdfTest {
                 List.of(new Amount("Mieux manger pour tous", 15_700)), 15_700,
                 new FunderReport.Baskets(0, 0, 0, 0, 0, 0, 0, List.of()),
                 new FunderReport.Memberships(List.of(), 0, 0));
-        PdfText text = PdfText.of(ReportPdf.render(report, ReportPages.charts(report)));
+        PdfText text = PdfText.of(ReportDocument.pdf(report, ReportPages.charts(report)));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
         String all = text.flat();
         assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, " + report.period().label()), all);

@@ -29,7 +29,7 @@ class OrderFormPdfTest {
         }
         OrderForm form = new OrderForm(1, 2, "Décembre", "VRAC Bassin minier", "Lens centre",
                 "mardi 15 décembre 2026 à 18 h", "OPEN", false, sections, 30);
-        PdfText text = PdfText.of(OrderFormPdf.render(form));
+        PdfText text = PdfText.of(OrderFormDocument.pdf(form));
         assertTrue(text.pages() >= 2, "60 products: " + text.pages());
         String first = text.flatPage(1);
         assertTrue(first.contains("Bon de commande — Décembre"), first);

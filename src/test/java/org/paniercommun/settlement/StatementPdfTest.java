@@ -29,7 +29,7 @@ class StatementPdfTest {
         StatementView statement = new StatementView(1L, 2, "Décembre", 3, "Verger Sainte-Barbe", "v@example.org", "PAID",
                 "Payé", lines, List.of(new AdjustmentView(-500, "caisse cassée", "coord")), 60 * 3125, total, null,
                 LocalDate.of(2026, 12, 20), "VIR-42", 0);
-        PdfText text = PdfText.of(StatementPdf.render(statement));
+        PdfText text = PdfText.of(StatementDocument.pdf(statement));
         assertTrue(text.pages() >= 2, "60 lines: " + text.pages());
         assertTrue(text.page(1).contains("Relevé producteur : Verger Sainte-Barbe"), text.page(1));
         assertTrue(text.flatPage(1).contains("Tournée Décembre · état : Payé · payé le dimanche 20 décembre 2026 (réf. VIR-42)"),

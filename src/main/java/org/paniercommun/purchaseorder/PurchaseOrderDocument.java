@@ -1,5 +1,8 @@
 package org.paniercommun.purchaseorder;
 
+import java.util.List;
+import java.util.Arrays;
+import java.util.ArrayList;
 import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.print.Paragraph;
 import org.paniercommun.print.PrintDocument;
@@ -15,16 +18,16 @@ import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Texts;
 
 /**
- * A producer's purchase order (bon de commande) as PDF, as the A4 page ({@code PurchaseOrderPages/sheet}): the
+ * A producer's purchase order (bon de commande) as its documents: the CSV (attached to its e-mail) and .xlsx table ({@link #table}), and the PDF, as the A4 page ({@code PurchaseOrderPages/sheet}): the
  * delivery date and address, one row per product (whole cases × case size at the purchase price), the total and the
  * terms. The coordinators' page and the producer's own account print the same.
  */
-final class PurchaseOrderPdf {
+public final class PurchaseOrderDocument {
 
-    private PurchaseOrderPdf() {
+    private PurchaseOrderDocument() {
     }
 
-    static byte[] render(PurchaseOrderView order) {
+    static byte[] pdf(PurchaseOrderView order) {
         PurchaseOrderMessages m = Texts.of(PurchaseOrderMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.common_title(order.producer()), 15)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
@@ -59,5 +62,22 @@ final class PurchaseOrderPdf {
 
     private static float mm(float millimetres) {
         return PrintDocument.mm(millimetres);
+    }
+
+    /** The purchase order as CSV (the e-mail's attachment and the download): one line per product, then the total. */
+    public static String csv(PurchaseOrderView order) {
+        return org.paniercommun.csv.CsvWriter.write(table(order));
+    }
+
+    /** The purchase order's table, written as CSV and as .xlsx with the same columns. */
+    static org.paniercommun.csv.Table table(PurchaseOrderView order) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PurchaseOrderService.Line line : order.lines()) {
+            rows.add(java.util.Arrays.asList(line.product(), line.cases(), line.caseSize(), line.quantity(), line.unit(),
+                    org.paniercommun.csv.Table.euros(line.unitPriceCents()), org.paniercommun.csv.Table.euros(line.amountCents())));
+        }
+        rows.add(java.util.Arrays.asList("Total", null, null, null, null, null, org.paniercommun.csv.Table.euros(order.totalCents())));
+        return new org.paniercommun.csv.Table("Bon de commande", List.of("produit", "colis", "taille_colis", "quantite", "unite", "prix_achat",
+                "montant"), rows);
     }
 }

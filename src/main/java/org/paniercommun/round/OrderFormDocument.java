@@ -18,15 +18,15 @@ import org.paniercommun.kernel.Texts;
  * write each quantity (and, for a product sold by the case, how much more the household accepts), the coupons box
  * of the solidarity fund.
  */
-final class OrderFormPdf {
+final class OrderFormDocument {
 
     private static final Style TEXT = Style.TABLE;
     private static final Style SMALL = new Style(8, false, 0.2f);
 
-    private OrderFormPdf() {
+    private OrderFormDocument() {
     }
 
-    static byte[] render(OrderForm form) {
+    static byte[] pdf(OrderForm form) {
         RoundMessages m = Texts.of(RoundMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.sheet_title(form.roundName()), 12)) {
             document.footer(Texts.of(AppMessages.class)::print_page);

@@ -1,5 +1,7 @@
 package org.paniercommun.distribution;
 
+import java.util.List;
+import java.util.ArrayList;
 import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.PickupLists.PickItem;
 import org.paniercommun.distribution.PickupLists.PickList;
@@ -14,15 +16,16 @@ import org.paniercommun.kernel.AppMessages;
 import org.paniercommun.kernel.Texts;
 
 /**
- * The pick list (liste de préparation) of a relay point as PDF, as the A4 page ({@code PickupListPages/picksheet}):
+ * The pick list (liste de préparation) of a relay point as its documents, PDF and the CSV/.xlsx table
+ * ({@link #table}); the PDF as the A4 page ({@code PickupListPages/picksheet}):
  * one row per product with its producer, the quantity to set aside, the households and a box to tick when ready.
  */
-final class PickListPdf {
+final class PickListDocument {
 
-    private PickListPdf() {
+    private PickListDocument() {
     }
 
-    static byte[] render(PickList list) {
+    static byte[] pdf(PickList list) {
         DistributionMessages m = Texts.of(DistributionMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.common_pick_title(list.relayPoint()), 12)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
@@ -42,5 +45,13 @@ final class PickListPdf {
             table.end();
             return document.toBytes();
         }
+    }
+
+    static org.paniercommun.csv.Table table(PickList list) {
+        DistributionMessages m = Texts.of(DistributionMessages.class);
+        List<List<Object>> rows = new ArrayList<>();
+        list.items().forEach(i -> rows.add(List.<Object>of(i.product(), i.producer(), i.quantity(), i.unit(), i.households())));
+        return new org.paniercommun.csv.Table(m.csv_pick_sheet(), List.of(m.csv_product(), m.csv_producer(), m.csv_quantity(), m.csv_unit(),
+                m.csv_households()), rows);
     }
 }

@@ -1,5 +1,6 @@
 package org.paniercommun.report;
 
+import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.paniercommun.catalogue.QuantityFormats;
@@ -16,20 +17,20 @@ import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Texts;
 
 /**
- * The funders' report as PDF, as the report page ({@code ReportPages/figures}): its charts as bars (label, bar,
- * figure), then every figure in tables — households, orders, volumes, organic / local / fair-trade shares, producers
+ * The funders' report as its documents: the CSV and .xlsx table ({@link #table}, one figure per line) and the
+ * PDF, as the report page ({@code ReportPages/figures}): its charts as bars (label, bar, figure), then every figure in tables — households, orders, volumes, organic / local / fair-trade shares, producers
  * owed and paid, the fund (reductions only from 3 households), subsidies, memberships, baskets.
  */
-final class ReportPdf {
+final class ReportDocument {
 
     private static final Style TEXT = Style.BODY.withSize(10);
     private static final Style H1 = new Style(16, true, 0);
     private static final Style H2 = new Style(12, true, 0);
 
-    private ReportPdf() {
+    private ReportDocument() {
     }
 
-    static byte[] render(FunderReport r, List<Chart> charts) {
+    static byte[] pdf(FunderReport r, List<Chart> charts) {
         ReportMessages m = Texts.of(ReportMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.pdf_title(r.antenna()), 15)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
@@ -161,5 +162,72 @@ final class ReportPdf {
 
     private static String pct(BigDecimal percent) {
         return percent == null ? "" : percent.toPlainString().replace('.', ',') + " %";
+    }
+
+    /** One figure per line: section, label, value, unit — easy to paste into a funder's own template. */
+    static String csv(FunderReport r) {
+        return org.paniercommun.csv.CsvWriter.write(table(r));
+    }
+
+    /** The report as a table (CSV and .xlsx, same columns): amounts, counts and shares are numbers in the workbook. */
+    static org.paniercommun.csv.Table table(FunderReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("Période", "Antenne", r.antenna(), ""));
+        rows.add(row("Période", "Du", r.period().from(), ""));
+        rows.add(row("Période", "Au", r.period().to(), ""));
+        rows.add(row("Période", "Tournées", r.rounds().size(), ""));
+        String section = "Foyers";
+        rows.add(row(section, "Foyers servis", r.households().served(), "foyers"));
+        rows.add(row(section, "Personnes dans ces foyers", r.households().people(), "personnes"));
+        r.households().byTier().forEach(c -> rows.add(row("Foyers par tarif", c.label(), c.count(), "foyers")));
+        r.households().byGroup().forEach(c -> rows.add(row("Foyers par groupement", c.label(), c.count(), "foyers")));
+        section = "Commandes";
+        rows.add(row(section, "Commandes servies", r.orders().served(), "commandes"));
+        rows.add(row(section, "Montant des produits", org.paniercommun.csv.Table.euros(r.orders().goodsCents()), "€"));
+        rows.add(row(section, "Panier moyen", org.paniercommun.csv.Table.euros(r.orders().averageBasketCents()), "€"));
+        r.volumes().forEach(v -> rows.add(row("Volumes", v.category(), (v.quantity()), v.unit())));
+        section = "Qualité (valeur achetée)";
+        rows.add(row(section, "Valeur achetée aux producteurs", org.paniercommun.csv.Table.euros(r.value().purchaseValueCents()), "€"));
+        rows.add(row(section, "Bio", (r.value().organicPercent()), "%"));
+        rows.add(row(section, "Local", (r.value().localPercent()), "%"));
+        rows.add(row(section, "Commerce équitable", (r.value().fairTradePercent()), "%"));
+        section = "Producteurs";
+        rows.add(row(section, "Dû aux producteurs", org.paniercommun.csv.Table.euros(r.producers().dueCents()), "€"));
+        rows.add(row(section, "Déjà payé", org.paniercommun.csv.Table.euros(r.producers().paidCents()), "€"));
+        rows.add(row(section, "Producteurs locaux (moins de " + r.localKm() + " km)",
+                r.producers().localCount() + " / " + r.producers().producers().size(), "producteurs"));
+        r.producers().producers().forEach(p -> rows.add(row("Par producteur", p.producer(), org.paniercommun.csv.Table.euros(p.dueCents()), "€")));
+        section = "Caisse solidaire";
+        for (FunderReport.Amount a : r.fund().inflows()) {
+            rows.add(row(section, a.label(), org.paniercommun.csv.Table.euros(a.cents()), "€"));
+        }
+        rows.add(row(section, "Réductions accordées", r.fund().reductionsCents() == null ? (Object) "non affiché (moins de 3 foyers)"
+                : org.paniercommun.csv.Table.euros(r.fund().reductionsCents()), r.fund().reductionsCents() == null ? "" : "€"));
+        rows.add(row(section, "Foyers aidés", r.fund().householdsHelped() == null ? (Object) "moins de 3"
+                : r.fund().householdsHelped(), "foyers"));
+        rows.add(row(section, "Variation du solde", org.paniercommun.csv.Table.euros(r.fund().netChangeCents()), "€"));
+        r.subsidies().forEach(a -> rows.add(row("Subventions utilisées", a.label(), org.paniercommun.csv.Table.euros(a.cents()), "€")));
+        rows.add(row("Subventions utilisées", "Total", org.paniercommun.csv.Table.euros(r.subsidiesCents()), "€"));
+        for (FunderReport.MembershipCount m : r.memberships().byKind()) {
+            rows.add(row("Adhésions", m.kind(), m.count(), "adhésions"));
+            rows.add(row("Adhésions", m.kind() + " : montant", org.paniercommun.csv.Table.euros(m.cents()), "€"));
+        }
+        rows.add(row("Adhésions", "Total", org.paniercommun.csv.Table.euros(r.memberships().cents()), "€"));
+        section = "Paniers solidaires";
+        rows.add(row(section, "Paniers prévus", r.baskets().planned(), "paniers"));
+        rows.add(row(section, "Paniers retirés", r.baskets().collected(), "paniers"));
+        rows.add(row(section, "Paniers non retirés", r.baskets().missed(), "paniers"));
+        rows.add(row(section, "Foyers ayant retiré un panier", r.baskets().households(), "foyers"));
+        rows.add(row(section, "Valeur payée aux producteurs", org.paniercommun.csv.Table.euros(r.baskets().valueCents()), "€"));
+        rows.add(row(section, "Part des foyers", org.paniercommun.csv.Table.euros(r.baskets().householdSharesCents()), "€"));
+        for (FunderReport.Amount a : r.baskets().funders()) {
+            rows.add(row(section, "Part de " + a.label(), org.paniercommun.csv.Table.euros(a.cents()), "€"));
+        }
+        return new org.paniercommun.csv.Table("Rapport", List.of("rubrique", "libelle", "valeur", "unite"), rows);
+    }
+
+
+    private static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
     }
 }

@@ -6,13 +6,13 @@ import jakarta.ws.rs.core.Response;
  * Responses of printable documents and exports: a PDF drawn by a printout of {@code org.paniercommun.print}, shown
  * in the browser; a CSV or .xlsx download.
  */
-public final class Pdf {
+public final class Downloads {
 
-    private Pdf() {
+    private Downloads() {
     }
 
     /** A PDF shown in the browser, saved under {@code fileName}. */
-    public static Response response(byte[] pdf, String fileName) {
+    public static Response pdf(byte[] pdf, String fileName) {
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }

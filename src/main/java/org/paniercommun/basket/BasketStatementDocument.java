@@ -16,18 +16,18 @@ import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Texts;
 
 /**
- * A funder's monthly basket statement as PDF, as the A4 page ({@code BasketPages/statementSheet}): the envelope (or
+ * A funder's monthly basket statement as its documents: the CSV and .xlsx table ({@link #table}) and the PDF, as the A4 page ({@code BasketPages/statementSheet}): the envelope (or
  * how far it is overspent), the baskets delivered that the funder pays, then those still planned in the month. Shown
  * to coordinators and attached to the statement's e-mail.
  */
-final class BasketStatementPdf {
+final class BasketStatementDocument {
 
     private static final Style TEXT = Style.BODY.withSize(10);
 
-    private BasketStatementPdf() {
+    private BasketStatementDocument() {
     }
 
-    static byte[] render(FunderStatement s) {
+    static byte[] pdf(FunderStatement s) {
         BasketMessages m = Texts.of(BasketMessages.class);
         BasketStatementMessages r = Texts.of(BasketStatementMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.statement_title(s.funder(), s.monthLabel()), 12)) {
@@ -74,5 +74,36 @@ final class BasketStatementPdf {
         table.row(Cell.bold(totalLabel).span(4), Cell.bold(String.valueOf(baskets)), Cell.bold(Money.format(valueCents)),
                 Cell.bold(Money.format(amountCents)));
         table.end();
+    }
+
+    /** Delivered baskets, their total, then the planned ones and theirs: the last column says which. */
+    static String csv(FunderStatement s) {
+        return org.paniercommun.csv.CsvWriter.write(table(s));
+    }
+
+    /** The funder's monthly statement as a table, written as CSV and as .xlsx with the same columns. */
+    static org.paniercommun.csv.Table table(FunderStatement s) {
+        BasketStatementMessages text = Texts.of(BasketStatementMessages.class);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (FunderLine l : s.lines()) {
+            rows.add(row(l, text.csv_delivered()));
+        }
+        rows.add(java.util.Arrays.asList(text.total_delivered(), null, null, null, null, s.baskets(),
+                org.paniercommun.csv.Table.euros(s.valueCents()), org.paniercommun.csv.Table.euros(s.totalCents()), text.csv_delivered()));
+        if (!s.plannedLines().isEmpty()) {
+            for (FunderLine l : s.plannedLines()) {
+                rows.add(row(l, text.csv_planned()));
+            }
+            rows.add(java.util.Arrays.asList(text.total_planned(), null, null, null, null, s.plannedBaskets(),
+                    org.paniercommun.csv.Table.euros(s.plannedValueCents()), org.paniercommun.csv.Table.euros(s.plannedCents()), text.csv_planned()));
+        }
+        return new org.paniercommun.csv.Table("Relevé financeur", List.of("date", "jour", "offre", "taille", "structure_relais", "paniers",
+                "valeur_paniers", "part_financeur", "etat"), rows);
+    }
+
+    /** ISO for the spreadsheet (sorts and reads as a date), the French long form for the person reading it. */
+    private static List<Object> row(FunderLine l, String state) {
+        return java.util.Arrays.asList(l.date(), org.paniercommun.kernel.Dates.day(l.date()), l.offer(), l.size(),
+                l.relayPoint(), l.baskets(), org.paniercommun.csv.Table.euros(l.valueCents()), org.paniercommun.csv.Table.euros(l.amountCents()), state);
     }
 }

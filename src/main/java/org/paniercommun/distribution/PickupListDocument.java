@@ -1,5 +1,7 @@
 package org.paniercommun.distribution;
 
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.PickupLists.PickupHousehold;
@@ -18,20 +20,21 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.kernel.Texts;
 
 /**
- * The pickup list (liste d'émargement) as PDF, the same content as the A4 page ({@code PickupListPages/sheet}):
+ * The pickup list (liste d'émargement) as its documents: the PDF (below) and the table written as CSV and .xlsx
+ * ({@link #table}). The PDF has the same content as the A4 page ({@code PickupListPages/sheet}):
  * one framed block per household, never split over two pages, with what to hand over (quantities, no prices), a
  * weighed-quantity box for bulk goods, a tick box per line, the one amount to collect, the "payé" and payment-method
  * boxes; the total to collect at the end; "Page N / M" at the foot of each page. Drawn a household at a time.
  */
-final class PickupListPdf {
+final class PickupListDocument {
 
     private static final Column[] COLUMNS = { Column.left(0.40f), Column.right(0.15f), Column.right(0.15f),
             Column.left(0.17f), Column.left(0.13f) };
 
-    private PickupListPdf() {
+    private PickupListDocument() {
     }
 
-    static byte[] render(PickupList list) {
+    static byte[] pdf(PickupList list) {
         DistributionMessages m = Texts.of(DistributionMessages.class);
         AppMessages app = Texts.of(AppMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.common_pickup_title(list.relayPoint()), 10)) {
@@ -81,5 +84,32 @@ final class PickupListPdf {
             block.add(Paragraph.of(Style.TABLE, m.bons_accepted(list.bonsAccepted(h))).spacing(2, 0));
         }
         return block.add(payment.spacing(2, 0));
+    }
+
+    /**
+     * One row per line with something to hand over (a line at quantity 0 is left out, as on the printed list), with
+     * quantities and no prices. The household's amount to pay (no mark of any reduction) is on its first row only and empty on its other rows, so
+     * the column adds up to the list's total to collect; a household with nothing to hand over still gets one row,
+     * with no product, for its amount.
+     */
+    static org.paniercommun.csv.Table table(PickupList list) {
+        DistributionMessages m = Texts.of(DistributionMessages.class);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var h : list.households()) {
+            List<PickupLists.PickupLine> lines = h.toHandOut();
+            if (lines.isEmpty()) {
+                rows.add(Arrays.asList(h.householdId(), h.name(), null, null, null, null,
+                        org.paniercommun.csv.Table.euros(h.amountToCollectCents()), h.statusLabel()));
+            }
+            boolean first = true;
+            for (var l : lines) {
+                rows.add(Arrays.asList(h.householdId(), h.name(), l.product(), l.ordered(), l.quantity(), l.unit(),
+                        first ? org.paniercommun.csv.Table.euros(h.amountToCollectCents()) : null, h.statusLabel()));
+                first = false;
+            }
+        }
+        return new org.paniercommun.csv.Table(m.csv_pickup_sheet(), List.of(m.csv_number(), m.csv_household(), m.csv_product(),
+                m.csv_ordered(), m.csv_to_hand_out(), m.csv_unit(), m.csv_to_pay(),
+                m.csv_status()), rows);
     }
 }

@@ -1,5 +1,8 @@
 package org.paniercommun.settlement;
 
+import java.util.List;
+import java.util.Arrays;
+import java.util.ArrayList;
 import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.print.Paragraph;
 import org.paniercommun.print.PrintDocument;
@@ -14,16 +17,16 @@ import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Texts;
 
 /**
- * A producer's statement (relevé) as PDF, as the A4 page ({@code SettlementPages/sheet}): quantities received ×
+ * A producer's statement (relevé) as its documents: PDF, as the A4 page ({@code SettlementPages/sheet}): quantities received ×
  * purchase prices, the adjustments with their reason, the total to pay. Printed by coordinators and by the producer
- * from its account.
+ * from its account. The CSV and .xlsx share one table ({@link #table}).
  */
-final class StatementPdf {
+final class StatementDocument {
 
-    private StatementPdf() {
+    private StatementDocument() {
     }
 
-    static byte[] render(StatementView statement) {
+    static byte[] pdf(StatementView statement) {
         SettlementMessages m = Texts.of(SettlementMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.statement_title(statement.producer()), 15)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
@@ -53,5 +56,25 @@ final class StatementPdf {
             table.end();
             return document.toBytes();
         }
+    }
+
+    static String csv(StatementView s) {
+        return org.paniercommun.csv.CsvWriter.write(table(s));
+    }
+
+    /** The statement's table, written as CSV and as .xlsx with the same columns. */
+    static org.paniercommun.csv.Table table(StatementView s) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var line : s.lines()) {
+            rows.add(Arrays.asList(line.product(), line.quantity(), line.unit(), org.paniercommun.csv.Table.euros(line.unitPriceCents()),
+                    org.paniercommun.csv.Table.euros(line.amountCents()), line.note()));
+        }
+        for (var a : s.adjustments()) {
+            rows.add(Arrays.asList(Texts.of(SettlementMessages.class).common_adjustment(a.reason()), null, null, null,
+                    org.paniercommun.csv.Table.euros(a.amountCents()), null));
+        }
+        rows.add(Arrays.asList(Texts.of(SettlementMessages.class).common_total(), null, null, null, org.paniercommun.csv.Table.euros(s.totalCents()),
+                Texts.of(SettlementMessages.class).status_label(s.status())));
+        return new org.paniercommun.csv.Table("Relevé", List.of("produit", "quantite_recue", "unite", "prix_achat", "montant", "remarque"), rows);
     }
 }

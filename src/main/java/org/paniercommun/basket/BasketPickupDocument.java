@@ -18,12 +18,12 @@ import org.paniercommun.kernel.Texts;
  * one row per household with its share to pay, a box to tick when collected, the payment or missed-basket rule, a
  * box for initials; the total to collect.
  */
-final class BasketPickupPdf {
+final class BasketPickupDocument {
 
-    private BasketPickupPdf() {
+    private BasketPickupDocument() {
     }
 
-    static byte[] render(PickupList list) {
+    static byte[] pdf(PickupList list) {
         BasketMessages m = Texts.of(BasketMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.pickup_title(list.relayPoint()), 10)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
