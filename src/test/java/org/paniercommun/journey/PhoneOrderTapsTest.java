@@ -188,6 +188,21 @@ class PhoneOrderTapsTest {
             phone.fill("#recherche", "");
             assertEquals(true, phone.page.evaluate("() => document.querySelector('.household-order .chips').offsetParent !== null"),
                     "the chips come back when the search is emptied");
+
+            // "Voir ma sélection" lists only what was chosen, without reloading the page.
+            phone.press(product("Lentilles vertes") + " .quick button:text-is('1 kg')");
+            phone.press("button[data-view-selection]");
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) phone.page.evaluate("() => Array.from(document.querySelectorAll('li.order-item'))"
+                    + ".filter(e => e.offsetParent !== null).map(e => e.querySelector('strong').textContent.trim())");
+            assertEquals(List.of("Lentilles vertes"), shown, "the selection shows only the chosen product");
+            phone.press("button[data-view-selection]");
+
+            // The tiers are told once, with a product of the round as the example.
+            phone.press("details.tiers summary");
+            String tiers = JourneyBrowser.plain(phone.page.innerText("details.tiers"));
+            assertTrue(tiers.contains("Vous payez le") && tiers.contains("Au tarif 1") && tiers.contains("sans bénéfice"),
+                    tiers);
         } finally {
             phone.close();
         }
