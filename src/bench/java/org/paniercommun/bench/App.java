@@ -69,15 +69,30 @@ final class App {
 
     static App start(String jar, String jdbcUrl, String dbUser, String dbPassword, int port, Path log,
             List<String> extraJvmArgs) throws IOException, InterruptedException {
+        return start(jar, jdbcUrl, dbUser, dbPassword, port, log, extraJvmArgs, null);
+    }
+
+    /**
+     * Starts the app as production does, or, with {@code plainJavaHome}, as plainly as a JDK can:
+     * {@code java -Xmx… -jar quarkus-run.jar} on that JDK, with neither docker/java.options nor an archive (the
+     * comparison issue 25 sets the ready time against).
+     */
+    static App start(String jar, String jdbcUrl, String dbUser, String dbPassword, int port, Path log,
+            List<String> extraJvmArgs, Path plainJavaHome) throws IOException, InterruptedException {
         if (!new File(jar).isFile()) {
             throw new IllegalStateException(jar + " is missing: the bench profile builds it in the package phase");
         }
-        String java = javaHome().resolve("bin").resolve("java").toString();
+        boolean plain = plainJavaHome != null;
+        String java = (plain ? plainJavaHome : javaHome()).resolve("bin").resolve("java").toString();
         // Started as docker/Dockerfile starts it: from the app's directory (the AOT cache or class-data-sharing
         // archive is found relative to it) with docker/java.options and MALLOC_ARENA_MAX.
         File appDir = new File(jar).getAbsoluteFile().getParentFile();
         File options = new File("docker/java.options").getAbsoluteFile();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.heap", "256m")));
+        if (plain) {
+            command.addAll(List.of("-jar", new File(jar).getName()));
+            return launch(command, appDir, jdbcUrl, dbUser, dbPassword, port, log);
+        }
         int feature = javaFeature();
         if (feature < 25) {
             // docker/java.options is written for Java 25 (compact object headers): on an older JDK for comparison,
@@ -103,6 +118,11 @@ final class App {
             }
         }
         command.addAll(List.of("-jar", new File(jar).getName()));
+        return launch(command, appDir, jdbcUrl, dbUser, dbPassword, port, log);
+    }
+
+    private static App launch(List<String> command, File appDir, String jdbcUrl, String dbUser, String dbPassword,
+            int port, Path log) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(appDir);
         Map<String, String> env = builder.environment();
         env.put("MALLOC_ARENA_MAX", "2");

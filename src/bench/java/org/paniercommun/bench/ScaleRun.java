@@ -245,13 +245,13 @@ final class ScaleRun {
                 pacedCount, rate);
         Stats paced = Concurrent.paced("orders-paced", bench.clients, pacedCount, rate, bench.seed, this::login,
                 (client, i) -> check(client.put(orderPath(data.roundA, i), data.orderRequest(data.roundA, i, null))));
-        boolean pass = ratio >= 0.40 && paced.p99() < 50 && api.errors() == 0 && paced.errors() == 0;
-        addRow(new Row("a. order (15 lines), 50 clients", api, jdbc, "thr", ratio, ">=40% of JDBC thr", ratio >= 0.40));
+        boolean pass = ratio >= 0.50 && paced.p99() < 50 && api.errors() == 0 && paced.errors() == 0;
+        addRow(new Row("a. order (15 lines), 50 clients", api, jdbc, "thr", ratio, ">=50% of JDBC thr", ratio >= 0.50));
         addRow(new Row(String.format(Locale.ROOT, "a'. order change, %.0f/s arriving", rate), paced, null, null,
                 Double.NaN, "p99<50ms", paced.p99() < 50));
         scenarios.put("a_orderSubmission", Dataset.map("app", api.json(), "baseline", jdbc.json(), "warmup",
                 warmup.json(), "throughputRatio", Stats.round(ratio), "pacedRatePerSecond", rate, "paced",
-                paced.json(), "target", "throughput >= 40 % of the JDBC baseline (closed loop, 50 clients) and "
+                paced.json(), "target", "throughput >= 50 % of the JDBC baseline (closed loop, 50 clients) and "
                         + "p99 < 50 ms (open loop, orders arriving at the paced rate)", "pass", pass,
                 "sameWritesCheck", check));
     }
@@ -326,11 +326,15 @@ final class ScaleRun {
                 "donorName", "Fondation bench", "reason", "Subvention de test")), "grant");
         System.out.printf(Locale.ROOT, "e. Fund draws: %d orders asking 10 %% (%.2f € asked, %.2f € above the floor)...%n",
                 n, askedTotal / 100.0, headroom / 100.0);
+        // Only a household asks the fund, on its own page (issue 23): each order is sent with that household's
+        // session, opened before the clock starts.
+        Api[] households = householdSessions(n);
         FundWatch watch = new FundWatch();
         Thread watcher = new Thread(watch, "fund-watch");
         watcher.start();
-        Stats api = Concurrent.run("fund-api", bench.clients, n, this::login,
-                (client, i) -> check(client.put(orderPath(data.roundC, i), data.orderRequest(data.roundC, i, 10))), null);
+        Stats api = Concurrent.run("fund-api", bench.clients, n, () -> Boolean.TRUE, (unused, i) -> check(
+                households[i].put("/api/rounds/" + data.roundC + "/orders/mine", data.orderRequest(data.roundC, i, 10))),
+                null);
         watch.stop.set(true);
         watcher.join();
         JsonNode summary = Api.ok(admin.get("/api/fund/" + data.antennaId), "fund summary").json();
@@ -404,6 +408,48 @@ final class ScaleRun {
                 "neverBelowFloor", neverBelow, "baselineGranted", rawGranted.get(), "baselineBalanceAfterCents",
                 balanceAfter, "baselineLedgerMatches", ledgerAfter == balanceAfter,
                 "note", "app: full order (15 lines) with a draw; baseline: the draw's raw UPDATE + INSERT only"));
+    }
+
+    /**
+     * Gives the first n households an account of their own (inserted with SQL: a bcrypt hash of cost 4, which the
+     * login checks as quickly as the hash allows, since the hash carries its cost) and logs each one in with the form.
+     */
+    private Api[] householdSessions(int n) throws Exception {
+        String password = "foyer-bench-mot-de-passe";
+        String hash = io.quarkus.elytron.security.common.BcryptUtil.bcryptHash(password, 4);
+        try (Connection c = bench.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement account = c.prepareStatement("insert into user_accounts (id, login, password_hash, "
+                    + "roles, display_name) values (nextval('user_accounts_seq'), ?, ?, 'HOUSEHOLD', ?) returning id");
+                    PreparedStatement link = c.prepareStatement("update households set user_account_id = ? where id = ?")) {
+                for (int i = 0; i < n; i++) {
+                    account.setString(1, householdLogin(i));
+                    account.setString(2, hash);
+                    account.setString(3, "Foyer " + i);
+                    try (ResultSet rs = account.executeQuery()) {
+                        rs.next();
+                        link.setLong(1, rs.getLong(1));
+                    }
+                    link.setLong(2, data.householdIds[i]);
+                    link.addBatch();
+                }
+                link.executeBatch();
+            }
+            c.commit();
+        }
+        Api[] sessions = new Api[n];
+        Stats logins = Concurrent.run("household-logins", bench.clients, n, () -> Boolean.TRUE, (unused, i) -> {
+            sessions[i] = Api.login(base, householdLogin(i), password);
+            return true;
+        }, null);
+        if (logins.errors() > 0) {
+            throw new IllegalStateException(logins.errors() + " household logins failed");
+        }
+        return sessions;
+    }
+
+    private static String householdLogin(int household) {
+        return "foyer-" + household + "@bench.example.org";
     }
 
     private long fundBalance(Connection c) throws SQLException {
@@ -598,12 +644,14 @@ final class ScaleRun {
         double ratioHtml = html.p50() / baseline.p50();
         boolean pass = html.p95() < 300 && html.errors() == 0;
         addRow(new Row("c. pickup list 500 hh, HTML x20", html, baseline, "lat", ratioHtml, "HTML p95<300ms", pass));
-        addRow(new Row("c. pickup list 500 hh, PDF x5", pdf, baseline, "lat", pdf.p50() / baseline.p50(), "", null));
+        boolean pdfPass = pdf.p50() < 300 && coldPdfMs < 1000 && pdf.errors() == 0;
+        addRow(new Row(String.format(Locale.ROOT, "c. pickup list 500 hh, PDF x5 (first %.0f ms)", coldPdfMs), pdf,
+                baseline, "lat", pdf.p50() / baseline.p50(), "PDF p50<300ms, first<1s", pdfPass));
         scenarios.put("c_pickupList", Dataset.map("firstColdRequestMs", Dataset.map("html", Stats.round(coldHtmlMs),
                 "pdf", Stats.round(coldPdfMs)), "html", html.json(), "pdf", pdf.json(), "baseline", baseline.json(),
                 "htmlBytes", sizes[0], "pdfBytes", sizes[1], "rowsSelected", lines[0], "htmlLatencyRatio",
                 Stats.round(ratioHtml), "pdfLatencyRatio", Stats.round(pdf.p50() / baseline.p50()), "target",
-                "HTML < 300 ms (p95 of 20)", "pass", pass));
+                "HTML < 300 ms (p95 of 20); PDF p50 < 300 ms and the first < 1 s", "pass", pass, "pdfPass", pdfPass));
     }
 
     private static double coldRequest(Api client, String path) throws Exception {
@@ -850,13 +898,27 @@ final class ScaleRun {
         long idleRss = again.status("VmRSS");
         again.stop();
         app = again;
+        // Issue 25 sets the ready time against the plainest start of the same jar on Java 17 in the same run
+        // (java -Xmx… -jar, no options, no archive): bench.plainJavaHome, by default the machine's JDK 17 if there is one.
+        long plainRestart = -1;
+        Path plainHome = plainJavaHome();
+        if (plainHome != null) {
+            System.out.println("f. Restarting it plainly on " + plainHome + " (the comparison)...");
+            App plain = App.start(bench.jar, bench.jdbcUrl(), bench.dbUser, bench.dbPassword, bench.port, log,
+                    List.of(), plainHome);
+            plainRestart = plain.startupMillis;
+            plain.stop();
+        }
         boolean rssPass = hwm > 0 && hwm < 300 * 1024;
-        boolean readyPass = firstStart < 3000 && restart < 3000;
+        boolean readyPass = firstStart < 1000 && restart < 1000
+                && (plainRestart < 0 || restart <= 0.3 * plainRestart);
+        this.plainRestartMs = plainRestart;
         json.put("memory", Dataset.map("peakRssMb", Stats.round(hwm / 1024.0), "rssAtEndMb", Stats.round(rss / 1024.0),
-                "maxSampledRssMb", Stats.round(sampledMax / 1024.0), "heap", "-Xmx256m",
+                "maxSampledRssMb", Stats.round(sampledMax / 1024.0), "heap", "-Xmx" + System.getProperty("bench.heap", "256m"),
                 "idleRssAfterRestartMb", Stats.round(idleRss / 1024.0), "target", "peak RSS < 300 MB", "pass", rssPass));
-        json.put("startup", Dataset.map("firstStartEmptyDbMs", firstStart, "restartWithDataMs", restart, "target",
-                "ready < 3 s", "pass", readyPass));
+        json.put("startup", Dataset.map("firstStartEmptyDbMs", firstStart, "restartWithDataMs", restart,
+                "plainJava17RestartMs", plainRestart, "target",
+                "ready < 1 s, and a restart at most 0.3x the plain Java 17 start", "pass", readyPass));
         scenarios.put("f_memoryAndStartup", Dataset.map("peakRssMb", Stats.round(hwm / 1024.0), "firstStartMs",
                 firstStart, "restartMs", restart, "rssPass", rssPass, "readyPass", readyPass));
         peakRssMb = hwm / 1024.0;
@@ -869,6 +931,24 @@ final class ScaleRun {
     double peakRssMb;
     long firstStartMs;
     long restartMs;
+    long plainRestartMs = -1;
+
+    /** The JDK of the plain comparison start: bench.plainJavaHome, else a JDK 17 found on the machine, else none. */
+    private static Path plainJavaHome() {
+        String configured = System.getProperty("bench.plainJavaHome", "").trim();
+        if (configured.equals("none")) {
+            return null;
+        }
+        if (!configured.isEmpty()) {
+            return Path.of(configured);
+        }
+        for (String candidate : List.of("/usr/lib/jvm/java-17-openjdk-amd64", "/usr/lib/jvm/java-17-openjdk-arm64")) {
+            if (java.nio.file.Files.isExecutable(Path.of(candidate, "bin", "java"))) {
+                return Path.of(candidate);
+            }
+        }
+        return null;
+    }
     boolean rssPass;
     boolean readyPass;
 
@@ -906,8 +986,10 @@ final class ScaleRun {
         if (firstStartMs > 0) {
             System.out.printf(Locale.ROOT, "%-36s peak RSS %.0f MB (-Xmx256m)%67s %-28s %s%n", "f. memory", peakRssMb, "",
                     "RSS < 300 MB", rssPass ? "PASS" : "MISS");
-            System.out.printf(Locale.ROOT, "%-36s first start %d ms (empty DB), restart %d ms (with data)%42s %-28s %s%n",
-                    "f. start-up to ready", firstStartMs, restartMs, "", "ready < 3 s", readyPass ? "PASS" : "MISS");
+            System.out.printf(Locale.ROOT, "%-36s first start %d ms (empty DB), restart %d ms (with data), plain Java 17 "
+                    + "restart %s%14s %-28s %s%n", "f. start-up to ready", firstStartMs, restartMs,
+                    plainRestartMs < 0 ? "not run" : plainRestartMs + " ms", "", "ready < 1 s, <= 0.3x plain 17",
+                    readyPass ? "PASS" : "MISS");
         }
         if (twoInstancesLine != null) {
             System.out.println(twoInstancesLine);
