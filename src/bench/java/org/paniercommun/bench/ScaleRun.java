@@ -984,7 +984,7 @@ final class ScaleRun {
                     r.target(), r.pass() == null ? "" : r.pass() ? "PASS" : "MISS");
         }
         if (firstStartMs > 0) {
-            System.out.printf(Locale.ROOT, "%-36s peak RSS %.0f MB (-Xmx256m)%67s %-28s %s%n", "f. memory", peakRssMb, "",
+            System.out.printf(Locale.ROOT, "%-36s peak RSS %.0f MB (-Xmx%s)%67s %-28s %s%n", "f. memory", peakRssMb, System.getProperty("bench.heap", "256m"), "",
                     "RSS < 300 MB", rssPass ? "PASS" : "MISS");
             System.out.printf(Locale.ROOT, "%-36s first start %d ms (empty DB), restart %d ms (with data), plain Java 17 "
                     + "restart %s%14s %-28s %s%n", "f. start-up to ready", firstStartMs, restartMs,
