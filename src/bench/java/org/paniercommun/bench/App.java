@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged app (target/quarkus-app/quarkus-run.jar) started with -Xmx256m (bench.heap) on the driver's JDK or
+ * The packaged app (target/quarkus-app/quarkus-run.jar) started with -Xmx128m (bench.heap) on the driver's JDK or
  * bench.javaHome, and its memory read from /proc.
  */
 final class App {
@@ -44,6 +44,11 @@ final class App {
     static App start(String jar, String jdbcUrl, String dbUser, String dbPassword, int port, Path log)
             throws IOException, InterruptedException {
         return start(jar, jdbcUrl, dbUser, dbPassword, port, log, List.of());
+    }
+
+    /** The app's heap: bench.heap, by default what the image gives (docker/Dockerfile, README "The memory floor"). */
+    static String heap() {
+        return System.getProperty("bench.heap", "128m");
     }
 
     /** The JDK the app runs on: {@code bench.javaHome}, or the driver's own. */
@@ -88,7 +93,7 @@ final class App {
         // archive is found relative to it) with docker/java.options and MALLOC_ARENA_MAX.
         File appDir = new File(jar).getAbsoluteFile().getParentFile();
         File options = new File("docker/java.options").getAbsoluteFile();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("bench.heap", "256m")));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap()));
         if (plain) {
             command.addAll(List.of("-jar", new File(jar).getName()));
             return launch(command, appDir, jdbcUrl, dbUser, dbPassword, port, log);

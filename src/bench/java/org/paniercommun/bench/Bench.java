@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Benchmark suite of issue 8: {@code ./mvnw -Pbench verify [-Dbench.scales=1,4,10]}. For each scale it creates a
- * fresh database, starts the packaged app with -Xmx256m, builds a seeded dataset through the REST API, runs the
+ * fresh database, starts the packaged app with -Xmx128m, builds a seeded dataset through the REST API, runs the
  * scenarios (each beside a raw JDBC baseline measured in the same run), prints a table and writes
  * target/bench/results.json.
  */

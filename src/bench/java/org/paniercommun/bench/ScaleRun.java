@@ -914,7 +914,7 @@ final class ScaleRun {
                 && (plainRestart < 0 || restart <= 0.3 * plainRestart);
         this.plainRestartMs = plainRestart;
         json.put("memory", Dataset.map("peakRssMb", Stats.round(hwm / 1024.0), "rssAtEndMb", Stats.round(rss / 1024.0),
-                "maxSampledRssMb", Stats.round(sampledMax / 1024.0), "heap", "-Xmx" + System.getProperty("bench.heap", "256m"),
+                "maxSampledRssMb", Stats.round(sampledMax / 1024.0), "heap", "-Xmx" + App.heap(),
                 "idleRssAfterRestartMb", Stats.round(idleRss / 1024.0), "target", "peak RSS < 300 MB", "pass", rssPass));
         json.put("startup", Dataset.map("firstStartEmptyDbMs", firstStart, "restartWithDataMs", restart,
                 "plainJava17RestartMs", plainRestart, "target",
@@ -984,7 +984,7 @@ final class ScaleRun {
                     r.target(), r.pass() == null ? "" : r.pass() ? "PASS" : "MISS");
         }
         if (firstStartMs > 0) {
-            System.out.printf(Locale.ROOT, "%-36s peak RSS %.0f MB (-Xmx%s)%67s %-28s %s%n", "f. memory", peakRssMb, System.getProperty("bench.heap", "256m"), "",
+            System.out.printf(Locale.ROOT, "%-36s peak RSS %.0f MB (-Xmx%s)%67s %-28s %s%n", "f. memory", peakRssMb, App.heap(), "",
                     "RSS < 300 MB", rssPass ? "PASS" : "MISS");
             System.out.printf(Locale.ROOT, "%-36s first start %d ms (empty DB), restart %d ms (with data), plain Java 17 "
                     + "restart %s%14s %-28s %s%n", "f. start-up to ready", firstStartMs, restartMs,
