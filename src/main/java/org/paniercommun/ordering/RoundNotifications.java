@@ -71,10 +71,11 @@ public class RoundNotifications {
         Map<Long, RoundSlot> slots = slots(round);
         List<Household> recipients = recipients(round, false);
         java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
+        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : recipients) {
             RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.roundOpened(mail));
-            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 
@@ -84,10 +85,11 @@ public class RoundNotifications {
         Map<Long, RoundSlot> slots = slots(round);
         List<Household> recipients = recipients(round, true);
         java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
+        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : recipients) {
             RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.reminder(mail));
-            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 
@@ -100,11 +102,13 @@ public class RoundNotifications {
                 where o.round.id = :round and o.status = org.paniercommun.ordering.OrderStatus.SUBMITTED
                   and h.active = true and h.erasedAt is null
                   and h.email is not null and trim(h.email) <> '' order by h.id""", Household.class)
-                .setParameter("round", round.id).getResultList();
+                .setParameter("round", round.id)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : ordered) {
             RoundMail mail = roundMail(round, household, slots, false);
             MailBodies bodies = MailBodies.render(() -> Templates.roundCancelled(mail));
-            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
+            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 
@@ -146,6 +150,8 @@ public class RoundNotifications {
                   and h.active = true and h.erasedAt is null
                   and h.email is not null and trim(h.email) <> ''""" + notOrdered + " order by h.id", Household.class)
                 .setParameter("round", round.id)
+                // Read to write e-mails, never changed here: no snapshot of each of 50,000 households.
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 
@@ -181,9 +187,19 @@ public class RoundNotifications {
      * Of these households, those that can order online: an active login with its password chosen, or an invitation
      * or access code still waiting (it was invited: the link it will use leads to the login page).
      */
+    private static final int ONLINE_CHUNK = 10_000;
+
     private java.util.Set<Long> online(List<Long> householdIds) {
         if (householdIds.isEmpty()) {
             return java.util.Set.of();
+        }
+        if (householdIds.size() > ONLINE_CHUNK) {
+            // A statement binds at most 32,767 parameters: a round of a large antenna asks in parts.
+            java.util.Set<Long> online = new java.util.HashSet<>();
+            for (int from = 0; from < householdIds.size(); from += ONLINE_CHUNK) {
+                online.addAll(online(householdIds.subList(from, Math.min(householdIds.size(), from + ONLINE_CHUNK))));
+            }
+            return online;
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""

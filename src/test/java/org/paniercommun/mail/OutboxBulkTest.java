@@ -1,0 +1,41 @@
+package org.paniercommun.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.junit.jupiter.api.Test;
+
+/** Many e-mails in one transaction are written as they go and do not stay in its memory (a round opened for 50,000). */
+@QuarkusTest
+class OutboxBulkTest {
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void aBulkHoldsAtMostOneBatchAndWritesEveryEmail() {
+        String subject = "Bulk " + UUID.randomUUID();
+        int[] heldAtMost = { 0 };
+        QuarkusTransaction.requiringNew().run(() -> {
+            Session session = OutboxEmail.getEntityManager().unwrap(Session.class);
+            int before = session.getStatistics().getEntityCount();
+            Outbox.Bulk bulk = outbox.bulk();
+            for (int i = 0; i < 450; i++) {
+                bulk.enqueue("foyer" + i + "@example.org", subject, "<p>Bonjour</p>", "Bonjour");
+                heldAtMost[0] = Math.max(heldAtMost[0], session.getStatistics().getEntityCount() - before);
+            }
+        });
+        try {
+            assertTrue(heldAtMost[0] <= Outbox.BULK_SIZE, "held at most " + heldAtMost[0]);
+            assertEquals(450L, QuarkusTransaction.requiringNew().call(() -> OutboxEmail.count("subject", subject)));
+        } finally {
+            // Not left for the sender: other tests wait for their own e-mails behind these.
+            QuarkusTransaction.requiringNew().run(() -> OutboxEmail.delete("subject", subject));
+        }
+    }
+}
