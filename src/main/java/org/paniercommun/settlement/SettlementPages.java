@@ -25,12 +25,10 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Downloads;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
@@ -97,13 +95,7 @@ public class SettlementPages {
     @POST
     @Path("solder")
     public Object settle(@PathParam("roundId") long roundId) {
-        try {
-            settlement.settle(roundId, login());
-            return Html.done("/tournees/" + roundId + "/bilan", messages().notice_settled());
-        } catch (ConflictException e) {
-            return Html.conflict(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
-                    null));
-        }
+        return act(roundId, null, () -> settlement.settle(roundId, login()), messages().notice_settled());
     }
 
     // ---- statements ----
