@@ -203,7 +203,7 @@ public class ReportPages {
         try {
             return ReportPeriod.of(month, year, from, to, today);
         } catch (ReportPeriod.Refused refused) {
-            throw new InvalidInputException(refused.explained().errors().stream().map(f -> new InvalidInputException.FieldError(
+            throw new InvalidInputException(ReportTexts.explained(refused).errors().stream().map(f -> new InvalidInputException.FieldError(
                     switch (f.field()) {
                         case "month" -> "mois";
                         case "year" -> "annee";
