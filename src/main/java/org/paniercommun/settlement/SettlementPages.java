@@ -111,22 +111,24 @@ public class SettlementPages {
     @Path("releves/{producerId}.pdf")
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        StatementView statement = settlement.statement(roundId, producerId);
-        return Downloads.pdf(StatementDocument.pdf(statement), "releve-" + roundId + "-" + producerId + ".pdf");
+        return Downloads.pdf(StatementDocument.pdf(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "pdf"));
     }
 
     @GET
     @Path("releves/{producerId}.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response statementCsv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Downloads.csv(StatementDocument.csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
+        return Downloads.csv(StatementDocument.csv(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "csv"));
     }
 
     @GET
     @Path("releves/{producerId}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response statementXlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Downloads.xlsx(StatementDocument.table(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".xlsx");
+        return Downloads.xlsx(StatementDocument.table(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "xlsx"));
     }
 
     @POST
@@ -178,6 +180,10 @@ public class SettlementPages {
                 .map(r -> new Choice(String.valueOf(r[0]), (String) r[1])).toList();
         return Templates.balance(settlement.balanceSheet(roundId), settlement.statements(roundId), points, errors,
                 notice);
+    }
+
+    private static String statementFile(long roundId, long producerId, String extension) {
+        return "releve-" + roundId + "-" + producerId + "." + extension;
     }
 
     private String login() {
