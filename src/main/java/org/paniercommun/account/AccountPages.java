@@ -28,7 +28,7 @@ import org.paniercommun.web.Waits;
 @Path("/compte")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class AccountPages {
+class AccountPages {
 
     @Inject
     SecurityIdentity identity;

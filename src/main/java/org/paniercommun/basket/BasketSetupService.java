@@ -24,7 +24,7 @@ import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** What coordinators set up: basket offers with their relay structures and closures, funders and funding schemes. */
 @ApplicationScoped
-public class BasketSetupService {
+class BasketSetupService {
 
     @Inject
     EntityManager em;

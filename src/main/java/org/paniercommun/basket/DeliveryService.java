@@ -40,7 +40,7 @@ import org.paniercommun.kernel.Texts;
  * overspent silently.
  */
 @ApplicationScoped
-public class DeliveryService {
+class DeliveryService {
 
 
     @Inject

@@ -49,7 +49,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/distribution")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class DistributionPages {
+class DistributionPages {
 
     @Inject
     PickupLists lists;

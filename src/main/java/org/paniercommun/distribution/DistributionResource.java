@@ -35,7 +35,7 @@ import org.paniercommun.kernel.Texts;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Distribution")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-public class DistributionResource {
+class DistributionResource {
 
     @Inject
     DistributionService distribution;

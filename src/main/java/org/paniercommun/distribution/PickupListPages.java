@@ -33,7 +33,7 @@ import org.paniercommun.kernel.Texts;
  */
 @Path("/tournees/{roundId}/listes")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-public class PickupListPages {
+class PickupListPages {
 
     @Inject
     PickupLists lists;

@@ -33,7 +33,7 @@ import org.paniercommun.web.FormReader;
  * household; a line without one creates a new household.
  */
 @ApplicationScoped
-public class HouseholdCsv {
+class HouseholdCsv {
 
     static final List<String> COLUMNS = List.of("numero", "nom", "personnes", "email", "telephone", "groupe",
             "point_relais", "tarif", "adhesion_annee", "adhesion_type", "adhesion_montant", "adhesion_payee", "actif");

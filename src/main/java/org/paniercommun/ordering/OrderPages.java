@@ -36,7 +36,7 @@ import org.paniercommun.web.Html;
 @Path("/commandes")
 @RolesAllowed(Role.HOUSEHOLD)
 @Produces(MediaType.TEXT_HTML)
-public class OrderPages {
+class OrderPages {
 
     @Inject
     OrderEntry forms;

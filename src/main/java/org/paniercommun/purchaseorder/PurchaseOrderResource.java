@@ -30,7 +30,7 @@ import org.paniercommun.purchaseorder.PurchaseOrderService.SendAllResult;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bons de commande producteurs")
 @RolesAllowed(Role.COORDINATOR)
-public class PurchaseOrderResource {
+class PurchaseOrderResource {
 
     @Inject
     PurchaseOrderService purchaseOrders;

@@ -39,7 +39,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/rapports")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class ReportPages {
+class ReportPages {
 
 
     @Inject

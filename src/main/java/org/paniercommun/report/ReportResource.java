@@ -21,7 +21,7 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rapports pour les financeurs")
 @RolesAllowed(Role.COORDINATOR)
-public class ReportResource {
+class ReportResource {
 
     @Inject
     ReportService reports;

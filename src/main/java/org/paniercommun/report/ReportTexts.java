@@ -20,7 +20,7 @@ import org.paniercommun.kernel.Texts;
  * the 400 of a refused period.
  */
 @Singleton
-public class ReportTexts implements ObjectMapperCustomizer {
+class ReportTexts implements ObjectMapperCustomizer {
 
     /** How the period reads ("février 2026", "année 2026", "du … au …"). */
     @TemplateExtension

@@ -50,7 +50,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class RoundPages {
+class RoundPages {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 

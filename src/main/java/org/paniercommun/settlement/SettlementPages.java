@@ -35,7 +35,7 @@ import org.paniercommun.web.Downloads;
 @Path("/tournees/{roundId}/bilan")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class SettlementPages {
+class SettlementPages {
 
     @Inject
     SettlementService settlement;

@@ -38,7 +38,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/distribution/{slotId}/stock")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class StockPages {
+class StockPages {
 
     @Inject
     StockService stock;
