@@ -326,9 +326,7 @@ class DistributionPages {
     }
 
     private RoundSlot requireMayAct(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
-        return slot;
+        return lists.slotToActOn(identity, roundId, slotId);
     }
 
     private String login() {

@@ -161,8 +161,7 @@ class DistributionResource {
     }
 
     private void requireMayAct(long roundId, long slotId) {
-        var slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
+        lists.slotToActOn(identity, roundId, slotId);
     }
 
     @Inject

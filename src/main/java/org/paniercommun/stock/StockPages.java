@@ -23,7 +23,6 @@ import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.distribution.PickupLists;
-import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.stock.StockService.MovementView;
 import org.paniercommun.web.FormErrors;
@@ -45,9 +44,6 @@ class StockPages {
 
     @Inject
     PickupLists lists;
-
-    @Inject
-    VolunteerGroups volunteers;
 
     @Inject
     SecurityIdentity identity;
@@ -164,9 +160,7 @@ class StockPages {
     }
 
     private RoundSlot requireMayAct(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
-        return slot;
+        return lists.slotToActOn(identity, roundId, slotId);
     }
 
     private String login() {
