@@ -18,7 +18,7 @@ import org.paniercommun.account.Role;
  * </ul>
  * Objects of the whole network (no antenna) are reached by every role the operation allows.
  */
-public final class AccessRules {
+final class AccessRules {
 
     private AccessRules() {
     }

@@ -18,9 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.paniercommun.web.FormErrors;
-import org.paniercommun.web.Html;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.SignInWaitException;
 import org.paniercommun.kernel.Texts;
 import org.paniercommun.web.Waits;
@@ -29,7 +28,7 @@ import org.paniercommun.web.Waits;
 @Path("/compte")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class AccountPages {
+class AccountPages {
 
     @Inject
     SecurityIdentity identity;
@@ -59,17 +58,18 @@ public class AccountPages {
     @Path("mot-de-passe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object changePassword(MultivaluedMap<String, String> form, @Context HttpServerRequest request) {
-        try {
-            passwords.change(identity.getPrincipal().getName(), form.getFirst("currentPassword"),
-                    form.getFirst("newPassword"), java.util.Objects.requireNonNullElse(form.getFirst("confirmation"), ""));
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(FormErrors.of(e)));
-        } catch (SignInWaitException e) {
-            return Html.invalid(page(FormErrors.of(List.of(new FieldError("currentPassword",
-                    Texts.of(org.paniercommun.kernel.AppMessages.class).login_wait(Waits.french(e.seconds())))))));
-        }
-        return Response.seeOther(URI.create("/login?motdepasse=1")).cookie(LoginPages.expiredSessionCookie(request.isSSL()))
-                .build();
+        return FormRoundTrip.submit(null, "currentPassword", () -> {
+            try {
+                passwords.change(identity.getPrincipal().getName(), form.getFirst("currentPassword"),
+                        form.getFirst("newPassword"), java.util.Objects.requireNonNullElse(form.getFirst("confirmation"), ""));
+            } catch (SignInWaitException e) {
+                // Too many wrong passwords lately: said beside the current password, like a wrong one.
+                throw new InvalidInputException("currentPassword",
+                        Texts.of(org.paniercommun.kernel.AppMessages.class).login_wait(Waits.french(e.seconds())));
+            }
+            return Response.seeOther(URI.create("/login?motdepasse=1"))
+                    .cookie(LoginPages.expiredSessionCookie(request.isSSL())).build();
+        }, this::page);
     }
 
     private TemplateInstance page(FormErrors errors) {

@@ -19,7 +19,7 @@ import org.paniercommun.kernel.InvalidInputException;
  * run under a transaction-scoped advisory lock, so the second instance waits and then finds the account.
  */
 @ApplicationScoped
-public class AdminBootstrap {
+class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 

@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The time the token rules read (7-day invitations, 1-hour resets, 30-day codes): tests replace it. */
 @ApplicationScoped
-public class Clocks {
+class Clocks {
 
     @Produces
     @ApplicationScoped

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * HTTP Basic has no such cookie: a script waits like anyone else.
  */
 @ApplicationScoped
-public class KnownDevices {
+class KnownDevices {
 
     static final String COOKIE = "panier_appareil";
     private static final Duration LIFETIME = Duration.ofDays(365);

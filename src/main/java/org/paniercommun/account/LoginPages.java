@@ -30,7 +30,7 @@ import org.paniercommun.web.Waits;
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
-public class LoginPages {
+class LoginPages {
 
     /** The longest wait the page will quote (the throttle's own cap is 15 minutes by default). */
     private static final long MAX_QUOTED_WAIT = 24 * 3600;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Comptes")
-public class MeResource {
+class MeResource {
 
     @Inject
     SecurityIdentity identity;

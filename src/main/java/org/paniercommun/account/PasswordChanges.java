@@ -12,7 +12,7 @@ import org.paniercommun.web.SignInWaitException;
  * transaction, never inside it.
  */
 @ApplicationScoped
-public class PasswordChanges {
+class PasswordChanges {
 
     @Inject
     AccountService accounts;

@@ -39,7 +39,7 @@ import org.paniercommun.web.SignInWaitException;
  * The client address is the one the reverse proxy gives when it is trusted ({@code quarkus.http.proxy.*}).
  */
 @ApplicationScoped
-public class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+class PasswordSignIns implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** A bcrypt hash of nothing anyone types, checked against for unknown logins. */
     private static final String UNKNOWN_LOGIN_HASH = BcryptUtil.bcryptHash("pas-de-compte-" + System.nanoTime());

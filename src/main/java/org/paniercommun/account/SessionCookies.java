@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link SessionIdentities} compares with the account's {@code sessions_valid_after}.
  */
 @ApplicationScoped
-public class SessionCookies {
+class SessionCookies {
 
     private final SecretKey key;
     private final String cookieName;

@@ -43,7 +43,7 @@ import org.hibernate.StatelessSession;
  * the JPA provider refuses it as before.
  */
 @ApplicationScoped
-public class SessionIdentities implements IdentityProvider<TrustedAuthenticationRequest> {
+class SessionIdentities implements IdentityProvider<TrustedAuthenticationRequest> {
 
     @Inject
     @CacheName("session-identities")

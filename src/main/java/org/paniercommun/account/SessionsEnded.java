@@ -5,5 +5,5 @@ package org.paniercommun.account;
  * this instance forgets what it kept about the account, so its old cookies are refused at once (see
  * {@link SessionIdentities}).
  */
-public record SessionsEnded(String login) {
+record SessionsEnded(String login) {
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** The time for sign-in throttling and session ends; a test replaces it (QuarkusMock) to pass a wait without sleeping. */
 @ApplicationScoped
-public class SignInClock {
+class SignInClock {
 
     public Instant now() {
         return Instant.now();

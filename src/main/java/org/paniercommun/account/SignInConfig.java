@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /** Sign-in throttling (issue 21, point 4): see account/SignInThrottle. */
 @ConfigMapping(prefix = "panier.sign-in")
-public interface SignInConfig {
+interface SignInConfig {
 
     /** Failures counted are those of this last period. */
     @WithDefault("PT15M")

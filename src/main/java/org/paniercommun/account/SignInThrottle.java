@@ -24,7 +24,7 @@ import org.paniercommun.kernel.TextInput;
  * their transaction (before or after), never inside, so a request never holds two connections.
  */
 @ApplicationScoped
-public class SignInThrottle {
+class SignInThrottle {
 
     @Inject
     DataSource dataSource;

@@ -8,7 +8,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * "mot de passe oublié" (pages, e-mails and errors), in French (the default locale).
  */
 @MessageBundle("access")
-public interface AccessMessages {
+interface AccessMessages {
 
     // ---- list ----
 

@@ -27,8 +27,8 @@ import org.paniercommun.accountadmin.AccessService.StaffCommand;
 import org.paniercommun.accountadmin.AccessService.Status;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.PageResult;
 import org.paniercommun.web.QueryString;
 import org.paniercommun.kernel.Texts;
@@ -108,18 +108,13 @@ public class AccessPages {
         List<Long> groups = reader.ids("groupIds");
         List<Long> antennas = reader.ids("antennaIds");
         Long producer = reader.id("producerId");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "login", () -> {
             UserAccount account = access.create(scope, new StaffCommand(reader.text("login"), reader.text("displayName"),
                     roles, groups, producer, antennas, reader.checked("allAntennas"), reader.text("structure"), null,
                     true));
             return Html.done("/acces/" + account.id, messages().notice_invited(account.login));
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.create(form(scope, null, reader.typed(), roles, Set.copyOf(groups),
-                    Set.copyOf(antennas), reader.checked("allAntennas"), FormErrors.of(e))));
-        }
+        }, errors -> Templates.create(form(scope, null, reader.typed(), roles, Set.copyOf(groups),
+                Set.copyOf(antennas), reader.checked("allAntennas"), errors)));
     }
 
     @GET
@@ -147,18 +142,13 @@ public class AccessPages {
         List<Long> groups = reader.ids("groupIds");
         List<Long> antennas = reader.ids("antennaIds");
         Long producer = reader.id("producerId");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "displayName", () -> {
             access.change(scope, id, new ChangeCommand(reader.text("displayName"), roles, groups,
                     producer == null ? 0L : producer, antennas,
                     scope.all() ? reader.checked("allAntennas") : null, reader.text("structure") == null ? "" : reader.text("structure")));
             return Html.done("/acces/" + id, messages().notice_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(page(scope, details, form(scope, details.account(), reader.typed(), roles,
-                    Set.copyOf(groups), Set.copyOf(antennas), reader.checked("allAntennas"), FormErrors.of(e)), null));
-        }
+        }, errors -> page(scope, details, form(scope, details.account(), reader.typed(), roles,
+                Set.copyOf(groups), Set.copyOf(antennas), reader.checked("allAntennas"), errors), null));
     }
 
     @POST

@@ -40,7 +40,7 @@ import org.paniercommun.account.UserAccount;
  * audited (never a password nor a token).
  */
 @ApplicationScoped
-public class AccessService {
+class AccessService {
 
     static final int MAX_LOGIN = 254;
     static final int MAX_NAME = 120;

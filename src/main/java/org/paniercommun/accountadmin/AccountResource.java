@@ -40,7 +40,7 @@ import org.paniercommun.account.UserAccount;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Comptes")
-public class AccountResource {
+class AccountResource {
 
     @Inject
     AccessService access;

@@ -28,7 +28,7 @@ import org.paniercommun.account.UserAccount;
  * login is the household's e-mail, or {@code foyer-<number>}.
  */
 @ApplicationScoped
-public class HouseholdAccess {
+class HouseholdAccess {
 
     @Inject
     HouseholdService households;

@@ -33,7 +33,7 @@ import org.paniercommun.account.UserAccount;
  * days, 5 tries). Only the link or the card carries the secret; the database keeps its hash (see {@link Tokens}).
  */
 @ApplicationScoped
-public class Invitations {
+class Invitations {
 
     /** A page answering a link that is not (or no longer) valid. */
     public static class InvalidLinkException extends RuntimeException {

@@ -20,6 +20,7 @@ import org.paniercommun.accountadmin.Invitations.InvalidLinkException;
 import org.paniercommun.accountadmin.Invitations.Opened;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.account.TokenKind;
@@ -72,7 +73,7 @@ public class PasswordPages {
     @GET
     @Path("invitation/{token}")
     public Object invitation(@PathParam("token") String token) {
-        return choose(token, TokenKind.INVITATION, null);
+        return choose(token, TokenKind.INVITATION);
     }
 
     @POST
@@ -116,7 +117,7 @@ public class PasswordPages {
     @GET
     @Path("mot-de-passe/{token}")
     public Object reset(@PathParam("token") String token) {
-        return choose(token, TokenKind.PASSWORD_RESET, null);
+        return choose(token, TokenKind.PASSWORD_RESET);
     }
 
     @POST
@@ -140,41 +141,42 @@ public class PasswordPages {
     public Object useCode(MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
         Map<String, String> typed = Map.of("number", nonNull(reader.text("number")), "code", nonNull(reader.text("code")));
-        try {
+        return FormRoundTrip.submit(null, "code", () -> {
             Invitations.FirstLogin result = invitations.firstLogin(reader.text("number"), reader.text("code"),
                     form.getFirst("password"), form.getFirst("confirmation"));
             if (result.login() == null) {
-                return Html.invalid(Templates.first(new Form(typed, FormErrors.of(result.errors()))));
+                throw new InvalidInputException(result.errors());
             }
-            return Templates.done(result.login());
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.first(new Form(typed, FormErrors.of(e))));
-        }
+            return Html.page(Templates.done(result.login()));
+        }, errors -> Templates.first(new Form(typed, errors)));
     }
 
     // ---- helpers ----
 
-    private Object choose(String token, TokenKind kind, FormErrors errors) {
+    private Object choose(String token, TokenKind kind) {
         try {
-            Opened opened = invitations.opened(token, kind);
-            Form form = new Form(Map.of(), errors == null ? FormErrors.none() : errors);
-            TemplateInstance page = kind == TokenKind.INVITATION ? Templates.invitation(token, opened, form)
-                    : Templates.reset(token, opened, form);
-            return errors == null ? page : Html.invalid(page);
+            return page(token, kind, FormErrors.none());
         } catch (InvalidLinkException e) {
             return gone();
         }
     }
 
+    /** The link's page, shown again with errors; a link that is no longer valid meanwhile is gone (410). */
     private Object chosen(String token, TokenKind kind, MultivaluedMap<String, String> form) {
         try {
-            String login = invitations.choosePassword(token, kind, form.getFirst("password"), form.getFirst("confirmation"));
-            return Templates.done(login);
-        } catch (InvalidInputException e) {
-            return choose(token, kind, FormErrors.of(e));
+            return FormRoundTrip.submit(null, "password", () -> Html.page(Templates.done(
+                    invitations.choosePassword(token, kind, form.getFirst("password"), form.getFirst("confirmation")))),
+                    errors -> page(token, kind, errors));
         } catch (InvalidLinkException e) {
             return gone();
         }
+    }
+
+    private TemplateInstance page(String token, TokenKind kind, FormErrors errors) {
+        Opened opened = invitations.opened(token, kind);
+        Form form = new Form(Map.of(), errors);
+        return kind == TokenKind.INVITATION ? Templates.invitation(token, opened, form)
+                : Templates.reset(token, opened, form);
     }
 
     private static Response gone() {

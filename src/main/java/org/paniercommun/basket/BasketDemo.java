@@ -27,7 +27,7 @@ import org.paniercommun.organisation.RelayPoint;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class BasketDemo {
+class BasketDemo {
 
     private static final Logger LOG = Logger.getLogger(BasketDemo.class);
 

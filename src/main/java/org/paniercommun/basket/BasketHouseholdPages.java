@@ -20,7 +20,7 @@ import org.paniercommun.household.HouseholdService;
 @Path("/mon-panier")
 @RolesAllowed(Role.HOUSEHOLD)
 @Produces(MediaType.TEXT_HTML)
-public class BasketHouseholdPages {
+class BasketHouseholdPages {
 
     @Inject
     SubscriptionService subscriptions;

@@ -39,12 +39,10 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.organisation.VolunteerGroups;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Downloads;
@@ -238,10 +236,7 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         Long value = in.cents("value");
         Integer version = in.integer("version");
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        return FormRoundTrip.submit(in, "offer", () -> {
             BasketSetupService.OfferUpdated updated = setup.updateOffer(id, new BasketSetupService.OfferUpdate(
                     in.text("name"), parse(BasketSize.class, in.text("size")), value, in.id("producerId"),
                     parse(Frequency.class, in.text("frequency")), parse(DayOfWeek.class, in.text("pickupDay")),
@@ -250,21 +245,16 @@ public class BasketPages {
             return Html.done("/paniers/offres/" + id, updated.valueChanged()
                     ? messages().notice_offer_updated_value(updated.plannedKeepingValue())
                     : messages().notice_offer_updated());
-        } catch (InvalidInputException e) {
-            List<FieldError> errors = e.errors().stream().map(f -> f.field().equals("valueCents")
-                    ? new FieldError("value", f.message()) : f).toList();
-            return Html.invalid(offerPage(id, null, FormErrors.none(), null,
-                    new OfferForm(in.typed(), FormErrors.of(errors))));
-        } catch (ConflictException e) {
-            Map<String, String> typed = new HashMap<>(in.typed());
-            OfferView current = setup.offer(id);
-            boolean stale = version == null || version.longValue() != current.version();
-            typed.put("version", String.valueOf(current.version()));
-            String message = stale ? messages().offer_edit_stale() : e.getMessage();
-            return Html.conflict(offerPage(id, null,
-                    FormErrors.none(), null, new OfferForm(typed, FormErrors.of(List.of(new FieldError("offer",
-                            message))))));
-        }
+        }, errors -> offerPage(id, null, FormErrors.none(), null,
+                new OfferForm(in.typed(), errors.renamed(f -> f.equals("valueCents") ? "value" : f))), errors -> {
+                    Map<String, String> typed = new HashMap<>(in.typed());
+                    OfferView current = setup.offer(id);
+                    boolean stale = version == null || version.longValue() != current.version();
+                    typed.put("version", String.valueOf(current.version()));
+                    FormErrors conflict = stale ? FormErrors.of(List.of(new FieldError("offer",
+                            messages().offer_edit_stale()))) : errors;
+                    return offerPage(id, null, FormErrors.none(), null, new OfferForm(typed, conflict));
+                });
     }
 
     @POST
@@ -306,22 +296,14 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         LocalDate from = date(in, "from");
         LocalDate to = date(in, "to");
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        return FormRoundTrip.submit(in, "plan", () -> {
             if (in.checked("preview")) {
-                return offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null);
+                return Html.page(offerPage(id, deliveries.preview(id, from, to), FormErrors.none(), null));
             }
             Plan plan = deliveries.generate(id, new DeliveryService.PlanCommand(from, to, in.checked("overrideBudget")));
             return Html.done("/paniers/offres/" + id, messages().notice_planned(plan.newBaskets()));
-        } catch (InvalidInputException e) {
-            return Html.invalid(offerPage(id, null, FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            Plan preview = from == null || to == null ? null : deliveries.preview(id, from, to);
-            return Html.conflict(offerPage(id, preview,
-                    FormErrors.of(List.of(new FieldError("plan", e.getMessage()))), null));
-        }
+        }, errors -> offerPage(id, null, errors, null), errors -> offerPage(id,
+                from == null || to == null ? null : deliveries.preview(id, from, to), errors, null));
     }
 
     // ---- deliveries ----
@@ -337,12 +319,10 @@ public class BasketPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object setContent(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         FormReader in = new FormReader(form);
-        try {
-            deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe")));
-            return Html.done("/paniers/livraisons/" + id, messages().notice_content_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.delivery(deliveries.delivery(id), FormErrors.of(e), null));
-        }
+        return FormRoundTrip.submit(in, "content",
+                () -> deliveries.setContent(id, new DeliveryService.ContentCommand(in.text("content"), in.text("recipe"))),
+                "/paniers/livraisons/" + id, messages().notice_content_saved(),
+                errors -> Templates.delivery(deliveries.delivery(id), errors, null));
     }
 
     @POST
@@ -380,26 +360,17 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         String path = "/paniers/livraisons/" + id + "/retrait/" + relayPointId;
         volunteers.requireMayActFor(identity, deliveries.groupOfHandout(handoutId));
-        try {
-            BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
-            // One form per household with two buttons: the amount (filled in with the share) goes with "Retiré"
-            // only; "Non retiré" leaves it aside rather than refusing an unpaid basket as paid.
-            Long paid = status == BasketHandout.Status.MISSED ? null : in.cents("paid");
-            Integer version = in.integer("version");
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(in.errors());
-            }
+        BasketHandout.Status status = parse(BasketHandout.Status.class, in.text("status"));
+        // One form per household with two buttons: the amount (filled in with the share) goes with "Retiré"
+        // only; "Non retiré" leaves it aside rather than refusing an unpaid basket as paid.
+        Long paid = status == BasketHandout.Status.MISSED ? null : in.cents("paid");
+        Integer version = in.integer("version");
+        return FormRoundTrip.submit(in, "pickup", () -> {
             deliveries.record(handoutId, new DeliveryService.PickupCommand(status, paid, parse(PaymentMethod.class,
                     in.text("paymentMethod")), parse(MissedRule.class, in.text("missedRule")), in.text("note"),
                     version == null ? null : version.longValue()), identity.getPrincipal().getName());
             return Html.done(path, messages().notice_handout_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
-                    FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            return Html.conflict(Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(),
-                    FormErrors.of(List.of(new FieldError("pickup", e.getMessage()))), null));
-        }
+        }, errors -> Templates.pickup(deliveries.pickupList(id, relayPointId), methods(), missedRules(), errors, null));
     }
 
     // ---- funder statements ----
@@ -419,14 +390,12 @@ public class BasketPages {
         FormReader in = new FormReader(form);
         java.time.YearMonth month = BasketStatements.month(in.text("mois"));
         String email = in.text("email");
-        try {
+        return FormRoundTrip.submit(in, "email", () -> {
             FunderStatement sent = statements.send(id, month, email);
             return Response.seeOther(java.net.URI.create("/paniers/financeurs/" + id + "/releve?mois=" + sent.month()
                     + "&ok=" + java.net.URLEncoder.encode(Texts.of(BasketStatementMessages.class).notice_sent(email.trim()),
                             java.nio.charset.StandardCharsets.UTF_8))).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.statement(statements.funder(id, month), FormErrors.of(e), null));
-        }
+        }, errors -> Templates.statement(statements.funder(id, month), errors, null));
     }
 
     @GET

@@ -29,7 +29,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/producteur/paniers")
 @RolesAllowed(Role.PRODUCER)
 @Produces(MediaType.TEXT_HTML)
-public class BasketProducerPages {
+class BasketProducerPages {
 
     @Inject
     ProducerPortal portal;

@@ -30,7 +30,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/orientations")
 @RolesAllowed({ Role.REFERRER, Role.COORDINATOR })
 @Produces(MediaType.TEXT_HTML)
-public class BasketReferralPages {
+class BasketReferralPages {
 
     @Inject
     SubscriptionService subscriptions;

@@ -47,7 +47,7 @@ import org.paniercommun.organisation.VolunteerGroups;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Paniers solidaires")
 @RolesAllowed(Role.COORDINATOR)
-public class BasketResource {
+class BasketResource {
 
     @Inject
     BasketSetupService setup;

@@ -24,7 +24,7 @@ import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** What coordinators set up: basket offers with their relay structures and closures, funders and funding schemes. */
 @ApplicationScoped
-public class BasketSetupService {
+class BasketSetupService {
 
     @Inject
     EntityManager em;
@@ -393,7 +393,7 @@ public class BasketSetupService {
         if (command.monthlyBudgetCents() != null && command.monthlyBudgetCents() < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
-        org.paniercommun.kernel.Money.requireBounded("monthlyBudgetCents", command.monthlyBudgetCents());
+        org.paniercommun.kernel.Validation.requireBounded("monthlyBudgetCents", command.monthlyBudgetCents());
         if (command.email() != null && command.email().length() > 254) {
             throw new InvalidInputException("email", BasketTexts.get().error_max_254());
         }
@@ -413,7 +413,7 @@ public class BasketSetupService {
         if (monthlyBudgetCents != null && monthlyBudgetCents < 0) {
             throw new InvalidInputException("monthlyBudgetCents", BasketTexts.get().error_budget_negative());
         }
-        org.paniercommun.kernel.Money.requireBounded("monthlyBudgetCents", monthlyBudgetCents);
+        org.paniercommun.kernel.Validation.requireBounded("monthlyBudgetCents", monthlyBudgetCents);
         Funder funder = requireFunder(funderId);
         funder.monthlyBudgetCents = monthlyBudgetCents;
         return FunderView.of(funder);

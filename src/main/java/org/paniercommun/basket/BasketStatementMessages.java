@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * message there gives a VerifyError at start).
  */
 @MessageBundle("releve")
-public interface BasketStatementMessages {
+interface BasketStatementMessages {
 
     @Message("Paniers livrés jusqu'au {date.longDate}")
     String delivered_heading(LocalDate date);

@@ -29,7 +29,7 @@ import org.paniercommun.catalogue.Producer;
  * deliveries before it under the old name and those after it under the new one.
  */
 @ApplicationScoped
-public class BasketStatements {
+class BasketStatements {
 
 
     @Inject

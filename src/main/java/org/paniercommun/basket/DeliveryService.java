@@ -40,7 +40,7 @@ import org.paniercommun.kernel.Texts;
  * overspent silently.
  */
 @ApplicationScoped
-public class DeliveryService {
+class DeliveryService {
 
 
     @Inject
@@ -442,7 +442,7 @@ public class DeliveryService {
         if (paid < 0) {
             throw new InvalidInputException("paidCents", BasketTexts.get().error_paid_negative());
         }
-        org.paniercommun.kernel.Money.requireBounded("paidCents", paid);
+        org.paniercommun.kernel.Validation.requireBounded("paidCents", paid);
         if (command.note() != null && command.note().length() > 300) {
             throw new InvalidInputException("note", BasketTexts.get().error_max_300());
         }

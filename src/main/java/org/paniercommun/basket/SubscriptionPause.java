@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A pause of a subscription (holidays…), both ends included. */
 @Entity
 @Table(name = "basket_pauses")
-public class SubscriptionPause extends PanacheEntity {
+class SubscriptionPause extends PanacheEntity {
 
     @Column(name = "subscription_id")
     public long subscriptionId;

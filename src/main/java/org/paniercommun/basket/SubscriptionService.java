@@ -27,7 +27,7 @@ import org.paniercommun.kernel.InvalidInputException.FieldError;
  * households it referred: anything else answers "not found", so it cannot even learn that a household exists.
  */
 @ApplicationScoped
-public class SubscriptionService {
+class SubscriptionService {
 
     /** A subscription lasts two years unless an end date is given (the accompaniment lasts about two years). */
     public static final int DEFAULT_YEARS = 2;

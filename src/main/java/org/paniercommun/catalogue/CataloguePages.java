@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,9 +27,9 @@ import org.paniercommun.account.Role;
 import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.QueryString;
 import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.PageResult;
 import org.paniercommun.kernel.Texts;
 
@@ -147,29 +146,23 @@ public class CataloguePages {
     @Path("catalogue/producteurs/{id: \\d+}/compte")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response linkAccount(@PathParam("id") long id, @RestForm String login) {
-        try {
+        // Whatever refuses the login (unknown: 400; linked to another producer: 409) is said beside the account.
+        return FormRoundTrip.submitAt("account", List.of(), () -> {
             catalogue.linkAccount(id, login);
             return Response.seeOther(URI.create(PRODUCERS + "/" + id)).build();
-        } catch (InvalidInputException | org.paniercommun.kernel.ConflictException e) {
+        }, errors -> {
             ProducerView producer = catalogue.producer(id);
-            return Response.status(400).entity(producerPage(ProducerForm.of(producer), FormErrors.none(), producer,
-                    login, e.getMessage())).build();
-        }
+            return producerPage(ProducerForm.of(producer), FormErrors.none(), producer, login, errors.get("account"));
+        });
     }
 
     private Response saveProducer(ProducerForm form, Long id) {
         Inputs in = new Inputs();
         ProducerCommand command = form.toCommand(in);
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(concat(in.errors(), catalogue.checkProducer(command, id)));
-            }
+        return FormRoundTrip.submit(in.errors(), () -> catalogue.checkProducer(command, id), "name", () -> {
             ProducerView saved = id == null ? catalogue.createProducer(command) : catalogue.updateProducer(id, command);
             return Response.seeOther(URI.create(PRODUCERS + "?enregistre=" + saved.id())).build();
-        } catch (InvalidInputException e) {
-            ProducerView existing = id == null ? null : catalogue.producer(id);
-            return Response.status(400).entity(producerPage(form, FormErrors.of(e), existing, null)).build();
-        }
+        }, errors -> producerPage(form, errors, id == null ? null : catalogue.producer(id), null));
     }
 
     private TemplateInstance producerPage(ProducerForm form, FormErrors errors, ProducerView existing,
@@ -253,16 +246,10 @@ public class CataloguePages {
     private Response saveProduct(ProductForm form, Long id) {
         Inputs in = new Inputs();
         ProductCommand command = form.toCommand(in);
-        try {
-            if (!in.errors().isEmpty()) {
-                throw new InvalidInputException(concat(in.errors(), catalogue.checkProduct(command, id)));
-            }
+        return FormRoundTrip.submit(in.errors(), () -> catalogue.checkProduct(command, id), "name", () -> {
             ProductView saved = id == null ? catalogue.createProduct(command) : catalogue.updateProduct(id, command);
             return Response.seeOther(URI.create(PRODUCTS + "?enregistre=" + saved.id())).build();
-        } catch (InvalidInputException e) {
-            ProductView existing = id == null ? null : catalogue.product(id);
-            return Response.status(400).entity(productPage(form, FormErrors.of(e), existing)).build();
-        }
+        }, errors -> productPage(form, errors, id == null ? null : catalogue.product(id)));
     }
 
     private TemplateInstance productPage(ProductForm form, FormErrors errors, ProductView existing) {
@@ -304,6 +291,7 @@ public class CataloguePages {
             return Response.status(400).entity(Templates.productImport(antennas, e.getMessage(), e.errors(), null))
                     .build();
         } catch (InvalidInputException e) {
+            // Not the form round trip: the import page answers with a report of the file's lines, not fields.
             return Response.status(400).entity(Templates.productImport(antennas, e.getMessage(), List.of(), null))
                     .build();
         }
@@ -347,12 +335,6 @@ public class CataloguePages {
 
     private static List<Option> categoryOptions(String current) {
         return Arrays.stream(ProductCategory.values()).map(c -> Option.of(c.name(), c.label(), current)).toList();
-    }
-
-    private static List<FieldError> concat(List<FieldError> first, List<FieldError> second) {
-        List<FieldError> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     /** The feature's texts in the request's language. */

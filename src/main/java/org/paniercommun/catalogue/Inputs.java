@@ -1,121 +1,74 @@
 package org.paniercommun.catalogue;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
-import org.paniercommun.kernel.Money;
-import org.paniercommun.kernel.Quantities;
+import org.paniercommun.web.FormReader;
 
 /**
  * Reads what people type in forms and spreadsheet cells ("12,50", "0,5", "oui") into typed values,
- * collecting a message per field (in the request's language) instead of failing. A blank text gives null:
- * whether it is required is then said by the command's validation.
+ * collecting a message per field (in the request's language) instead of failing, through the one reader of typed
+ * values ({@link FormReader#read}). A blank text gives null: whether it is required is then said by the command's
+ * validation.
  */
 final class Inputs {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    /** The one reader of typed values ({@link FormReader#read}): blank is null, what cannot be read a field error. */
+    private final FormReader reader = new FormReader();
 
     List<FieldError> errors() {
-        return errors;
+        return reader.errors();
     }
 
     boolean hasError(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
+        return errors().stream().anyMatch(e -> e.field().equals(field));
     }
 
     Long cents(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Money.parse(text);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            return fail(field, e instanceof ArithmeticException ? messages().error_amount_too_large() : e.getMessage());
-        }
+        return reader.cents(field, text);
     }
 
     BigDecimal quantity(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Quantities.parse(text);
-        } catch (IllegalArgumentException e) {
-            return fail(field, e.getMessage());
-        }
+        return reader.quantity(field, text);
     }
 
     BigDecimal percent(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace("%", "").replace("\u00a0", "").replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return fail(field, messages().error_unknown_vat());
-        }
+        return reader.read(field, text,
+                typed -> new BigDecimal(typed.replace("%", "").replace("\u00a0", "").replace(" ", "").replace(',', '.')),
+                typed -> messages().error_unknown_vat());
     }
 
     Integer integer(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim().replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return fail(field, messages().error_not_integer(text.trim()));
-        }
+        return reader.read(field, text, typed -> Integer.valueOf(typed.replace(" ", "")),
+                typed -> messages().error_not_integer(typed));
     }
 
     Long id(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return fail(field, messages().error_invalid_choice());
-        }
+        return reader.id(field, text);
     }
 
     ProductCategory category(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        return ProductCategory.parse(text).orElseGet(() -> fail(field, messages().error_category_expected(text.trim())));
+        return reader.read(field, text, typed -> ProductCategory.parse(typed).orElseThrow(),
+                typed -> messages().error_category_expected(typed));
     }
 
     SaleUnit saleUnit(String field, String text) {
-        if (blank(text)) {
-            return null;
-        }
-        return SaleUnit.parse(text).orElseGet(
-                () -> fail(field, messages().error_unit_expected(text.trim())));
+        return reader.read(field, text, typed -> SaleUnit.parse(typed).orElseThrow(),
+                typed -> messages().error_unit_expected(typed));
     }
 
     /** oui/non as typed in a spreadsheet, or "on" from a checkbox; blank is no. */
     boolean yesNo(String field, String text) {
-        if (blank(text)) {
-            return false;
-        }
-        return switch (Labels.key(text)) {
+        Boolean yes = reader.read(field, text, typed -> switch (Labels.key(typed)) {
             case "oui", "o", "x", "vrai", "1", "true", "yes", "y", "on" -> true;
             case "non", "n", "faux", "0", "false", "no" -> false;
-            default -> {
-                fail(field, messages().error_yes_no(text.trim()));
-                yield false;
-            }
-        };
+            default -> throw new IllegalArgumentException(typed);
+        }, typed -> messages().error_yes_no(typed));
+        return yes != null && yes;
     }
 
     static String yesNo(boolean value) {
         return value ? "oui" : "non";
-    }
-
-    private <T> T fail(String field, String message) {
-        errors.add(new FieldError(field, message));
-        return null;
     }
 
     private static CatalogueMessages messages() {

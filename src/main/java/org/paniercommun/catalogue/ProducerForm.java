@@ -3,7 +3,7 @@ package org.paniercommun.catalogue;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The producer form as typed, kept as text so a refused form comes back exactly as it was sent. */
-public class ProducerForm {
+class ProducerForm {
 
     @RestForm
     public String antennaId;

@@ -27,7 +27,7 @@ import org.paniercommun.kernel.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue : producteurs")
-public class ProducerResource {
+class ProducerResource {
 
     @Inject
     CatalogueService catalogue;

@@ -35,7 +35,7 @@ import org.paniercommun.kernel.Texts;
  * product of that name updates it, so export → edit → import works.
  */
 @ApplicationScoped
-public class ProductCsv {
+class ProductCsv {
 
     static final String NAME = "nom";
     static final String DESCRIPTION = "description";

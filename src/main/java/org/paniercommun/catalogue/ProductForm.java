@@ -12,7 +12,7 @@ import org.paniercommun.kernel.Quantities;
  * The product form as typed: prices in euros with a comma ("12,50"), quantities like "0,5". Kept as text
  * so a refused form comes back exactly as it was sent. Errors use the command's field names.
  */
-public class ProductForm {
+class ProductForm {
 
     @RestForm
     public String producerId;

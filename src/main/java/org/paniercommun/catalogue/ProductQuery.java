@@ -4,7 +4,7 @@ package org.paniercommun.catalogue;
  * Search criteria for products; every one is optional. {@code onlyOrderable} keeps active products of
  * active producers (what households and volunteers see).
  */
-public record ProductQuery(String text, ProductCategory category, Long producerId, Long groupId, Long antennaId,
+record ProductQuery(String text, ProductCategory category, Long producerId, Long groupId, Long antennaId,
         Boolean active, boolean onlyOrderable) {
 
     public static ProductQuery all() {

@@ -39,7 +39,7 @@ import org.paniercommun.kernel.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue : produits")
-public class ProductResource {
+class ProductResource {
 
     @Inject
     CatalogueService catalogue;

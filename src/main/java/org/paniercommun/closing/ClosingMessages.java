@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * {@code src/main/resources/messages/closing_xx.properties}.
  */
 @MessageBundle("closing")
-public interface ClosingMessages {
+interface ClosingMessages {
 
     // ---- shared ----
 

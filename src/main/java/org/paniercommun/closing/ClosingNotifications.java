@@ -15,7 +15,7 @@ import org.paniercommun.kernel.Money;
 
 /** Tells households whose quantities changed after the deadline (whole cases, producer shortages). */
 @ApplicationScoped
-public class ClosingNotifications {
+class ClosingNotifications {
 
     @Inject
     Outbox outbox;

@@ -36,7 +36,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/cloture")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class ClosingPages {
+class ClosingPages {
 
     @Inject
     Consolidation consolidation;

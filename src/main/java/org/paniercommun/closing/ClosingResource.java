@@ -22,7 +22,7 @@ import org.paniercommun.closing.Consolidation.RoundConsolidation;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Clôture d'une tournée")
 @RolesAllowed(Role.COORDINATOR)
-public class ClosingResource {
+class ClosingResource {
 
     @Inject
     Consolidation consolidation;

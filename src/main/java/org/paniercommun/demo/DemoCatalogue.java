@@ -31,7 +31,7 @@ import org.paniercommun.kernel.Money;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoCatalogue {
+class DemoCatalogue {
 
     private static final Logger LOG = Logger.getLogger(DemoCatalogue.class);
 

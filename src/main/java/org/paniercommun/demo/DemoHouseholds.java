@@ -26,7 +26,7 @@ import org.paniercommun.organisation.RelayPoint;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoHouseholds {
+class DemoHouseholds {
 
     private static final List<String> NAMES = List.of("Benali", "Dupont", "Lefebvre", "Kaci", "Martin", "Nowak",
             "Diallo", "Leroy", "Bouchez", "Haddad", "Wiśniewski", "Petit", "Moreau", "Traoré", "Delattre", "Mansouri",

@@ -22,7 +22,7 @@ import org.paniercommun.account.UserAccount;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoOrganisation {
+class DemoOrganisation {
 
     public static final String ANTENNA = "VRAC Bassin minier";
 

@@ -41,7 +41,7 @@ import org.paniercommun.kernel.InvalidInputException;
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
-public class DemoRound {
+class DemoRound {
 
     private static final Logger LOG = Logger.getLogger(DemoRound.class);
 

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.paniercommun.account.Role;
 import org.paniercommun.distribution.DistributionService.HandOutCommand;
 import org.paniercommun.distribution.DistributionService.LineUpdate;
@@ -32,11 +33,10 @@ import org.paniercommun.ordering.PickupStatus;
 import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Quantities;
@@ -49,7 +49,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/distribution")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class DistributionPages {
+class DistributionPages {
 
     @Inject
     PickupLists lists;
@@ -131,7 +131,7 @@ public class DistributionPages {
     public TemplateInstance household(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @PathParam("orderId") long orderId, @QueryParam("ok") String ok) {
         RoundSlot slot = requireMayAct(roundId, slotId);
-        return Templates.household(form(slot, lists.household(slot, orderId), null, List.of()), FormErrors.none(), ok);
+        return Templates.household(form(slot, lists.household(slot, orderId), null, FormErrors.none()), FormErrors.none(), ok);
     }
 
     @POST
@@ -153,10 +153,7 @@ public class DistributionPages {
         PaymentMethod method = parseMethod(reader.text("paymentMethod"));
         boolean pickedUp = "remettre".equals(reader.text("action"));
         Long membership = reader.cents("membership");
-        try {
-            if (!reader.errors().isEmpty()) {
-                throw new InvalidInputException(reader.errors());
-            }
+        return FormRoundTrip.submit(reader, "version", () -> {
             PickupHousehold saved = distribution.handOut(roundId, slotId, orderId, new HandOutCommand(reader.id("version"),
                     updates, coupons, roundUp,
                     new PaymentCommand(method, amount), pickedUp, reader.checked("leaveDebt"),
@@ -169,13 +166,10 @@ public class DistributionPages {
                                     ? " " + messages().household_credit_notice(Money.format(-saved.amountToCollectCents()))
                                     : "");
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, message);
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.household(form(slot, current, form, e.errors()), FormErrors.of(e), null));
-        } catch (ConflictException e) {
-            // Someone else saved this household: show what is recorded now, with the message.
-            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
-                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
-        }
+        }, errors -> Templates.household(form(slot, current, form, errors), errors, null),
+                // Someone else saved this household: show what is recorded now, with the message.
+                errors -> Templates.household(form(slot, lists.household(slot, orderId), null, FormErrors.none()),
+                        errors, null));
     }
 
     @POST
@@ -185,16 +179,11 @@ public class DistributionPages {
             @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
         RoundSlot slot = requireMayAct(roundId, slotId);
         FormReader reader = new FormReader(form);
-        try {
+        return FormRoundTrip.submitAt("version", List.of(), () -> {
             PickupHousehold saved = distribution.markAbsent(roundId, slotId, orderId, reader.id("version"), login());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().household_absent_notice(saved.name()));
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
-                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
-        } catch (ConflictException e) {
-            return Html.conflict(Templates.household(form(slot, lists.household(slot, orderId), null, List.of()),
-                    FormErrors.of(List.of(new FieldError("version", e.getMessage()))), null));
-        }
+        }, errors -> Templates.household(form(slot, lists.household(slot, orderId), null, FormErrors.none()), errors,
+                null));
     }
 
     @POST
@@ -204,20 +193,18 @@ public class DistributionPages {
     public Object decideAbsence(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
+        AbsenceDecision decision = null;
         try {
-            AbsenceDecision decision = null;
-            try {
-                decision = reader.text("decision") == null ? null : AbsenceDecision.valueOf(reader.text("decision"));
-            } catch (IllegalArgumentException ignored) {
-                // reported below as a missing choice
-            }
-            distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(decision,
+            decision = reader.text("decision") == null ? null : AbsenceDecision.valueOf(reader.text("decision"));
+        } catch (IllegalArgumentException ignored) {
+            // reported by the service as a missing choice
+        }
+        AbsenceDecision chosen = decision;
+        return FormRoundTrip.submitAt("decision", List.of(), () -> {
+            distribution.decideAbsence(roundId, orderId, new DistributionService.AbsenceCommand(chosen,
                     reader.text("note")), login());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_decision_saved());
-        } catch (InvalidInputException | ConflictException e) {
-            return Html.invalid(listPage(roundId, slotId, null, null,
-                    FormErrors.of(List.of(new FieldError("decision", e.getMessage()))), orderId));
-        }
+        }, errors -> listPage(roundId, slotId, null, null, errors, orderId));
     }
 
     /** After the day closed, a coordinator reopens one household to correct it (audited, with the reason). */
@@ -228,30 +215,22 @@ public class DistributionPages {
     public Object reopen(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             @PathParam("orderId") long orderId, MultivaluedMap<String, String> form) {
         FormReader reader = new FormReader(form);
-        try {
+        return FormRoundTrip.submitAt("reopen", List.of(), () -> {
             PickupHousehold reopened = distribution.reopen(roundId, slotId, orderId, reader.id("version"),
                     reader.text("reason"), login(), Instant.now());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId + "/" + orderId,
                     messages().list_reopened_notice(reopened.name()));
-        } catch (InvalidInputException | ConflictException e) {
-            String message = e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()
-                    ? invalid.errors().get(0).message() : e.getMessage();
-            return Html.invalid(listPage(roundId, slotId, null, null,
-                    FormErrors.of(List.of(new FieldError("reopen", message))), orderId));
-        }
+        }, errors -> listPage(roundId, slotId, null, null, errors, orderId));
     }
 
     @POST
     @Path("{slotId}/cloturer")
     public Object closeDay(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId) {
         requireMayAct(roundId, slotId);
-        try {
+        return FormRoundTrip.submit(null, "close", () -> {
             distribution.closeDay(roundId, slotId, login(), Instant.now());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().list_closed_notice());
-        } catch (ConflictException e) {
-            return Html.conflict(listPage(roundId, slotId, null, null,
-                    FormErrors.of(List.of(new FieldError("close", e.getMessage()))), null));
-        }
+        }, errors -> listPage(roundId, slotId, null, null, errors, null));
     }
 
     @POST
@@ -262,18 +241,10 @@ public class DistributionPages {
         List<FieldError> errors = new ArrayList<>();
         Integer inBox = wholeNumber(form.getFirst("inBox"), "inBox", errors);
         Integer used = wholeNumber(form.getFirst("used"), "used", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return FormRoundTrip.submit(errors, List::of, "inBox", () -> {
             fund.setBonsBox(slotId, inBox == null ? 0 : inBox, used, login());
             return Html.done("/tournees/" + roundId + "/distribution/" + slotId, messages().bons_saved());
-        } catch (InvalidInputException e) {
-            return Html.invalid(listPage(roundId, slotId, null, null, FormErrors.of(e.errors()), null, form));
-        } catch (ConflictException e) {
-            return Html.conflict(listPage(roundId, slotId, null, null,
-                    FormErrors.of(List.of(new FieldError("inBox", e.getMessage()))), null, form));
-        }
+        }, formErrors -> listPage(roundId, slotId, null, null, formErrors, null, form));
     }
 
     /** A count typed by a volunteer: blank is null; anything but a whole number is a field error. */
@@ -308,7 +279,7 @@ public class DistributionPages {
     }
 
     private HouseholdForm form(RoundSlot slot, PickupHousehold household, MultivaluedMap<String, String> typed,
-            List<FieldError> errors) {
+            FormErrors errors) {
         List<LineRow> lines = new ArrayList<>();
         for (var line : household.lines()) {
             String weighedField = "w-" + line.lineId();
@@ -316,8 +287,8 @@ public class DistributionPages {
             String weighed = typed != null ? typed.getFirst(weighedField)
                     : line.weighed() == null ? "" : Quantities.format(line.weighed());
             boolean missing = typed != null ? typed.getFirst(missingField) != null : line.missing();
-            String error = errors.stream().filter(e -> e.field().equals(weighedField)
-                    || e.field().endsWith("].weighed")).map(FieldError::message).findFirst().orElse(null);
+            String error = errors.all().entrySet().stream().filter(e -> e.getKey().equals(weighedField)
+                    || e.getKey().endsWith("].weighed")).map(Map.Entry::getValue).findFirst().orElse(null);
             lines.add(new LineRow(line.lineId(), line.product(), line.unit(), line.ordered(), line.quantity(),
                     weighedField, weighed == null ? "" : weighed,
                     missingField, missing, error));
@@ -355,9 +326,7 @@ public class DistributionPages {
     }
 
     private RoundSlot requireMayAct(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
-        return slot;
+        return lists.slotToActOn(identity, roundId, slotId);
     }
 
     private String login() {

@@ -35,7 +35,7 @@ import org.paniercommun.kernel.Texts;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Distribution")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-public class DistributionResource {
+class DistributionResource {
 
     @Inject
     DistributionService distribution;
@@ -161,8 +161,7 @@ public class DistributionResource {
     }
 
     private void requireMayAct(long roundId, long slotId) {
-        var slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
+        lists.slotToActOn(identity, roundId, slotId);
     }
 
     @Inject

@@ -13,7 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "payments")
-public class Payment extends PanacheEntity {
+class Payment extends PanacheEntity {
 
     @Column(name = "order_id")
     public long orderId;

@@ -33,7 +33,7 @@ import org.paniercommun.kernel.Texts;
  */
 @Path("/tournees/{roundId}/listes")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-public class PickupListPages {
+class PickupListPages {
 
     @Inject
     PickupLists lists;
@@ -160,9 +160,7 @@ public class PickupListPages {
     }
 
     private RoundSlot requireMayAct(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
-        return slot;
+        return lists.slotToActOn(identity, roundId, slotId);
     }
 
     /** In the request's language (see kernel/Texts): this bean is made once, its texts are read per request. */

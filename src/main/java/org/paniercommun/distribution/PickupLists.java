@@ -1,5 +1,6 @@
 package org.paniercommun.distribution;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.paniercommun.ordering.OrderFigures;
 import org.paniercommun.ordering.OrderStatus;
 import org.paniercommun.ordering.OrderingMessages;
 import org.paniercommun.ordering.PickupStatus;
+import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.kernel.Texts;
 import org.paniercommun.ordering.HouseholdAccounts;
@@ -34,6 +36,9 @@ public class PickupLists {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    VolunteerGroups volunteers;
 
     @Inject
     HouseholdAccounts accounts;
@@ -218,6 +223,16 @@ public class PickupLists {
         return em.createQuery("select s from RoundSlot s join fetch s.relayPoint p join fetch s.round "
                 + "where s.round.id = :round order by p.name", RoundSlot.class)
                 .setParameter("round", roundId).getResultList();
+    }
+
+    /**
+     * A relay point's distribution day for the person about to act on it: 404 when it is not the round's, 403 for a
+     * volunteer of another group.
+     */
+    public RoundSlot slotToActOn(SecurityIdentity identity, long roundId, long slotId) {
+        RoundSlot slot = slot(roundId, slotId);
+        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
+        return slot;
     }
 
     public RoundSlot slot(long roundId, long slotId) {

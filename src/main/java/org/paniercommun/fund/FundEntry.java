@@ -17,7 +17,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "fund_entries")
-public class FundEntry extends PanacheEntity {
+class FundEntry extends PanacheEntity {
 
     @Column(name = "antenna_id")
     public long antennaId;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.Readiness;
 /** Ready only if every fund's stored balance equals the sum of its ledger and no reduction exceeds its rate. */
 @Readiness
 @ApplicationScoped
-public class FundHealthCheck implements HealthCheck {
+class FundHealthCheck implements HealthCheck {
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FundHealthCheck.class);
 

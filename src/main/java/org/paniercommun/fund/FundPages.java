@@ -32,7 +32,7 @@ import org.paniercommun.kernel.Texts;
 /** The fund page of coordinators (figures, recording gifts) and the public page that invites contributions. */
 @Path("/caisse-solidaire")
 @Produces(MediaType.TEXT_HTML)
-public class FundPages {
+class FundPages {
 
     @Inject
     FundService fund;

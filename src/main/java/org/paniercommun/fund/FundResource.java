@@ -31,7 +31,7 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Caisse solidaire")
-public class FundResource {
+class FundResource {
 
     @Inject
     FundService fund;

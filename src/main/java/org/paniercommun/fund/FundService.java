@@ -95,7 +95,7 @@ public class FundService {
     @Transactional
     public FundEntry record(long antennaId, EntryCommand command, String recordedBy) {
         validation.check(command);
-        org.paniercommun.kernel.Money.requireBounded("amountCents", command.amountCents());
+        org.paniercommun.kernel.Validation.requireBounded("amountCents", command.amountCents());
         organisation.antenna(antennaId);
         if (!command.kind().recordedByHand()) {
             throw new InvalidInputException("kind", messages().error_draw_by_hand());

@@ -35,7 +35,7 @@ import org.paniercommun.web.Formats;
  * distribute and settle (coordinators). Links only to pages the person may open.
  */
 @ApplicationScoped
-public class HomeActions {
+class HomeActions {
 
 
     /** How many closed rounds a volunteer sees (the latest first). */

@@ -15,7 +15,7 @@ import org.paniercommun.home.HomeActions.Home;
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
-public class HomePages {
+class HomePages {
 
     @Inject
     HomeActions actions;

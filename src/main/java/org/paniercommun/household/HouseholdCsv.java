@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.paniercommun.csv.CsvImportException;
 import org.paniercommun.csv.CsvLineError;
 import org.paniercommun.csv.CsvTable;
@@ -23,8 +24,8 @@ import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Validation;
+import org.paniercommun.web.FormReader;
 
 /**
  * Households as a spreadsheet, for associations arriving from spreadsheets or Cagette.net. An import
@@ -32,7 +33,7 @@ import org.paniercommun.kernel.Validation;
  * household; a line without one creates a new household.
  */
 @ApplicationScoped
-public class HouseholdCsv {
+class HouseholdCsv {
 
     static final List<String> COLUMNS = List.of("numero", "nom", "personnes", "email", "telephone", "groupe",
             "point_relais", "tarif", "adhesion_annee", "adhesion_type", "adhesion_montant", "adhesion_payee", "actif");
@@ -181,15 +182,7 @@ public class HouseholdCsv {
         };
         Integer year = table.cell(row, "adhesion_annee").isEmpty() ? Integer.valueOf(Year.now().getValue())
                 : parseInt(table, row, "adhesion_annee", errors);
-        Long amount = null;
-        Optional<String> amountText = table.cell(row, "adhesion_montant");
-        if (amountText.isPresent()) {
-            try {
-                amount = Money.parse(amountText.get());
-            } catch (IllegalArgumentException e) {
-                errors.add(new CsvLineError(row.line(), "adhesion_montant", e.getMessage()));
-            }
-        }
+        Long amount = cell(table, row, "adhesion_montant", errors, (reader, text) -> reader.cents("adhesion_montant", text));
         if (kind == MembershipKind.SOLIDAIRE && amount != null && amount < MembershipKind.SOLIDAIRE.baseAmountCents) {
             errors.add(new CsvLineError(row.line(), "adhesion_montant", messages().error_solidarity_minimum()));
         }
@@ -211,16 +204,8 @@ public class HouseholdCsv {
     }
 
     private static Integer parseInt(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
-        Optional<String> text = table.cell(row, column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.get().replace(" ", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new CsvLineError(row.line(), column, messages().error_csv_integer(text.get())));
-            return null;
-        }
+        return cell(table, row, column, errors, (reader, text) -> reader.read(column, text,
+                typed -> Integer.valueOf(typed.replace(" ", "")), typed -> messages().error_csv_integer(typed)));
     }
 
     private static Long parseLong(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
@@ -229,18 +214,24 @@ public class HouseholdCsv {
     }
 
     private static Boolean parseYesNo(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors) {
-        Optional<String> text = table.cell(row, column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        return switch (text.get().toLowerCase(Locale.ROOT)) {
-            case "oui", "o", "yes", "1", "vrai", "x" -> true;
-            case "non", "n", "no", "0", "faux" -> false;
-            default -> {
-                errors.add(new CsvLineError(row.line(), column, messages().error_csv_yes_no(text.get())));
-                yield null;
-            }
-        };
+        return cell(table, row, column, errors, (reader, text) -> reader.read(column, text,
+                typed -> switch (typed.toLowerCase(Locale.ROOT)) {
+                    case "oui", "o", "yes", "1", "vrai", "x" -> true;
+                    case "non", "n", "no", "0", "faux" -> false;
+                    default -> throw new IllegalArgumentException(typed);
+                }, typed -> messages().error_csv_yes_no(typed)));
+    }
+
+    /**
+     * A typed cell read by the one reader of typed values ({@link FormReader}): an empty cell is null, one that
+     * cannot be read is an error of its line and column.
+     */
+    private static <T> T cell(CsvTable table, CsvTable.Row row, String column, List<CsvLineError> errors,
+            BiFunction<FormReader, String, T> read) {
+        FormReader reader = new FormReader();
+        T value = read.apply(reader, table.cell(row, column).orElse(null));
+        reader.errors().forEach(e -> errors.add(new CsvLineError(row.line(), e.field(), e.message())));
+        return value;
     }
 
     private static String yesNo(boolean value) {

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.paniercommun.account.Role;
 import org.paniercommun.household.HouseholdService.HouseholdCommand;
 import org.paniercommun.household.HouseholdService.MembershipCommand;
@@ -31,7 +33,7 @@ import org.paniercommun.organisation.PurchasingGroup;
 import org.paniercommun.organisation.RelayPoint;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
-import org.paniercommun.web.Html;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.PageResult;
@@ -132,13 +134,10 @@ public class HouseholdPages {
         FormReader reader = new FormReader(form);
         HouseholdCommand command = command(reader);
         MembershipCommand membership = membership(reader);
-        try {
-            failOnParseErrors(reader, command);
+        return submit(reader, command, () -> {
             Household household = households.register(command, membership);
             return Response.seeOther(URI.create("/foyers?inscrit=" + household.id)).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(edit(null, messages().edit_title_new(), new Form(reader.typed(), FormErrors.of(e)), true));
-        }
+        }, errors -> edit(null, messages().edit_title_new(), new Form(reader.typed(), errors), true));
     }
 
     // ---- a household's file ----
@@ -170,17 +169,14 @@ public class HouseholdPages {
             command = command.withPriceTier((int) households.household(id).priceTier);
         }
         MembershipCommand membership = membership(reader);
-        try {
-            failOnParseErrors(reader, command);
-            households.update(id, command);
+        HouseholdCommand checked = command;
+        return submit(reader, command, () -> {
+            households.update(id, checked);
             if (membership != null) {
                 households.setMembership(id, membership);
             }
             return Response.seeOther(URI.create("/foyers/" + id + "?enregistre=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(edit(id, households.household(id).displayName,
-                    new Form(reader.typed(), FormErrors.of(e)), true));
-        }
+        }, errors -> edit(id, households.household(id).displayName, new Form(reader.typed(), errors), true));
     }
 
     @POST
@@ -230,13 +226,10 @@ public class HouseholdPages {
         HouseholdCommand command = command(reader);
         Map<String, String> typed = reader.typed();
         typed.remove("password");
-        try {
-            failOnParseErrors(reader, command);
+        return submit(reader, command, () -> {
             households.registerWithAccount(command, reader.text("login"), form.getFirst("password"));
             return Response.seeOther(URI.create("/login?inscrit=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.register(new Form(typed, FormErrors.of(e)), groupChoices(), tierChoices()));
-        }
+        }, errors -> Templates.register(new Form(typed, errors), groupChoices(), tierChoices()));
     }
 
     @GET
@@ -256,13 +249,10 @@ public class HouseholdPages {
         Household household = own();
         FormReader reader = new FormReader(form);
         HouseholdCommand command = command(reader);
-        try {
-            failOnParseErrors(reader, command);
+        return submit(reader, command, () -> {
             households.update(household.id, command);
             return Response.seeOther(URI.create("/mon-foyer?enregistre=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(edit(household.id, messages().edit_title_mine(), new Form(reader.typed(), FormErrors.of(e)), false));
-        }
+        }, errors -> edit(household.id, messages().edit_title_mine(), new Form(reader.typed(), errors), false));
     }
 
     // ---- helpers ----
@@ -320,12 +310,9 @@ public class HouseholdPages {
     }
 
     /** Parse errors and rule errors are shown together; a field's parse error comes first. */
-    private void failOnParseErrors(FormReader reader, Object command) {
-        if (!reader.errors().isEmpty()) {
-            List<InvalidInputException.FieldError> all = new ArrayList<>(reader.errors());
-            all.addAll(validation.errors(command));
-            throw new InvalidInputException(all);
-        }
+    private Response submit(FormReader reader, Object command, Supplier<Response> action,
+            Function<FormErrors, TemplateInstance> page) {
+        return FormRoundTrip.submit(reader.errors(), () -> validation.errors(command), "displayName", action, page);
     }
 
     private boolean seesTier() {

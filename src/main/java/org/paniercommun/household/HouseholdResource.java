@@ -39,7 +39,7 @@ import org.paniercommun.kernel.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Foyers")
-public class HouseholdResource {
+class HouseholdResource {
 
     @Inject
     HouseholdService households;

@@ -19,13 +19,6 @@ public final class Money {
     private Money() {
     }
 
-    /** Refuses, as the field's error, an amount beyond {@link #MAX_CENTS} either way. */
-    public static void requireBounded(String field, Long cents) {
-        if (cents != null && (cents > MAX_CENTS || cents < -MAX_CENTS)) {
-            throw new InvalidInputException(field, new Unreadable(Unreadable.Reason.AMOUNT_TOO_BIG, null).getMessage());
-        }
-    }
-
     public static String format(long cents) {
         String sign = cents < 0 ? "-" : "";
         long abs = Math.abs(cents);
@@ -48,7 +41,7 @@ public final class Money {
      * Parses an amount typed by a person. Accepts a comma or a dot, an optional € sign and spaces;
      * refuses fractions of a cent rather than rounding them silently.
      *
-     * @throws Unreadable with the reason, worded for the person who typed it when its message is read
+     * @throws Unreadable with the reason, a code that the edge words
      */
     public static long parse(String text) {
         if (text == null || text.isBlank()) {

@@ -54,7 +54,7 @@ public final class Quantities {
     /**
      * Parses a quantity typed by a person ("0,5", "2.25"); at most three decimals.
      *
-     * @throws Unreadable with the reason, worded for the person who typed it when its message is read
+     * @throws Unreadable with the reason, a code that the edge words
      */
     public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {

@@ -51,6 +51,22 @@ public final class Texts {
         return MessageBundles.get(bundle);
     }
 
+    /** An amount or quantity that cannot be read ({@link Unreadable}, a code) in words, for the person who typed it. */
+    public static String explain(Unreadable unreadable) {
+        AppMessages messages = of(AppMessages.class);
+        String typed = unreadable.typed();
+        return switch (unreadable.reason()) {
+            case AMOUNT_MISSING -> messages.form_amount_missing();
+            case NOT_AN_AMOUNT -> messages.form_not_an_amount(typed);
+            case AMOUNT_DECIMALS -> messages.form_amount_decimals();
+            case AMOUNT_TOO_BIG -> messages.form_amount_too_big(Money.format(Money.MAX_CENTS));
+            case QUANTITY_MISSING -> messages.form_quantity_missing();
+            case NOT_A_NUMBER -> messages.form_not_a_number(typed);
+            case QUANTITY_DECIMALS -> messages.form_quantity_decimals();
+            case QUANTITY_TOO_BIG -> messages.form_quantity_too_big(Quantities.format(Quantities.MAX));
+        };
+    }
+
     private static Optional<Object> translation(Class<?> bundle, String tag) {
         InstanceHandle<?> handle = Arc.container().instance(bundle, Localized.Literal.of(tag));
         return handle.isAvailable() ? Optional.of(handle.get()) : Optional.empty();

@@ -30,6 +30,13 @@ public class Validation {
         }
     }
 
+    /** Refuses, as the field's error, an amount beyond {@link Money#MAX_CENTS} either way. */
+    public static void requireBounded(String field, Long cents) {
+        if (cents != null && (cents > Money.MAX_CENTS || cents < -Money.MAX_CENTS)) {
+            throw new InvalidInputException(field, Texts.explain(new Unreadable(Unreadable.Reason.AMOUNT_TOO_BIG, null)));
+        }
+    }
+
     /** Refuses an empty request body before a service reads a field of it. */
     public static void requirePresent(Object command) {
         if (command == null) {

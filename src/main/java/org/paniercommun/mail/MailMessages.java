@@ -5,7 +5,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /** Texts of the dev-mode page of e-mails ({@link DevMailPages}), in French (the default locale). */
 @MessageBundle("mail")
-public interface MailMessages {
+interface MailMessages {
 
     @Message("E-mails envoyés (mode dev)")
     String dev_title();

@@ -15,19 +15,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
-import org.paniercommun.ordering.OrderService.LineCommand;
 import org.paniercommun.pricing.TierPricing;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.round.RoundSlot;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Quantities;
 import org.paniercommun.kernel.Texts;
@@ -92,30 +91,29 @@ public class OrderEntry {
     Object submit(long roundId, Household household, MultivaluedMap<String, String> form, String enteredBy,
             String next, boolean paper) {
         OrderFormInput input = OrderFormInput.read(form, !paper);
-        List<LineCommand> lines = input.lines();
-        List<FieldError> parseErrors = input.parseErrors();
-        try {
-            if (!parseErrors.isEmpty()) {
-                List<FieldError> all = new ArrayList<>(parseErrors);
-                all.addAll(orders.lineErrors(roundId, lines));
-                throw new InvalidInputException(all);
-            }
+        return send(roundId, input, () -> {
             Order placed = paper
-                    ? orders.placeOnPaper(roundId, household.id, lines, input.coupons(), enteredBy, Instant.now())
-                    : orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
+                    ? orders.placeOnPaper(roundId, household.id, input.lines(), input.coupons(), enteredBy, Instant.now())
+                    : orders.place(roundId, household.id, input.lines(), input.fundRate(), input.coupons(), null,
+                            Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; say what the fund can do now, on the form itself.
-                return Templates.order(form(roundId, household, null, paper), FormErrors.none(), placed.fundMessage);
+                return Html.page(Templates.order(form(roundId, household, null, paper), FormErrors.none(),
+                        placed.fundMessage));
             }
             return Response.seeOther(URI.create(next)).build();
-        } catch (InvalidInputException e) {
-            List<FieldError> errors = input.onFields(e.errors());
-            FormErrors formErrors = FormErrors.of(errors);
-            return Html.invalid(Templates.order(form(roundId, household, form, paper, formErrors), formErrors, null));
-        } catch (ConflictException e) {
-            return Html.conflict(Templates.order(form(roundId, household, form, paper),
-                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
-        }
+        }, errors -> Templates.order(form(roundId, household, form, paper, errors), errors, null));
+    }
+
+    /**
+     * The round trip of an order form, the household's and the paper one: what could not be read is shown with what
+     * the offer refuses in the rest of the lines, the service's {@code lines[i]} errors go back to their product's
+     * field, and a conflict (the round closed, a cap reached) is said on the form's {@code order} block.
+     */
+    Response send(long roundId, OrderFormInput input, Supplier<Response> action,
+            Function<FormErrors, TemplateInstance> page) {
+        return FormRoundTrip.submit(input.parseErrors(), () -> orders.lineErrors(roundId, input.lines()), "order",
+                action, errors -> page.apply(input.onFields(errors)));
     }
 
     /**
@@ -137,13 +135,10 @@ public class OrderEntry {
     }
 
     Object cancel(long roundId, Household household, String next, boolean paper) {
-        try {
+        return FormRoundTrip.submit(null, "order", () -> {
             orders.cancel(roundId, household.id, Instant.now());
             return Response.seeOther(URI.create(next)).build();
-        } catch (ConflictException e) {
-            return Html.conflict(Templates.order(form(roundId, household, null, paper),
-                    FormErrors.of(List.of(new FieldError("order", e.getMessage()))), null));
-        }
+        }, errors -> Templates.order(form(roundId, household, null, paper), errors, null));
     }
 
     OrderForm form(long roundId, Household household, MultivaluedMap<String, String> typed, boolean paper) {

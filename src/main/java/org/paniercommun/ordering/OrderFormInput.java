@@ -6,6 +6,7 @@ import java.util.List;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Texts;
 import org.paniercommun.ordering.OrderService.LineCommand;
+import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 
 /**
@@ -49,14 +50,14 @@ record OrderFormInput(List<LineCommand> lines, List<Long> offerIds, Integer fund
     }
 
     /** The service's "lines[i].quantity" back to the field of that offer, so that the message sits next to it. */
-    List<FieldError> onFields(List<FieldError> errors) {
-        return errors.stream().map(f -> {
-            if (f.field().startsWith("lines[")) {
-                int i = Integer.parseInt(f.field().substring(6, f.field().indexOf(']')));
-                String prefix = f.field().endsWith(".tolerance") ? "t-" : "q-";
-                return i < offerIds.size() ? new FieldError(prefix + offerIds.get(i), f.message()) : f;
+    FormErrors onFields(FormErrors errors) {
+        return errors.renamed(field -> {
+            if (field.startsWith("lines[")) {
+                int i = Integer.parseInt(field.substring(6, field.indexOf(']')));
+                String prefix = field.endsWith(".tolerance") ? "t-" : "q-";
+                return i < offerIds.size() ? prefix + offerIds.get(i) : field;
             }
-            return f;
-        }).toList();
+            return field;
+        });
     }
 }

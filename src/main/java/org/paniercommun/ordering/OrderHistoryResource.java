@@ -19,7 +19,7 @@ import org.paniercommun.ordering.OrderResource.OrderSummary;
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commandes")
-public class OrderHistoryResource {
+class OrderHistoryResource {
 
     @Inject
     OrderService orders;

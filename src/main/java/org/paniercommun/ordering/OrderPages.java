@@ -23,24 +23,20 @@ import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.round.RoundService;
 import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.round.RoundStatus;
 import org.paniercommun.kernel.Texts;
 import java.math.BigDecimal;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
-import org.paniercommun.ordering.OrderService.LineCommand;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 
 /** A household orders on its phone: the open rounds of its group, its order form, its past orders. */
 @Path("/commandes")
 @RolesAllowed(Role.HOUSEHOLD)
 @Produces(MediaType.TEXT_HTML)
-public class OrderPages {
+class OrderPages {
 
     @Inject
     OrderEntry forms;
@@ -211,31 +207,17 @@ public class OrderPages {
     private Object send(long roundId, Household household, MultivaluedMap<String, String> form,
             Map<String, String> typed) {
         OrderFormInput input = OrderFormInput.read(form, true);
-        List<LineCommand> lines = input.lines();
-        List<FieldError> parseErrors = input.parseErrors();
-        try {
-            if (!parseErrors.isEmpty()) {
-                List<FieldError> all = new ArrayList<>(parseErrors);
-                all.addAll(orders.lineErrors(roundId, lines));
-                throw new InvalidInputException(all);
-            }
-            Order placed = orders.place(roundId, household.id, lines, input.fundRate(), input.coupons(), null, Instant.now());
+        return forms.send(roundId, input, () -> {
+            Order placed = orders.place(roundId, household.id, input.lines(), input.fundRate(), input.coupons(), null,
+                    Instant.now());
             if (placed.fundMessage != null) {
                 // The order is saved; what the fund can do now is said on the form, where the rate is chosen.
-                return Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null,
-                        FormErrors.none(), placed.fundMessage, false, null, false)), FormErrors.none());
+                return Html.page(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null,
+                        FormErrors.none(), placed.fundMessage, false, null, false)), FormErrors.none()));
             }
             return Response.seeOther(URI.create("/commandes/" + roundId + "/confirmation")).build();
-        } catch (InvalidInputException e) {
-            List<FieldError> errors = input.onFields(e.errors());
-            FormErrors formErrors = FormErrors.of(errors);
-            return Html.invalid(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
-                    formErrors, null, false, null, false)), formErrors));
-        } catch (ConflictException e) {
-            FormErrors formErrors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed,
-                    formErrors, null, false, null, false)), formErrors));
-        }
+        }, errors -> Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(typed, errors, null,
+                false, null, false)), errors));
     }
 
     @GET
@@ -248,14 +230,11 @@ public class OrderPages {
     @Path("{roundId}/annuler")
     public Object cancelOrder(@PathParam("roundId") long roundId) {
         Household household = own();
-        try {
+        return FormRoundTrip.submit(null, "order", () -> {
             orders.cancel(roundId, household.id, Instant.now());
             return Response.seeOther(URI.create("/commandes?annulee=1")).build();
-        } catch (ConflictException e) {
-            FormErrors errors = FormErrors.of(List.of(new FieldError("order", e.getMessage())));
-            return Html.conflict(Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors,
-                    null, false, null, false)), errors));
-        }
+        }, errors -> Templates.order(pages.form(roundId, household, new HouseholdOrders.Request(null, errors, null,
+                false, null, false)), errors));
     }
 
     private Household own() {

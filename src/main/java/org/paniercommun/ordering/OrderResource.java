@@ -33,7 +33,7 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Commandes")
-public class OrderResource {
+class OrderResource {
 
     @Inject
     OrderService orders;

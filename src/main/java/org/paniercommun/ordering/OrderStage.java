@@ -7,7 +7,7 @@ import org.paniercommun.round.RoundStatus;
  * on distribution day, never stored (the order's status only says sent or cancelled; the round moves on for all its
  * orders at once). Labels in {@link OrderingMessages#order_stage}.
  */
-public enum OrderStage {
+enum OrderStage {
     /** Sent while the round takes orders (or before it opens). */
     SENT,
     /** Cancelled by the household or for it. */

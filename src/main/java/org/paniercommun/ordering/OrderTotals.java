@@ -12,7 +12,7 @@ import org.paniercommun.pricing.LineAmount;
  * rules the server applies when it saves the order, so the figures before and after sending agree (unless the fund
  * cannot give the rate asked, which the saved order then says). The page's script mirrors this for live totals.
  */
-public record OrderTotals(int products, long goodsCents, long fundReductionCents, long couponsCents,
+record OrderTotals(int products, long goodsCents, long fundReductionCents, long couponsCents,
         long amountToPayCents) {
 
     /** A chosen product: its unit price for the household and the quantity typed. */

@@ -9,7 +9,7 @@ import org.paniercommun.round.RoundOrders;
 
 /** The orders' side of a round's life ({@link RoundOrders}): the round calls it, and never imports the orders. */
 @ApplicationScoped
-public class OrdersOfRounds implements RoundOrders {
+class OrdersOfRounds implements RoundOrders {
 
     @Inject
     RoundNotifications notifications;

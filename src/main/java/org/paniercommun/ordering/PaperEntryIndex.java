@@ -23,7 +23,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/saisie")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class PaperEntryIndex {
+class PaperEntryIndex {
 
     public record OpenRound(long id, String name, String deadline) {
     }

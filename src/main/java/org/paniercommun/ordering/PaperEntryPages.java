@@ -34,7 +34,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/saisie")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class PaperEntryPages {
+class PaperEntryPages {
 
     @Inject
     OrderEntry forms;

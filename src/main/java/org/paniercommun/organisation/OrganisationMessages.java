@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * {@code src/main/resources/messages/organisation_xx.properties}.
  */
 @MessageBundle("organisation")
-public interface OrganisationMessages {
+interface OrganisationMessages {
 
     // Shared by the organisation pages
 

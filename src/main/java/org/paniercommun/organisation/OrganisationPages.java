@@ -26,8 +26,7 @@ import org.paniercommun.organisation.OrganisationService.GroupCommand;
 import org.paniercommun.organisation.OrganisationService.RelayPointCommand;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
-import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.kernel.PageResult;
 import org.paniercommun.web.QueryString;
 import org.paniercommun.kernel.Quantities;
@@ -167,11 +166,10 @@ public class OrganisationPages {
         OrganisationService.PricingCommand command = new OrganisationService.PricingCommand(
                 r.decimal("tier1Percent"), r.decimal("tier2Percent"), r.decimal("tier3Percent"),
                 r.integer("priceStepCents"));
-        if (!r.errors().isEmpty()) {
-            return Html.invalid(pricingForm(organisation.antenna(id), form, FormErrors.of(r.errors())));
-        }
-        return save(form, () -> organisation.setPricing(id, command),
-                errors -> pricingForm(organisation.antenna(id), form, errors));
+        return FormRoundTrip.submit(r, "tier1Percent", () -> {
+            organisation.setPricing(id, command);
+            return Response.seeOther(URI.create("/organisation")).build();
+        }, errors -> pricingForm(organisation.antenna(id), form, errors));
     }
 
     private TemplateInstance pricingForm(Antenna antenna, MultivaluedMap<String, String> values, FormErrors errors) {
@@ -340,12 +338,10 @@ public class OrganisationPages {
 
     private Object save(MultivaluedMap<String, String> form, Runnable action,
             Function<FormErrors, TemplateInstance> reshow, String next) {
-        try {
+        return FormRoundTrip.submit(null, "name", () -> {
             action.run();
             return Response.seeOther(URI.create(next)).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(reshow.apply(FormErrors.of(e)));
-        }
+        }, reshow);
     }
 
     private static Field text(String name, String label, MultivaluedMap<String, String> values, FormErrors errors,

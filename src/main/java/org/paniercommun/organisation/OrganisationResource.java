@@ -32,7 +32,7 @@ import org.paniercommun.kernel.PageResult;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisation")
-public class OrganisationResource {
+class OrganisationResource {
 
     @Inject
     OrganisationService organisation;

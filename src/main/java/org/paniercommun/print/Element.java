@@ -5,7 +5,7 @@ package org.paniercommun.print;
  * knows its height for a width and draws itself at a place the document gives; {@link #flow} lets a long one
  * (a table) spread over several pages.
  */
-public interface Element {
+interface Element {
 
     /** Height in points when laid out at {@code width} points. */
     float height(PrintDocument document, float width);

@@ -20,7 +20,7 @@ import org.paniercommun.web.FormErrors;
 @Path("/producteur/commandes")
 @RolesAllowed(Role.PRODUCER)
 @Produces(MediaType.TEXT_HTML)
-public class ProducerOrderPages {
+class ProducerOrderPages {
 
     @Inject
     PurchaseOrderService purchaseOrders;

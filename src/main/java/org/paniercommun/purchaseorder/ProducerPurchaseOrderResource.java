@@ -17,7 +17,7 @@ import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 @Path("/api/purchase-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bons de commande producteurs")
-public class ProducerPurchaseOrderResource {
+class ProducerPurchaseOrderResource {
 
     @Inject
     ProducerPortal portal;

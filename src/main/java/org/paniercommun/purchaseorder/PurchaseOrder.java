@@ -20,7 +20,7 @@ import org.paniercommun.round.Round;
  */
 @Entity
 @Table(name = "purchase_orders")
-public class PurchaseOrder extends PanacheEntity {
+class PurchaseOrder extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")

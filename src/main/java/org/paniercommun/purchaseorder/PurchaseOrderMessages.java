@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * {@code src/main/resources/messages/purchase_xx.properties}.
  */
 @MessageBundle("purchase")
-public interface PurchaseOrderMessages {
+interface PurchaseOrderMessages {
 
     // ---- shared ----
 

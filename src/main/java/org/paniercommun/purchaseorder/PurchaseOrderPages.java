@@ -38,7 +38,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/bons-de-commande")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class PurchaseOrderPages {
+class PurchaseOrderPages {
 
     @Inject
     PurchaseOrderService purchaseOrders;

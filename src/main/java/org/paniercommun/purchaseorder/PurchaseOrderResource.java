@@ -23,7 +23,6 @@ import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.purchaseorder.PurchaseOrderService.DeliveryCommand;
 import org.paniercommun.purchaseorder.PurchaseOrderService.PurchaseOrderView;
 import org.paniercommun.purchaseorder.PurchaseOrderService.SendAllResult;
-import org.paniercommun.web.Downloads;
 
 /** The producers' purchase orders of a closed round, for coordinators. */
 @Path("/api/rounds/{roundId}/purchase-orders")
@@ -31,7 +30,7 @@ import org.paniercommun.web.Downloads;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bons de commande producteurs")
 @RolesAllowed(Role.COORDINATOR)
-public class PurchaseOrderResource {
+class PurchaseOrderResource {
 
     @Inject
     PurchaseOrderService purchaseOrders;
@@ -57,8 +56,7 @@ public class PurchaseOrderResource {
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(summary = "Le bon de commande en CSV (celui joint à l'e-mail)")
     public Response csv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
-        return Downloads.csv(PurchaseOrderDocument.csv(order), PurchaseOrderService.fileName(order, "csv"));
+        return PurchaseOrderPages.csv(purchaseOrders.forProducer(roundId, producerId));
     }
 
     @GET
@@ -66,8 +64,7 @@ public class PurchaseOrderResource {
     @Produces(XlsxWriter.MEDIA_TYPE)
     @Operation(summary = "Le bon de commande en classeur Excel (.xlsx), mêmes colonnes que le CSV")
     public Response xlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        PurchaseOrderView order = purchaseOrders.forProducer(roundId, producerId);
-        return Downloads.xlsx(PurchaseOrderDocument.table(order), PurchaseOrderService.fileName(order, "xlsx"));
+        return PurchaseOrderPages.xlsx(purchaseOrders.forProducer(roundId, producerId));
     }
 
     @PUT

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** One sending of a purchase order to its producer; append-only (a database trigger refuses changes). */
 @Entity
 @Table(name = "purchase_order_sendings")
-public class PurchaseOrderSending extends PanacheEntity {
+class PurchaseOrderSending extends PanacheEntity {
 
     @Column(name = "purchase_order_id")
     public long purchaseOrderId;

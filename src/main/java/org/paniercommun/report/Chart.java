@@ -12,7 +12,7 @@ import java.util.List;
  * @param bars one bar per label, in order
  * @param scaleMax the value of a full-length bar (100 for percentages), or null for the largest value
  */
-public record Chart(String id, String title, String emptyText, List<Bar> bars, BigDecimal scaleMax) {
+record Chart(String id, String title, String emptyText, List<Bar> bars, BigDecimal scaleMax) {
 
     /**
      * One bar: its label, its value and the value as people read it ("27,8 %", "29,8 kg", "112,00 €"), so that the

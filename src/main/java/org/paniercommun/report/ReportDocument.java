@@ -34,7 +34,7 @@ final class ReportDocument {
         ReportMessages m = Texts.of(ReportMessages.class);
         try (PrintDocument document = PrintDocument.a4(m.pdf_title(r.antenna()), 15)) {
             document.footer(Texts.of(AppMessages.class)::print_page);
-            document.add(Paragraph.of(H1, m.pdf_heading(r.antenna(), r.period().label())).spacing(0, 4));
+            document.add(Paragraph.of(H1, m.pdf_heading(r.antenna(), ReportTexts.label(r.period()))).spacing(0, 4));
             document.add(Paragraph.of(TEXT, m.common_rounds(r.rounds().size()) + ".").spacing(0, 4));
             heading(document, m.pdf_charts());
             for (Chart c : charts) {

@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * format that funders paste into their own templates.
  */
 @MessageBundle("report")
-public interface ReportMessages {
+interface ReportMessages {
 
     @Message("Total")
     String common_total();

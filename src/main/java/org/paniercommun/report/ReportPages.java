@@ -27,8 +27,8 @@ import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.organisation.Antenna;
 import org.paniercommun.organisation.OrganisationService;
 import org.paniercommun.web.FormErrors;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.FormReader;
-import org.paniercommun.web.Html;
 import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.web.Downloads;
@@ -39,7 +39,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/rapports")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class ReportPages {
+class ReportPages {
 
 
     @Inject
@@ -71,13 +71,11 @@ public class ReportPages {
     public Response page(@Context UriInfo uri) {
         Query query = query(uri);
         List<Choice> antennas = antennas(query);
-        try {
+        return FormRoundTrip.submit(null, "periode", () -> {
             FunderReport report = report(query, antennas);
             return Response.ok(Templates.report(query, antennas, report, report == null ? "{}" : chartJson(report),
                     report == null ? List.of() : charts(report), FormErrors.none())).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(Templates.report(query, antennas, null, "{}", List.of(), FormErrors.of(e)));
-        }
+        }, errors -> Templates.report(query, antennas, null, "{}", List.of(), errors));
     }
 
     @GET
@@ -205,7 +203,7 @@ public class ReportPages {
         try {
             return ReportPeriod.of(month, year, from, to, today);
         } catch (ReportPeriod.Refused refused) {
-            throw new InvalidInputException(refused.explained().errors().stream().map(f -> new InvalidInputException.FieldError(
+            throw new InvalidInputException(ReportTexts.explained(refused).errors().stream().map(f -> new InvalidInputException.FieldError(
                     switch (f.field()) {
                         case "month" -> "mois";
                         case "year" -> "annee";

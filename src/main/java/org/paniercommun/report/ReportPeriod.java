@@ -1,19 +1,14 @@
 package org.paniercommun.report;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.paniercommun.kernel.Dates;
-import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.Texts;
 
 /**
  * The dates a report covers, both included: a month, a year, or any span chosen by the coordinator. Choosing them is
- * a plain rule that answers codes ({@link Span}, {@link Refusal}); the words come at the edge ({@link #label()},
- * {@link Refused#explained()}).
+ * a plain rule that answers codes ({@link Span}, {@link Refusal}); the words come at the edge ({@link ReportTexts}:
+ * the pages, the PDF, the API's JSON and its 400).
  */
-public record ReportPeriod(LocalDate from, LocalDate to, @JsonIgnore Span span) {
+public record ReportPeriod(LocalDate from, LocalDate to, Span span) {
 
     /** A longer span is almost always a typing mistake, and would make one report read every round ever made. */
     static final int MAX_YEARS = 5;
@@ -42,19 +37,6 @@ public record ReportPeriod(LocalDate from, LocalDate to, @JsonIgnore Span span) 
         Refused(Refusal refusal) {
             super(refusal.name(), null, false, false);
             this.refusal = refusal;
-        }
-
-        /** The refusal in the request's language, next to its field (a 400). */
-        public InvalidInputException explained() {
-            ReportMessages messages = Texts.of(ReportMessages.class);
-            return new InvalidInputException(refusal.field, switch (refusal) {
-                case FROM_MISSING -> messages.error_period_from();
-                case TO_MISSING -> messages.error_period_to();
-                case TO_BEFORE_FROM -> messages.error_period_order();
-                case TOO_LONG -> messages.error_period_too_long(MAX_YEARS);
-                case MONTH -> messages.error_period_month();
-                case YEAR -> messages.error_period_year();
-            });
         }
     }
 
@@ -104,15 +86,5 @@ public record ReportPeriod(LocalDate from, LocalDate to, @JsonIgnore Span span) 
             return custom(from, to);
         }
         return month(YearMonth.from(today));
-    }
-
-    /** How the period reads in the request's language ("février 2026", "année 2026", "du … au …"). */
-    @JsonProperty("label")
-    public String label() {
-        return switch (span) {
-            case MONTH -> Dates.month(YearMonth.from(from));
-            case YEAR -> Texts.of(ReportMessages.class).period_year(from.getYear());
-            case CUSTOM -> Texts.of(ReportMessages.class).period_span(Dates.day(from), Dates.day(to));
-        };
     }
 }

@@ -21,7 +21,7 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rapports pour les financeurs")
 @RolesAllowed(Role.COORDINATOR)
-public class ReportResource {
+class ReportResource {
 
     @Inject
     ReportService reports;
@@ -44,7 +44,7 @@ public class ReportResource {
         try {
             period = ReportPeriod.of(month, year, from, to, LocalDate.now(Dates.ZONE));
         } catch (ReportPeriod.Refused refused) {
-            throw refused.explained();
+            throw ReportTexts.explained(refused);
         }
         return reports.funders(antennaId, period, localKm);
     }

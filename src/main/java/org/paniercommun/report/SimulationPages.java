@@ -16,7 +16,7 @@ import org.paniercommun.report.SimulationService.SimulationView;
 @Path("/tournees/{id: \\d+}/simulation")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class SimulationPages {
+class SimulationPages {
 
     @Inject
     SimulationService simulations;

@@ -14,7 +14,7 @@ import org.paniercommun.report.SimulationService.SimulationView;
 @Path("/api/rounds/{id: \\d+}/simulation")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.APPLICATION_JSON)
-public class SimulationResource {
+class SimulationResource {
 
     @Inject
     SimulationService simulations;

@@ -29,7 +29,7 @@ import org.paniercommun.round.RoundOffer;
  * basket (one order minimum, or one step, of every product offered to their group).
  */
 @ApplicationScoped
-public class SimulationService {
+class SimulationService {
 
     @Inject
     EntityManager em;

@@ -22,7 +22,7 @@ import org.paniercommun.kernel.Texts;
  */
 @Path("/tournees")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
-public class OrderFormPages {
+class OrderFormPages {
 
     @Inject
     OrderForms forms;

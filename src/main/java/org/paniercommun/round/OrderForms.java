@@ -22,7 +22,7 @@ import org.paniercommun.kernel.Texts;
  * (frozen if the round is open, what they would be today otherwise). Loaded in two queries.
  */
 @ApplicationScoped
-public class OrderForms {
+class OrderForms {
 
     @Inject
     EntityManager em;

@@ -40,8 +40,6 @@ import org.paniercommun.kernel.Dates;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
-import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
 import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.PageResult;
@@ -52,7 +50,7 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class RoundPages {
+class RoundPages {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -124,20 +122,13 @@ public class RoundPages {
         Instant deadline = dateTime(reader.text("deadline"), "deadline", errors);
         RoundCommand command = new RoundCommand(reader.id("antennaId"), reader.text("name"), opensAt, deadline,
                 reader.ids("groupIds"));
-        try {
-            errors.addAll(reader.errors());
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        errors.addAll(reader.errors());
+        Map<String, String> typed = reader.typed();
+        typed.put("groupIds", String.join(",", form.getOrDefault("groupIds", List.of())));
+        return FormRoundTrip.submit(errors, List::of, "name", () -> {
             Round round = rounds.create(command);
             return Response.seeOther(URI.create("/tournees/" + round.id)).build();
-        } catch (InvalidInputException e) {
-            List<FieldError> all = new ArrayList<>(errors);
-            all.addAll(e.errors());
-            Map<String, String> typed = reader.typed();
-            typed.put("groupIds", String.join(",", form.getOrDefault("groupIds", List.of())));
-            return Html.invalid(form(typed, FormErrors.of(all)));
-        }
+        }, formErrors -> form(typed, formErrors));
     }
 
     @GET
@@ -182,18 +173,10 @@ public class RoundPages {
             }
             slots.add(new SlotCommand(pointId, day, slot));
         }
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return FormRoundTrip.submitAt("slots", errors, () -> {
             rounds.setSlots(id, slots);
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
-        } catch (InvalidInputException e) {
-            return Html.invalid(detail(id, FormErrors.of(e.errors().stream()
-                    .map(f -> new FieldError("slots", f.message())).toList()), null));
-        } catch (ConflictException e) {
-            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("slots", e.getMessage()))), null));
-        }
+        }, formErrors -> detail(id, formErrors, null));
     }
 
     /** Cancelling is asked first, on a page of its own (works without JavaScript): the POST is made from there. */
@@ -212,7 +195,7 @@ public class RoundPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object transition(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         String action = form.getFirst("action");
-        try {
+        return FormRoundTrip.submit(null, "status", () -> {
             switch (action == null ? "" : action) {
                 case "open" -> rounds.open(id, Instant.now());
                 case "close" -> rounds.close(id, Instant.now());
@@ -222,9 +205,7 @@ public class RoundPages {
                 default -> throw new ConflictException(messages().detail_unknown_action());
             }
             return Response.seeOther(URI.create("/tournees/" + id + "?ok=1")).build();
-        } catch (ConflictException e) {
-            return Html.conflict(detail(id, FormErrors.of(List.of(new FieldError("status", e.getMessage()))), null));
-        }
+        }, errors -> detail(id, errors, null));
     }
 
     // ---- helpers ----

@@ -35,7 +35,7 @@ import org.paniercommun.kernel.Texts;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tournées")
-public class RoundResource {
+class RoundResource {
 
     @Inject
     RoundService rounds;

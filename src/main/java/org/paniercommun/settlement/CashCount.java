@@ -10,7 +10,7 @@ import java.time.Instant;
 /** Cash counted at a relay point after its distribution. */
 @Entity
 @Table(name = "cash_counts")
-public class CashCount extends PanacheEntity {
+class CashCount extends PanacheEntity {
 
     @Column(name = "round_id")
     public long roundId;

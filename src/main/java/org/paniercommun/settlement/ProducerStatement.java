@@ -20,7 +20,7 @@ import org.paniercommun.kernel.Texts;
 /** What a producer is paid for a round (relevé producteur): received quantities × its purchase prices. */
 @Entity
 @Table(name = "producer_statements")
-public class ProducerStatement extends PanacheEntity {
+class ProducerStatement extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "round_id")

@@ -19,7 +19,7 @@ import org.paniercommun.web.Downloads;
 @Path("/producteur/releves")
 @RolesAllowed(Role.PRODUCER)
 @Produces(MediaType.TEXT_HTML)
-public class ProducerStatementPages {
+class ProducerStatementPages {
 
     @Inject
     SettlementService settlement;

@@ -16,7 +16,7 @@ import org.paniercommun.catalogue.ProducerPortal;
 @Path("/api/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Règlements et bilan")
-public class ProducerStatementResource {
+class ProducerStatementResource {
 
     @Inject
     ProducerPortal portal;

@@ -25,19 +25,17 @@ import org.paniercommun.csv.CsvWriter;
 import org.paniercommun.csv.XlsxWriter;
 import org.paniercommun.settlement.SettlementService.BalanceSheet;
 import org.paniercommun.settlement.SettlementService.StatementView;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
 import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.web.Downloads;
 
 /** The round's books for coordinators (/tournees/{id}/bilan) and the producers' statements. */
 @Path("/tournees/{roundId}/bilan")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class SettlementPages {
+class SettlementPages {
 
     @Inject
     SettlementService settlement;
@@ -97,13 +95,7 @@ public class SettlementPages {
     @POST
     @Path("solder")
     public Object settle(@PathParam("roundId") long roundId) {
-        try {
-            settlement.settle(roundId, login());
-            return Html.done("/tournees/" + roundId + "/bilan", messages().notice_settled());
-        } catch (ConflictException e) {
-            return Html.conflict(balancePage(roundId, FormErrors.of(List.of(new FieldError("settle", e.getMessage()))),
-                    null));
-        }
+        return act(roundId, null, () -> settlement.settle(roundId, login()), messages().notice_settled());
     }
 
     // ---- statements ----
@@ -119,22 +111,24 @@ public class SettlementPages {
     @Path("releves/{producerId}.pdf")
     @Produces("application/pdf")
     public Response statementPdf(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        StatementView statement = settlement.statement(roundId, producerId);
-        return Downloads.pdf(StatementDocument.pdf(statement), "releve-" + roundId + "-" + producerId + ".pdf");
+        return Downloads.pdf(StatementDocument.pdf(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "pdf"));
     }
 
     @GET
     @Path("releves/{producerId}.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     public Response statementCsv(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Downloads.csv(StatementDocument.csv(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".csv");
+        return Downloads.csv(StatementDocument.csv(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "csv"));
     }
 
     @GET
     @Path("releves/{producerId}.xlsx")
     @Produces(XlsxWriter.MEDIA_TYPE)
     public Response statementXlsx(@PathParam("roundId") long roundId, @PathParam("producerId") long producerId) {
-        return Downloads.xlsx(StatementDocument.table(settlement.statement(roundId, producerId)), "releve-" + roundId + "-" + producerId + ".xlsx");
+        return Downloads.xlsx(StatementDocument.table(settlement.statement(roundId, producerId)),
+                statementFile(roundId, producerId, "xlsx"));
     }
 
     @POST
@@ -186,6 +180,10 @@ public class SettlementPages {
                 .map(r -> new Choice(String.valueOf(r[0]), (String) r[1])).toList();
         return Templates.balance(settlement.balanceSheet(roundId), settlement.statements(roundId), points, errors,
                 notice);
+    }
+
+    private static String statementFile(long roundId, long producerId, String extension) {
+        return "releve-" + roundId + "-" + producerId + "." + extension;
     }
 
     private String login() {

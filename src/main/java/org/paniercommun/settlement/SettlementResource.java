@@ -26,7 +26,7 @@ import org.paniercommun.settlement.SettlementService.StatementView;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Règlements et bilan")
 @RolesAllowed(Role.COORDINATOR)
-public class SettlementResource {
+class SettlementResource {
 
     @Inject
     SettlementService settlement;

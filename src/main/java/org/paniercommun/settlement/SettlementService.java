@@ -188,7 +188,7 @@ public class SettlementService implements RoundClosing.StatementRows {
         if (command == null || command.amountCents() == null || command.amountCents() == 0) {
             throw new InvalidInputException("amountCents", errors().error_adjustment_amount());
         }
-        Money.requireBounded("amountCents", command.amountCents());
+        org.paniercommun.kernel.Validation.requireBounded("amountCents", command.amountCents());
         if (command.reason() == null || command.reason().isBlank() || command.reason().length() > 300) {
             throw new InvalidInputException("reason", errors().error_adjustment_reason());
         }
@@ -276,7 +276,7 @@ public class SettlementService implements RoundClosing.StatementRows {
         if (command.countedCents() == null || command.countedCents() < 0) {
             throw new InvalidInputException("countedCents", errors().error_counted_required());
         }
-        Money.requireBounded("countedCents", command.countedCents());
+        org.paniercommun.kernel.Validation.requireBounded("countedCents", command.countedCents());
         if (command.note() != null && command.note().length() > 300) {
             throw new InvalidInputException("note", errors().error_max_300());
         }
@@ -605,7 +605,7 @@ public class SettlementService implements RoundClosing.StatementRows {
         if (command.amountCents() == null || command.amountCents() <= 0) {
             throw new InvalidInputException("amountCents", errors().error_amount_positive());
         }
-        Money.requireBounded("amountCents", command.amountCents());
+        org.paniercommun.kernel.Validation.requireBounded("amountCents", command.amountCents());
     }
 
     static String quantity(BigDecimal q) {

@@ -20,7 +20,7 @@ import org.paniercommun.organisation.OrganisationService;
 @Path("/comptes")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class YearBooksPages {
+class YearBooksPages {
 
     /** The year menu goes back this far (older years can still be asked in the address). */
     static final int YEARS_OFFERED = 5;

@@ -16,7 +16,7 @@ import org.paniercommun.account.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Règlements et bilan")
 @RolesAllowed(Role.COORDINATOR)
-public class YearBooksResource {
+class YearBooksResource {
 
     @Inject
     SettlementService settlement;

@@ -8,7 +8,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * (the default locale). Another language is added with {@code src/main/resources/messages/stock_xx.properties}.
  */
 @MessageBundle("stock")
-public interface StockMessages {
+interface StockMessages {
 
     @Message("Stock — {relayPoint}")
     String sale_title(String relayPoint);

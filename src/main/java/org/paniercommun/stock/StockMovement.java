@@ -18,7 +18,7 @@ import org.paniercommun.distribution.PaymentMethod;
 @Entity
 @Immutable
 @Table(name = "stock_movements")
-public class StockMovement extends PanacheEntity {
+class StockMovement extends PanacheEntity {
 
     public enum Kind {
         SOLD, WRITTEN_OFF

@@ -19,7 +19,7 @@ import org.paniercommun.stock.StockService.MovementView;
 @Path("/stock")
 @RolesAllowed(Role.COORDINATOR)
 @Produces(MediaType.TEXT_HTML)
-public class StockOverviewPages {
+class StockOverviewPages {
 
     @Inject
     StockService stock;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -22,15 +23,12 @@ import org.paniercommun.catalogue.QuantityFormats;
 import org.paniercommun.distribution.DistributionMessages;
 import org.paniercommun.distribution.PaymentMethod;
 import org.paniercommun.distribution.PickupLists;
-import org.paniercommun.organisation.VolunteerGroups;
 import org.paniercommun.round.RoundSlot;
 import org.paniercommun.stock.StockService.MovementView;
-import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.web.FormErrors;
 import org.paniercommun.web.FormReader;
+import org.paniercommun.web.FormRoundTrip;
 import org.paniercommun.web.Html;
-import org.paniercommun.kernel.InvalidInputException;
-import org.paniercommun.kernel.InvalidInputException.FieldError;
 import org.paniercommun.kernel.Money;
 import org.paniercommun.kernel.Quantities;
 import org.paniercommun.kernel.Texts;
@@ -39,16 +37,13 @@ import org.paniercommun.kernel.Texts;
 @Path("/tournees/{roundId}/distribution/{slotId}/stock")
 @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
 @Produces(MediaType.TEXT_HTML)
-public class StockPages {
+class StockPages {
 
     @Inject
     StockService stock;
 
     @Inject
     PickupLists lists;
-
-    @Inject
-    VolunteerGroups volunteers;
 
     @Inject
     SecurityIdentity identity;
@@ -80,7 +75,7 @@ public class StockPages {
     @POST
     @Path("vente")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object sell(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+    public Response sell(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             MultivaluedMap<String, String> form) {
         RoundSlot slot = requireMayAct(roundId, slotId);
         FormReader in = new FormReader(form);
@@ -88,39 +83,32 @@ public class StockPages {
         BigDecimal quantity = in.quantity("quantity");
         Long amount = in.cents("amount");
         PaymentMethod method = method(in.text("method"));
-        try {
+        // The service reports what could not be read with every other problem at once: no reader here.
+        return FormRoundTrip.submit(null, "page", () -> {
             StockMovement sold = stock.sell(roundId, slotId,
                     new StockService.SaleCommand(offerId, quantity, amount, method), login(), in.errors());
             StockLot lot = lotOf(slot, sold.offerId);
             return Html.done(base(slot), messages().notice_sold(QuantityFormats.withUnit(sold.quantity, lot.unit()),
                     lot.product(), Money.format(sold.amountCents)));
-        } catch (InvalidInputException e) {
-            return Html.invalid(salePage(slot, offerId, form, errors(e), null));
-        } catch (ConflictException e) {
-            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
-        }
+        }, errors -> salePage(slot, offerId, form, errors, null));
     }
 
     @POST
     @Path("perte")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object writeOff(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
+    public Response writeOff(@PathParam("roundId") long roundId, @PathParam("slotId") long slotId,
             MultivaluedMap<String, String> form) {
         RoundSlot slot = requireMayAct(roundId, slotId);
         FormReader in = new FormReader(form);
         Long offerId = in.id("offerId");
         BigDecimal quantity = in.quantity("quantity");
-        try {
+        return FormRoundTrip.submit(null, "page", () -> {
             StockMovement out = stock.writeOff(roundId, slotId,
                     new StockService.WriteOffCommand(offerId, quantity, in.text("note")), login(), in.errors());
             StockLot lot = lotOf(slot, out.offerId);
             return Html.done(base(slot), messages().notice_written_off(
                     QuantityFormats.withUnit(out.quantity, lot.unit()), lot.product()));
-        } catch (InvalidInputException e) {
-            return Html.invalid(salePage(slot, offerId, form, errors(e), null));
-        } catch (ConflictException e) {
-            return Html.conflict(salePage(slot, offerId, form, errors(e), null));
-        }
+        }, errors -> salePage(slot, offerId, form, errors, null));
     }
 
     // ---- helpers ----
@@ -149,14 +137,6 @@ public class StockPages {
                 movements, cash, notice, pageErrors);
     }
 
-    /** A conflict (the day closed meanwhile) is shown at the top of the page; field errors beside their fields. */
-    private static FormErrors errors(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            return FormErrors.of(invalid);
-        }
-        return FormErrors.of(List.of(new FieldError("page", e.getMessage())));
-    }
-
     private StockLot lotOf(RoundSlot slot, long offerId) {
         return stock.lots(slot.round.antenna.id, true).stream().filter(l -> l.offerId() == offerId).findFirst()
                 .orElseThrow();
@@ -180,9 +160,7 @@ public class StockPages {
     }
 
     private RoundSlot requireMayAct(long roundId, long slotId) {
-        RoundSlot slot = lists.slot(roundId, slotId);
-        volunteers.requireMayActFor(identity, slot.relayPoint.group.id);
-        return slot;
+        return lists.slotToActOn(identity, roundId, slotId);
     }
 
     private String login() {

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Basic (scripts, the API) is not a post to the login form and passes untouched.
  */
 @ApplicationScoped
-public class CrossSiteLogins implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+class CrossSiteLogins implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** The login page that says the post was refused (see account/LoginPages). */
     static final String REFUSED_PAGE = "/login?refus=1";

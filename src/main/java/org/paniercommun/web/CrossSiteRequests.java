@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * </ul>
  * Scripts (HTTP Basic or a session cookie, JSON or no body, no {@code Sec-Fetch-Site}) pass.
  */
-public class CrossSiteRequests {
+class CrossSiteRequests {
 
     /**
      * What the token filter (CsrfRequestResponseReactiveFilter) puts on the request once the form's token matched

@@ -16,7 +16,7 @@ import java.util.Base64;
  */
 @Named("csp")
 @ApplicationScoped
-public class CspNonce {
+class CspNonce {
 
     static final String KEY = "panier.csp-nonce";
 

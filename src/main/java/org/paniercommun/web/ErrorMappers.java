@@ -33,7 +33,7 @@ import org.paniercommun.kernel.Validation;
  * error page (or the login page) elsewhere. Messages are written for people; exception class names
  * and stack traces never leave the server.
  */
-public class ErrorMappers {
+class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 

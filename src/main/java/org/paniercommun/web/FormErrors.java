@@ -24,6 +24,13 @@ public class FormErrors {
         return form;
     }
 
+    /** The same errors with some fields renamed (a command's field back to the form's), the first per field kept. */
+    public FormErrors renamed(java.util.function.UnaryOperator<String> field) {
+        FormErrors form = new FormErrors();
+        byField.forEach((name, message) -> form.byField.putIfAbsent(field.apply(name), message));
+        return form;
+    }
+
     public String get(String field) {
         return byField.get(field);
     }

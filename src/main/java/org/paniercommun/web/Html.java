@@ -10,6 +10,11 @@ public final class Html {
     private Html() {
     }
 
+    /** A page answered by a form's action itself (200), not a redirect. */
+    public static Response page(TemplateInstance page) {
+        return Response.ok(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
     /** A form shown again with its errors: 400, so scripts and tests can tell it was refused. */
     public static Response invalid(TemplateInstance page) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.Observes;
  * through the reverse proxy, see {@code quarkus.http.proxy.*}).
  */
 @ApplicationScoped
-public class SecurityHeaders {
+class SecurityHeaders {
 
     /** Served by the app and safe to cache: they hold nothing personal. */
     private static final String[] CACHEABLE = { "/css/", "/js/", "/webjars/", "/favicon" };

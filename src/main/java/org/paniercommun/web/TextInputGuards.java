@@ -23,7 +23,7 @@ import org.paniercommun.kernel.TextInput;
 import org.paniercommun.kernel.Texts;
 
 /** Where {@link TextInput}'s rule is applied: query strings, HTML forms and JSON bodies. */
-public final class TextInputGuards {
+final class TextInputGuards {
 
     private TextInputGuards() {
     }

@@ -21,15 +21,15 @@ class TextsTest {
     private static final String API = "/api/rounds";
 
     @Test
-    void whatCannotBeReadIsWordedWhenItsMessageIsRead() {
+    void whatCannotBeReadIsWordedAtTheEdge() {
         assertEquals("Un montant a au plus deux chiffres après la virgule.",
-                assertThrows(Unreadable.class, () -> Money.parse("1,005")).getMessage());
+                Texts.explain(assertThrows(Unreadable.class, () -> Money.parse("1,005"))));
         assertEquals("« douze » n'est pas un montant (exemple : 12,50).",
-                assertThrows(Unreadable.class, () -> Money.parse(" douze ")).getMessage());
+                Texts.explain(assertThrows(Unreadable.class, () -> Money.parse(" douze "))));
         assertEquals("« un » n'est pas un nombre (exemple : 0,5).",
-                assertThrows(Unreadable.class, () -> Quantities.parse("un")).getMessage());
+                Texts.explain(assertThrows(Unreadable.class, () -> Quantities.parse("un"))));
         assertEquals("Au plus 1\u202f000\u202f000,00\u00a0€.",
-                assertThrows(Unreadable.class, () -> Money.parse("1 000 000,01")).getMessage());
+                Texts.explain(assertThrows(Unreadable.class, () -> Money.parse("1 000 000,01"))));
     }
 
     @Test

@@ -43,7 +43,7 @@ class ReportPdfTest {
         PdfText text = PdfText.of(ReportDocument.pdf(report, ReportPages.charts(report)));
         assertTrue(text.pages() >= 2, text.pages() + " pages");
         String all = text.flat();
-        assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, " + report.period().label()), all);
+        assertTrue(all.contains("VRAC Bassin minier : rapport d'activité, " + ReportTexts.label(report.period())), all);
         assertTrue(all.contains("1 tournée distribuée sur la période."), all);
         assertTrue(all.contains("Foyers servis par tarif"), all);
         assertTrue(all.contains("Tarif 1 5 foyers") && all.contains("Tarif 2 7 foyers"), "label, bar, figure: " + all);

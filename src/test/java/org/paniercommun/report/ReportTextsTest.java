@@ -25,15 +25,15 @@ class ReportTextsTest {
 
     @Test
     void periodsReadInFrench() {
-        assertEquals("février 2026", ReportPeriod.month(YearMonth.of(2026, 2)).label());
+        assertEquals("février 2026", ReportTexts.label(ReportPeriod.month(YearMonth.of(2026, 2))));
         assertEquals("du dimanche 1er mars 2026 au mercredi 15 avril 2026",
-                ReportPeriod.custom(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15)).label());
+                ReportTexts.label(ReportPeriod.custom(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 15))));
     }
 
     @Test
     void refusalsAreWordedNextToTheirField() {
         ReportPeriod.Refused refused = new ReportPeriod.Refused(ReportPeriod.Refusal.TO_BEFORE_FROM);
-        FieldError error = refused.explained().errors().get(0);
+        FieldError error = ReportTexts.explained(refused).errors().get(0);
         assertEquals("to", error.field());
         assertEquals("La date de fin doit suivre la date de début.", error.message());
     }
