@@ -60,7 +60,7 @@ class SessionKeyTest {
     @Test
     void forwardedHeadersAreBelievedOnlyFromAProxyOnTheSameMachineByDefault() throws IOException {
         // A client on a private network could otherwise claim any address (sign-in throttling) and HTTPS.
-        assertEquals("127.0.0.1,::1",
+        assertEquals("127.0.0.1,[::1]",
                 config("prod").getValue("quarkus.http.proxy.trusted-proxies", String.class));
     }
 
