@@ -102,14 +102,7 @@ public class OrderService {
 
     private Order placeKeepingFundRequest(long roundId, long householdId, List<LineCommand> lines, Integer coupons,
             String enteredBy, Instant now) {
-        // A scalar, not the entity: the order is loaded (and locked) by the placing itself, and an unlocked copy
-        // already in the persistence context would clash with a concurrent change of the same order.
-        Integer currentRate = em.createQuery("select o.fundRatePercent from Order o where o.round.id = :round "
-                + "and o.household.id = :household and o.status = :submitted", Short.class)
-                .setParameter("round", roundId).setParameter("household", householdId)
-                .setParameter("submitted", OrderStatus.SUBMITTED).getResultList().stream()
-                .filter(Objects::nonNull).findFirst().map(Short::intValue).orElse(null);
-        return place(roundId, householdId, lines, currentRate, coupons, enteredBy, now);
+        return place(roundId, householdId, lines, true, null, coupons, enteredBy, now);
     }
 
     /** Places or changes an order with a fund request, keeping the coupons it already had. */
@@ -127,11 +120,21 @@ public class OrderService {
     @Transactional
     public Order place(long roundId, long householdId, List<LineCommand> lines, Integer fundRatePercent,
             Integer coupons, String enteredBy, Instant now) {
+        return place(roundId, householdId, lines, false, fundRatePercent, coupons, enteredBy, now);
+    }
+
+    /**
+     * @param keepFundRequest true: whatever the order asked from the fund stays asked ({@code fundRatePercent} is not
+     *            read), as the locked order says, so a concurrent change by the household is not undone
+     */
+    private Order place(long roundId, long householdId, List<LineCommand> lines, boolean keepFundRequest,
+            Integer fundRatePercent, Integer coupons, String enteredBy, Instant now) {
         capLock.forOrdering(roundId);
         Round round = rounds.round(roundId);
         requireOpen(round, now);
         Household household = orderingHousehold(round, householdId);
         Order order = lockedOrder(round, household, now);
+        Integer ratePercent = keepFundRequest ? currentFundRate(order) : fundRatePercent;
         Map<Long, BigDecimal> previous = quantities(order);
         Offers offered = offersFor(roundId, lines, previous.keySet(), household.group.id);
         Map<Long, RoundOffer> offers = offered.byId();
@@ -173,7 +176,7 @@ public class OrderService {
         }
         order.place(tier, total, enteredBy, now);
         FundService.DrawOutcome draw = fund.adjustDraw(round.antenna, round.id, order.fundReductionCents,
-                fundRatePercent, total);
+                ratePercent, total);
         order.grantReduction(draw.reductionCents(), draw.ratePercent(), draw.message());
         int previousCoupons = order.couponCount;
         int newCoupons = coupons == null ? previousCoupons : coupons;
@@ -454,6 +457,12 @@ public class OrderService {
         // from before the lock was granted, and miss what a concurrent submit of the same order just wrote.
         return Order.<Order>find("round.id = ?1 and household.id = ?2", round.id, household.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+    }
+
+    /** The reduction a submitted order asks from the fund (10, 20 or 30 %), or null. */
+    private static Integer currentFundRate(Order order) {
+        return order.status == OrderStatus.SUBMITTED && order.fundRatePercent != null
+                ? order.fundRatePercent.intValue() : null;
     }
 
     private static Map<Long, BigDecimal> quantities(Order order) {

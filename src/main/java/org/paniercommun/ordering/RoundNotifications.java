@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paniercommun.household.Household;
 import org.paniercommun.mail.MailBodies;
@@ -208,6 +209,10 @@ public class RoundNotifications {
                   and (a.password_set or exists (select 1 from account_tokens t where t.user_account_id = a.id
                        and t.kind in ('INVITATION', 'HOUSEHOLD_CODE') and t.used_at is null and t.expires_at > :now
                        and t.failed_tries < 5))""")
+                // Only these tables: a native query otherwise flushes the whole persistence context first, which in
+                // an order's transaction wrote its 15 lines early and walked them again at commit (issue 25).
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("households")
+                .addSynchronizedQuerySpace("user_accounts").addSynchronizedQuerySpace("account_tokens")
                 .setParameter("ids", householdIds).setParameter("now", clock.instant())
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
