@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 import org.paniercommun.kernel.ConflictException;
 import org.paniercommun.kernel.Texts;
 
@@ -166,6 +171,93 @@ public class OrderLifecycle {
                 + "and h.id = o.household_id and h.relay_point_id = :point")
                 .setParameter("id", orderId).setParameter("version", version).setParameter("round", roundId)
                 .setParameter("point", relayPointId).executeUpdate() == 1;
+    }
+
+    /**
+     * The lines of an order just placed or changed, written as one batch in place of its former lines. The order was
+     * read and locked by its placing and then detached ({@code OrderService}): Hibernate would otherwise dirty-check
+     * it, cascade over its lines and read every property of each back at commit, a fifth of an order's CPU time in
+     * the benchmark (issue 25). Ids come from the lines' own generator, as if Hibernate inserted them.
+     *
+     * @param replacing whether the order had lines before (they are deleted first)
+     */
+    void writeLines(Order order, boolean replacing) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(OrderLine.class).getGenerator();
+        for (OrderLine line : order.lines) {
+            line.id = (Long) ids.generate(session, line, null, EventType.INSERT);
+            line.storeFigures();
+        }
+        session.doWork(connection -> {
+            if (replacing) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from order_lines where order_id = ?")) {
+                    delete.setLong(1, order.id);
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into order_lines (id, order_id, offer_id, quantity, tolerance, ordered_at, unit_price_cents,
+                                             amount_cents, allocated_quantity, delivered_quantity, missing,
+                                             final_amount_cents, handed_out_quantity)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (OrderLine line : order.lines) {
+                    insert.setLong(1, line.id);
+                    insert.setLong(2, order.id);
+                    insert.setLong(3, line.offer.id);
+                    insert.setBigDecimal(4, line.quantity);
+                    insert.setBigDecimal(5, line.tolerance);
+                    insert.setTimestamp(6, Timestamp.from(line.orderedAt));
+                    insert.setLong(7, line.unitPriceCents);
+                    insert.setLong(8, line.amountCents);
+                    insert.setBigDecimal(9, line.allocatedQuantity);
+                    insert.setBigDecimal(10, line.deliveredQuantity);
+                    insert.setBoolean(11, line.missing);
+                    insert.setObject(12, line.finalAmountCents, Types.BIGINT);
+                    insert.setBigDecimal(13, line.handedOutQuantity);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * The row of an order just placed or changed ({@link Order#place}, its reduction and coupons decided), with the
+     * figures {@link Order#storeFigures} gives, guarded by the version it was read and locked at.
+     */
+    void writePlaced(Order order) {
+        order.storeFigures();
+        int[] updated = new int[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update orders set status = ?, price_tier = ?, total_cents = ?, cost_value_cents = ?, entered_by = ?,
+                                      updated_at = ?, fund_reduction_cents = ?, fund_rate_percent = ?, coupon_count = ?,
+                                      charge = ?, goods_cents = ?, due_cents = ?, version = version + 1
+                    where id = ? and version = ?""")) {
+                update.setString(1, order.status.name());
+                update.setShort(2, order.priceTier);
+                update.setLong(3, order.totalCents);
+                update.setLong(4, order.costValueCents);
+                update.setString(5, order.enteredBy);
+                update.setTimestamp(6, Timestamp.from(order.updatedAt));
+                update.setLong(7, order.fundReductionCents);
+                update.setObject(8, order.fundRatePercent, Types.SMALLINT);
+                update.setInt(9, order.couponCount);
+                update.setString(10, order.charge.name());
+                update.setLong(11, order.goodsCents);
+                update.setLong(12, order.dueCents);
+                update.setLong(13, order.id);
+                update.setLong(14, order.version);
+                updated[0] = update.executeUpdate();
+            }
+        });
+        if (updated[0] != 1) {
+            // The row is locked by the placing transaction: nothing else can have moved its version.
+            throw new IllegalStateException("order " + order.id + " changed while locked");
+        }
+        order.version++;
     }
 
     private static void requireAll(int updated, int expected) {

@@ -65,6 +65,9 @@ public class OrderService {
     @Inject
     OfferCapLock capLock;
 
+    @Inject
+    OrderLifecycle lifecycle;
+
     /** One line of an order: a product of the round's offer and a quantity in its sale unit (0 removes it). */
     public record LineCommand(@NotNull(message = "{panier.ordering.product.required}") Long offerId,
             @NotNull(message = "{panier.ordering.quantity.required}") BigDecimal quantity,
@@ -150,12 +153,8 @@ public class OrderService {
         TierPricing pricing = round.pricing();
         Map<Long, OrderLine> before = new HashMap<>();
         order.lines.forEach(l -> before.put(l.offer.id, l));
-        if (!order.lines.isEmpty()) {
-            order.lines.clear();
-            // The old lines must be gone before the new ones go in (one line per offer and order), and Hibernate
-            // would insert before deleting.
-            em.flush();
-        }
+        boolean replacing = !order.lines.isEmpty();
+        order.lines = new ArrayList<>();
         long total = 0;
         for (Map.Entry<Long, BigDecimal> entry : wanted.entrySet()) {
             RoundOffer offer = offers.get(entry.getKey());
@@ -175,6 +174,9 @@ public class OrderService {
             order.lines.add(line);
         }
         order.place(tier, total, enteredBy, now);
+        // The lines before the fund's draw: the draw locks the antenna's one balance row until the commit, which
+        // every other order asking for a reduction waits for.
+        lifecycle.writeLines(order, replacing);
         FundService.DrawOutcome draw = fund.adjustDraw(round.antenna, round.id, order.fundReductionCents,
                 ratePercent, total);
         order.grantReduction(draw.reductionCents(), draw.ratePercent(), draw.message());
@@ -182,8 +184,7 @@ public class OrderService {
         int newCoupons = coupons == null ? previousCoupons : coupons;
         fund.adjustCoupons(round.antenna.id, round.id, previousCoupons, newCoupons);
         order.buyCoupons(newCoupons);
-        // No flush here: the commit writes the order, its lines and the confirmation in one pass (each flush walks
-        // the whole persistence context).
+        lifecycle.writePlaced(order);
         notifications.orderConfirmed(order);
         return order;
     }
@@ -260,7 +261,10 @@ public class OrderService {
     }
 
     private Household orderingHousehold(Round round, long householdId) {
-        Household household = households.household(householdId);
+        // Every caller has read the household in this transaction already (the scope check, the page's own
+        // household): found in the persistence context, without a query; read in full otherwise.
+        Household found = em.find(Household.class, householdId);
+        Household household = found != null ? found : households.household(householdId);
         if (!household.active || household.erased()) {
             throw new ConflictException(messages().error_household_inactive());
         }
@@ -444,19 +448,36 @@ public class OrderService {
         }
     }
 
-    /** The order row of this household, created if needed, locked so that a double submit waits and then agrees. */
+    /**
+     * The order row of this household, created if needed, locked so that a double submit waits and then agrees; read
+     * with its lines and detached: {@link OrderLifecycle#writeLines} and {@link OrderLifecycle#writePlaced} write it
+     * back, and nothing in the persistence context walks it or its lines at every flush.
+     */
     private Order lockedOrder(Round round, Household household, Instant now) {
-        em.createNativeQuery("insert into orders (id, round_id, household_id, status, price_tier, total_cents, "
+        int created = em.createNativeQuery("insert into orders (id, round_id, household_id, status, price_tier, total_cents, "
                 + "submitted_at, updated_at) values (nextval('orders_seq'), :round, :household, 'SUBMITTED', :tier, 0, "
                 + ":now, :now) on conflict (round_id, household_id) do nothing")
                 // Only the orders table: Hibernate otherwise assumes a native statement may change any table.
                 .unwrap(NativeQuery.class).addSynchronizedEntityClass(Order.class)
                 .setFlushMode(FlushModeType.COMMIT).setParameter("round", round.id).setParameter("household", household.id)
                 .setParameter("tier", household.priceTier).setParameter("now", now).executeUpdate();
-        // The lines are read after the lock, by their own statement: joined to the locking one, they would come
-        // from before the lock was granted, and miss what a concurrent submit of the same order just wrote.
-        return Order.<Order>find("round.id = ?1 and household.id = ?2", round.id, household.id)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+        Order order = em.createQuery("from Order o where o.round.id = :round and o.household.id = :household",
+                        Order.class)
+                .setParameter("round", round.id).setParameter("household", household.id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                // Nothing pending in this transaction touches orders (the insert above is already written).
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        if (created == 0) {
+            // The lines are read after the lock, by their own statement: joined to the locking one, they would come
+            // from before the lock was granted, and miss what a concurrent submit of the same order just wrote.
+            org.hibernate.Hibernate.initialize(order.lines);
+        }
+        em.detach(order);
+        if (created == 1) {
+            // Just inserted by this transaction: it has no line to read.
+            order.lines = new ArrayList<>();
+        }
+        return order;
     }
 
     /** The reduction a submitted order asks from the fund (10, 20 or 30 %), or null. */
