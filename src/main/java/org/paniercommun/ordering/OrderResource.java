@@ -3,6 +3,7 @@ package org.paniercommun.ordering;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -131,8 +132,11 @@ class OrderResource {
         return ownView(roundId, ownId(), null);
     }
 
+    // One transaction for the whole request, lookups included: one connection, and the service finds the household
+    // these lookups read in the same persistence context instead of reading it again (issue 25).
     @PUT
     @Path("mine")
+    @Transactional
     @RolesAllowed(Role.HOUSEHOLD)
     @Operation(summary = "Passer ou modifier ma commande (la renvoyer ne crée jamais de doublon)")
     public OwnOrderView placeMine(@PathParam("roundId") long roundId, OrderRequest request) {
@@ -163,6 +167,7 @@ class OrderResource {
 
     @PUT
     @Path("households/{householdId}")
+    @Transactional
     @RolesAllowed({ Role.COORDINATOR, Role.VOLUNTEER })
     @Operation(summary = "Saisir la commande d'un foyer (bon de commande papier)")
     public OrderView placeForHousehold(@PathParam("roundId") long roundId, @PathParam("householdId") long householdId,

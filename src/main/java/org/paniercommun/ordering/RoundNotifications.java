@@ -123,10 +123,10 @@ public class RoundNotifications {
         RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id),
                 !online(List.of(household.id)).isEmpty());
         boolean cancelled = order.status == OrderStatus.CANCELLED;
+        var catalogue = Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class);
         List<LineMail> lines = order.lines.stream()
                 .map(line -> new LineMail(line.offer.productName(),
-                        org.paniercommun.catalogue.Amounts.text(Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class),
-                                line.quantity, line.offer.saleUnit()),
+                        org.paniercommun.catalogue.Amounts.text(catalogue, line.quantity, line.offer.saleUnit()),
                         Money.format(line.unitPriceCents) + " / " + line.offer.saleUnit().defaultLabel(),
                         Money.format(line.amountCents)))
                 .toList();
@@ -210,9 +210,12 @@ public class RoundNotifications {
                        and t.kind in ('INVITATION', 'HOUSEHOLD_CODE') and t.used_at is null and t.expires_at > :now
                        and t.failed_tries < 5))""")
                 // Only these tables: a native query otherwise flushes the whole persistence context first, which in
-                // an order's transaction wrote its 15 lines early and walked them again at commit (issue 25).
+                // an order's transaction wrote its 15 lines early and walked them again at commit (issue 25). And no
+                // flush at all: the transactions that send these e-mails (an order, a round opened, a reminder) change
+                // no household, login or token, and deciding that the flush is not needed walks the whole context.
                 .unwrap(NativeQuery.class).addSynchronizedQuerySpace("households")
                 .addSynchronizedQuerySpace("user_accounts").addSynchronizedQuerySpace("account_tokens")
+                .setHibernateFlushMode(org.hibernate.FlushMode.COMMIT)
                 .setParameter("ids", householdIds).setParameter("now", clock.instant())
                 .getResultList();
         return ids.stream().map(Number::longValue).collect(Collectors.toSet());
