@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -120,8 +121,7 @@ public class RoundNotifications {
             return;
         }
         Round round = order.round;
-        RoundMail mail = roundMail(round, household, household.relayPoint == null ? Map.of() : slotAt(round, household.relayPoint.id),
-                !online(List.of(household.id)).isEmpty());
+        RoundMail mail = orderMail(round, household);
         boolean cancelled = order.status == OrderStatus.CANCELLED;
         var catalogue = Texts.inDefaultLocale(org.paniercommun.catalogue.CatalogueMessages.class);
         List<LineMail> lines = order.lines.stream()
@@ -163,31 +163,50 @@ public class RoundNotifications {
                 .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
     }
 
-    /** Only the household's own slot: one order's transaction need not load every slot of the round. */
-    private Map<Long, RoundSlot> slotAt(Round round, long relayPointId) {
-        return em.createQuery("select s from RoundSlot s where s.round.id = :round and s.relayPoint.id = :point",
-                        RoundSlot.class)
-                .setParameter("round", round.id).setParameter("point", relayPointId)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                // Nothing pending in the order's transaction touches slots: no need to flush before reading.
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                // A list, not a stream: at most one row, and a stream opens a scrollable cursor for it.
-                .getResultList().stream()
-                .collect(Collectors.toMap(s -> s.relayPoint.id, Function.identity()));
+    /**
+     * One order's e-mail: only the household's own slot and whether it orders online, in one statement (an order's
+     * transaction need not load every slot of the round, and every statement is a round trip of its own).
+     */
+    private RoundMail orderMail(Round round, Household household) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select s.distribution_date as day, s.time_slot as hours,
+                       exists (select 1 from user_accounts a where a.id = h.user_account_id""" + " and " + ORDERS_ONLINE + """
+                       ) as online
+                from households h left join round_slots s on s.round_id = :round and s.relay_point_id = h.relay_point_id
+                where h.id = :household""")
+                .unwrap(NativeQuery.class).addScalar("day", LocalDate.class).addScalar("hours", String.class)
+                .addScalar("online", Boolean.class)
+                // Nothing pending in the order's transaction touches these tables (see online()).
+                .setHibernateFlushMode(org.hibernate.FlushMode.COMMIT)
+                .setParameter("round", round.id).setParameter("household", household.id)
+                .setParameter("now", clock.instant()).getSingleResult();
+        String slot = household.relayPoint == null || row[0] == null && row[1] == null ? null
+                : RoundDates.slot((LocalDate) row[0], (String) row[1]);
+        return roundMail(round, household, slot, Boolean.TRUE.equals(row[2]));
     }
 
     private RoundMail roundMail(Round round, Household household, Map<Long, RoundSlot> slots, boolean online) {
         var point = household.relayPoint;
-        String slot = point == null ? null : RoundDates.slot(slots.get(point.id));
+        return roundMail(round, household, point == null ? null : RoundDates.slot(slots.get(point.id)), online);
+    }
+
+    private RoundMail roundMail(Round round, Household household, String slot, boolean online) {
+        var point = household.relayPoint;
         return new RoundMail(household.displayName, round.name, RoundDates.dateTime(round.deadline),
                 point == null ? null : point.name, point == null ? null : point.address, slot,
                 online ? orderUrl(round) : null);
     }
 
     /**
-     * Of these households, those that can order online: an active login with its password chosen, or an invitation
-     * or access code still waiting (it was invited: the link it will use leads to the login page).
+     * A login {@code a} that orders online: active with its password chosen, or an invitation or access code still
+     * waiting (it was invited: the link it will use leads to the login page). Binds {@code :now}.
      */
+    private static final String ORDERS_ONLINE = """
+            a.active and (a.password_set or exists (select 1 from account_tokens t where t.user_account_id = a.id
+                   and t.kind in ('INVITATION', 'HOUSEHOLD_CODE') and t.used_at is null and t.expires_at > :now
+                   and t.failed_tries < 5))""";
+
+    /** Of these households, those that can order online ({@link #ORDERS_ONLINE}). */
     private static final int ONLINE_CHUNK = 10_000;
 
     private java.util.Set<Long> online(List<Long> householdIds) {
@@ -205,10 +224,7 @@ public class RoundNotifications {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                 select h.id from households h join user_accounts a on a.id = h.user_account_id
-                where h.id in (:ids) and a.active
-                  and (a.password_set or exists (select 1 from account_tokens t where t.user_account_id = a.id
-                       and t.kind in ('INVITATION', 'HOUSEHOLD_CODE') and t.used_at is null and t.expires_at > :now
-                       and t.failed_tries < 5))""")
+                where h.id in (:ids)""" + " and " + ORDERS_ONLINE)
                 // Only these tables: a native query otherwise flushes the whole persistence context first, which in
                 // an order's transaction wrote its 15 lines early and walked them again at commit (issue 25). And no
                 // flush at all: the transactions that send these e-mails (an order, a round opened, a reminder) change

@@ -195,6 +195,40 @@ class RoundNotificationsTest {
         }
     }
 
+    /**
+     * The confirmation links to the order for a household that orders online, and only for it; the slot and the
+     * login are read in one statement with the order's transaction (issue 25).
+     */
+    @Test
+    void orderConfirmationLinksToTheOrderOnlyForAHouseholdThatOrdersOnline() {
+        Place place = fixtures.place();
+        long lentils = rounds.product(place, "Lentilles corail", 300, 100);
+        long roundId = rounds.round(place, Fixtures.unique("Tournée"), true, DEADLINE.minus(Duration.ofDays(10)),
+                DEADLINE, List.of(lentils));
+        String online = address("enligne");
+        String paper = address("papier");
+        Household withLogin = rounds.household(place, "Famille En Ligne", 1, online);
+        households.linkAccount(withLogin.id, account(accounts.create(Role.HOUSEHOLD)));
+        Household withoutLogin = rounds.household(place, "Famille Papier", 1, paper);
+        rounds.notifyOrder(rounds.order(roundId, withLogin.id, Map.of(lentils, "1")));
+        rounds.notifyOrder(rounds.order(roundId, withoutLogin.id, Map.of(lentils, "1")));
+        sender.sendDue();
+
+        Mail linked = MailAssertions.awaitMails(mailbox, online, 1).get(0);
+        Mail plain = MailAssertions.awaitMails(mailbox, paper, 1).get(0);
+        String orderLink = "/commandes/" + roundId;
+        assertTrue(linked.getHtml().contains("Voir ou modifier ma commande") && linked.getHtml().contains(orderLink),
+                linked.getHtml());
+        assertTrue(linked.getText().contains("Voir ou modifier ma commande : ") && linked.getText().contains(orderLink),
+                linked.getText());
+        for (String body : List.of(plain.getHtml(), plain.getText())) {
+            assertFalse(body.contains("Voir ou modifier ma commande"), body);
+            assertFalse(body.contains(orderLink), body);
+        }
+        assertTrue(plain.getHtml().contains("Retrait à"), plain.getHtml());
+        assertFalse(plain.getHtml().contains(", le <strong>"), "no slot set for this round: none said");
+    }
+
     /** Issue 20: the round page cancelled in one tap, and the households who had ordered were never told. */
     @Test
     void cancellingARoundAsksForConfirmationThenTellsEveryHouseholdThatOrdered() {
