@@ -261,10 +261,10 @@ public class OrderService {
     }
 
     private Household orderingHousehold(Round round, long householdId) {
-        // Every caller has read the household in this transaction already (the scope check, the page's own
-        // household): found in the persistence context, without a query; read in full otherwise.
-        Household found = em.find(Household.class, householdId);
-        Household household = found != null ? found : households.household(householdId);
+        // Found in the persistence context, without a query, when the caller read it in this transaction already (a
+        // household's own page); read in full otherwise, with what the confirmation e-mail shows.
+        Household known = em.getReference(Household.class, householdId);
+        Household household = org.hibernate.Hibernate.isInitialized(known) ? known : households.household(householdId);
         if (!household.active || household.erased()) {
             throw new ConflictException(messages().error_household_inactive());
         }
