@@ -102,6 +102,12 @@ class RoundNotificationsTest {
         assertTrue(withoutEmail.email == null);
     }
 
+    /** A round of this product, open for ten days until the deadline. */
+    private long roundBefore(Instant deadline, Place place, long product) {
+        return rounds.round(place, Fixtures.unique("Tournée"), true, deadline.minus(Duration.ofDays(10)), deadline,
+                List.of(product));
+    }
+
     private org.paniercommun.account.UserAccount account(String login) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
                 org.paniercommun.account.UserAccount.findByLogin(login).orElseThrow());
@@ -203,8 +209,7 @@ class RoundNotificationsTest {
     void orderConfirmationLinksToTheOrderOnlyForAHouseholdThatOrdersOnline() {
         Place place = fixtures.place();
         long lentils = rounds.product(place, "Lentilles corail", 300, 100);
-        long roundId = rounds.round(place, Fixtures.unique("Tournée"), true, DEADLINE.minus(Duration.ofDays(10)),
-                DEADLINE, List.of(lentils));
+        long roundId = roundBefore(DEADLINE, place, lentils);
         String online = address("enligne");
         String paper = address("papier");
         Household withLogin = rounds.household(place, "Famille En Ligne", 1, online);
@@ -280,8 +285,7 @@ class RoundNotificationsTest {
     void aHouseholdWithoutEmailIsSkippedSilently() {
         Place place = fixtures.place();
         long lentils = rounds.product(place, "Pois chiches", 300, 100);
-        long roundId = rounds.round(place, Fixtures.unique("Tournée"), true, DEADLINE.minus(Duration.ofDays(10)),
-                DEADLINE, List.of(lentils));
+        long roundId = roundBefore(DEADLINE, place, lentils);
         Household household = rounds.household(place, "Foyer 12", 2, null);
         long orderId = rounds.order(roundId, household.id, Map.of(lentils, "1"));
 
