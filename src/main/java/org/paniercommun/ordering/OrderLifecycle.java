@@ -20,8 +20,9 @@ import org.paniercommun.kernel.Texts;
  * The one writer of orders' life beside the {@link Order} entity's own transitions: the writes that touch many orders
  * at once, in bulk SQL for speed (a round's closing rewrites the allocation of thousands of lines; a relay point's day
  * closes every household not served), and the placing of one order, whose transition the entity applies detached and
- * this class writes ({@link #writeLines}, {@link #writePlaced}: the busiest write of the app, issue 25). Each guards the orders' status in its WHERE clause as the entity's transition
- * does, refuses (409) when an order is not in that status, and stores the figures {@link OrderFigures} gives, as
+ * this class writes ({@link #writeLines}, {@link #writePlaced}: the busiest write of the app, issue 25). Each guards
+ * the orders' status in its WHERE clause as the entity's transition does (the placing: the version it locked), refuses
+ * (409) when an order is not in that status, and stores the figures {@link OrderFigures} gives, as
  * {@link Order#storeFigures} does for an order written as an entity. No other class writes the orders' or lines'
  * columns.
  */

@@ -134,8 +134,8 @@ class OrderResource {
         return ownView(roundId, ownId(), null);
     }
 
-    // One transaction for the whole request, lookups included: one connection, and the service finds the household
-    // these lookups read in the same persistence context instead of reading it again (issue 25).
+    // One transaction for the whole request, the resource's own lookups included: one session and one connection
+    // instead of a read-only session's besides the transaction's (issue 25).
     @PUT
     @Path("mine")
     @Transactional
