@@ -54,24 +54,25 @@ public class ScopeFilter {
         if (method == null || identity.isAnonymous()) {
             return; // anonymous requests reach only what is public; the role checks refuse the rest
         }
-        // Read before the resource runs, while the request holds no connection: lists and forms ask for it later,
-        // maybe while a read of theirs holds one (web/OneConnectionPerRequest).
-        scope.reach();
+        // The reach is read here, before the resource runs, while the request holds no connection: lists and forms
+        // ask for it later, maybe while a read of theirs holds one (web/OneConnectionPerRequest).
         Checks checks = CHECKS.computeIfAbsent(method, m -> checksOf(resource.getResourceClass(), m));
         if (checks.open() || checks.parameters().isEmpty()) {
+            scope.reach();
             return;
         }
         Set<String> roles = checks.roles() == null ? identity.getRoles() : checks.roles();
         MultivaluedMap<String, String> path = uri.getPathParameters();
         MultivaluedMap<String, String> query = uri.getQueryParameters();
+        List<Scope.Target> targets = new ArrayList<>(checks.parameters().size());
         for (Named named : checks.parameters()) {
             String value = named.query() ? query.getFirst(named.name()) : path.getFirst(named.name());
             Long id = id(value);
-            if (id == null) {
-                continue; // not a number: the resource answers it (400 or 404)
+            if (id != null) { // not a number: the resource answers it (400 or 404)
+                targets.add(new Scope.Target(named.kind(), id));
             }
-            scope.require(named.kind(), id, roles);
         }
+        scope.requireAll(targets, roles);
     }
 
     static Checks checksOf(Class<?> type, Method method) {

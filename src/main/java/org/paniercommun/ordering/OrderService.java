@@ -28,7 +28,6 @@ import org.paniercommun.household.Household;
 import org.paniercommun.household.HouseholdService;
 import org.paniercommun.pricing.LineAmount;
 import org.paniercommun.pricing.TierPricing;
-import org.paniercommun.round.OfferCapLock;
 import org.paniercommun.round.Round;
 import org.paniercommun.round.RoundOffer;
 import org.paniercommun.round.RoundService;
@@ -61,9 +60,6 @@ public class OrderService {
 
     @Inject
     FundService fund;
-
-    @Inject
-    OfferCapLock capLock;
 
     @Inject
     OrderLifecycle lifecycle;
@@ -132,8 +128,7 @@ public class OrderService {
      */
     private Order place(long roundId, long householdId, List<LineCommand> lines, boolean keepFundRequest,
             Integer fundRatePercent, Integer coupons, String enteredBy, Instant now) {
-        capLock.forOrdering(roundId);
-        Round round = rounds.round(roundId);
+        Round round = rounds.roundForOrdering(roundId);
         requireOpen(round, now);
         Household household = orderingHousehold(round, householdId);
         Order order = lockedOrder(round, household, now);
@@ -192,8 +187,7 @@ public class OrderService {
     /** Cancels an order before the deadline and gives its quantities back to the caps. */
     @Transactional
     public Order cancel(long roundId, long householdId, Instant now) {
-        capLock.forOrdering(roundId);
-        Round round = rounds.round(roundId);
+        Round round = rounds.roundForOrdering(roundId);
         requireOpen(round, now);
         Order order = Order.<Order>find("round.id = ?1 and household.id = ?2", roundId, householdId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps caps exact although only capped offers count what is ordered on their row.
@@ -25,9 +27,22 @@ public class OfferCapLock {
     @Inject
     EntityManager em;
 
-    /** For a transaction that places, changes or cancels an order of the round. */
-    public void forOrdering(long roundId) {
-        lock("pg_advisory_xact_lock_shared", roundId);
+    /**
+     * For a transaction that places, changes or cancels an order of the round: takes the lock and reads the round
+     * (with its antenna and groups) in the same statement, one round trip for both (issue 25). The lock is taken in
+     * the projection, so only for the round's own rows, and held from there on: every read of the offers after it sees
+     * a cap set before. Empty when there is no such round (nothing is then locked).
+     */
+    public Optional<Round> forOrdering(long roundId) {
+        List<Object[]> rows = em.createQuery("select r, cast(function('pg_advisory_xact_lock_shared', :lockClass, "
+                + ":round) as String) from Round r join fetch r.antenna left join fetch r.groups where r.id = :id",
+                Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("lockClass", LOCK_CLASS)
+                .setParameter("round", Math.toIntExact(roundId))
+                .setParameter("id", roundId)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((Round) rows.get(0)[0]);
     }
 
     /** For a transaction that sets or changes caps of the round's offers. */

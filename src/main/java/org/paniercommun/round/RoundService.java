@@ -355,6 +355,11 @@ public class RoundService {
                 .singleResultOptional().orElseThrow(() -> new NotFoundException(messages().error_round_not_found()));
     }
 
+    /** The round, read while taking its lock for ordering ({@link OfferCapLock#forOrdering}); 404 if none. */
+    public Round roundForOrdering(long id) {
+        return capLock.forOrdering(id).orElseThrow(() -> new NotFoundException(messages().error_round_not_found()));
+    }
+
     /** The round row locked for this transaction, so that transitions never interleave. */
     private Round lockedRound(long id) {
         Round round = em.find(Round.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
