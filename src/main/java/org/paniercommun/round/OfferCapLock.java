@@ -34,12 +34,12 @@ public class OfferCapLock {
      * a cap set before. Empty when there is no such round (nothing is then locked).
      */
     public Optional<Round> forOrdering(long roundId) {
-        List<Object[]> rows = em.createQuery("select r, cast(function('pg_advisory_xact_lock_shared', :lockClass, "
-                + ":round) as String) from Round r join fetch r.antenna left join fetch r.groups where r.id = :id",
+        // The lock's keys are written in the query, not bound: with a bound argument in its projection, Hibernate
+        // translates the query again at every execution (0.4 ms of CPU, measured).
+        List<Object[]> rows = em.createQuery("select r, function('pg_advisory_xact_lock_shared', " + LOCK_CLASS
+                + ", cast(r.id as Integer)) from Round r join fetch r.antenna left join fetch r.groups where r.id = :id",
                 Object[].class)
                 .setFlushMode(FlushModeType.COMMIT)
-                .setParameter("lockClass", LOCK_CLASS)
-                .setParameter("round", Math.toIntExact(roundId))
                 .setParameter("id", roundId)
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((Round) rows.get(0)[0]);
