@@ -6,6 +6,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.NotFoundException;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,9 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
-import org.hibernate.query.NativeQuery;
 import org.paniercommun.account.Role;
 
 /**
@@ -33,7 +35,7 @@ public class Scope {
     SecurityIdentity identity;
 
     @Inject
-    SessionFactory sessionFactory;
+    DataSource dataSource;
 
     @Inject
     EntityManager em;
@@ -241,32 +243,68 @@ public class Scope {
         return read(sql -> reaches(sql, acting, home(sql, kind, id)));
     }
 
-    /** Runs a read in the request's transaction when there is one (one connection per request), else on its own. */
+    /**
+     * Runs a read in the request's transaction when there is one (one connection per request), else on a connection of
+     * its own, by plain JDBC: the scope filter's one statement per request, without Hibernate working out the
+     * columns' types of a native query at each execution (issue 25).
+     */
     private <T> T read(Function<Sql, T> work) {
         if (QuarkusTransaction.isActive()) {
-            return work.apply(new Sql(em::createNativeQuery));
+            return work.apply((query, parameters) -> {
+                jakarta.persistence.Query jpa = em.createNativeQuery(query);
+                for (int i = 0; i < parameters.length; i++) {
+                    jpa.setParameter(i + 1, parameters[i]);
+                }
+                @SuppressWarnings("unchecked")
+                List<Object> rows = jpa.getResultList();
+                return rows;
+            });
         }
-        try (StatelessSession session = sessionFactory.openStatelessSession()) {
-            return work.apply(new Sql(session::createNativeQuery));
+        try (Connection connection = dataSource.getConnection()) {
+            return work.apply((query, parameters) -> jdbcList(connection, query, parameters));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The scope of the request could not be read", e);
         }
     }
 
-    /** A native query maker, from the transaction's EntityManager or a stateless session. */
-    record Sql(Function<String, Object> maker) {
-        @SuppressWarnings("unchecked")
-        List<Object> list(String query, Object... parameters) {
-            Object made = maker.apply(query);
-            if (made instanceof NativeQuery<?> nativeQuery) {
-                for (int i = 0; i < parameters.length; i++) {
-                    nativeQuery.setParameter(i + 1, parameters[i]);
+    /**
+     * A native read with numbered parameters ({@code ?1}); each row as its one value or, with several columns, an
+     * array, as Hibernate's native queries give them.
+     */
+    interface Sql {
+        List<Object> list(String query, Object... parameters);
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_PARAMETER = java.util.regex.Pattern.compile("\\?(\\d+)");
+
+    private static List<Object> jdbcList(Connection connection, String query, Object... parameters) {
+        List<Integer> order = new java.util.ArrayList<>();
+        java.util.regex.Matcher numbered = NUMBERED_PARAMETER.matcher(query);
+        while (numbered.find()) {
+            order.add(Integer.parseInt(numbered.group(1)));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(numbered.replaceAll("?"))) {
+            for (int i = 0; i < order.size(); i++) {
+                statement.setObject(i + 1, parameters[order.get(i) - 1]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<Object> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    if (columns == 1) {
+                        rows.add(rs.getObject(1));
+                    } else {
+                        Object[] row = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            row[c] = rs.getObject(c + 1);
+                        }
+                        rows.add(row);
+                    }
                 }
-                return (List<Object>) nativeQuery.getResultList();
+                return rows;
             }
-            jakarta.persistence.Query jpa = (jakarta.persistence.Query) made;
-            for (int i = 0; i < parameters.length; i++) {
-                jpa.setParameter(i + 1, parameters[i]);
-            }
-            return jpa.getResultList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The scope of the request could not be read", e);
         }
     }
 

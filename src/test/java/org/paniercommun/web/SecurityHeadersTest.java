@@ -123,7 +123,7 @@ class SecurityHeadersTest {
     void productionHidesTheApiDocumentationUnlessAsked() throws IOException {
         SmallRyeConfig prod = new SmallRyeConfigBuilder().withProfile("prod").withSources(
                 new PropertiesConfigSource(getClass().getResource("/application.properties"), 250)).build();
-        assertEquals(Boolean.FALSE, prod.getValue("quarkus.swagger-ui.enable", Boolean.class));
-        assertEquals(Boolean.FALSE, prod.getValue("quarkus.smallrye-openapi.enable", Boolean.class));
+        assertEquals(Boolean.FALSE, prod.getValue("quarkus.swagger-ui.enabled", Boolean.class));
+        assertEquals(Boolean.FALSE, prod.getValue("quarkus.smallrye-openapi.enabled", Boolean.class));
     }
 }
