@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paniercommun.account.Role;
 
 /**
@@ -180,7 +183,6 @@ public class Scope {
         }
     }
 
-
     /** An object an address names. */
     public record Target(ObjectKind kind, long id) {
     }
@@ -204,9 +206,8 @@ public class Scope {
             reach = row[0] == null ? Reach.NONE : reach(row);
             for (int i = 0; i < targets.size(); i++) {
                 int at = REACH_COLUMNS + i * HOME_COLUMNS;
-                Optional<Home> home = row[at] == null ? Optional.empty()
-                        : Optional.of(new Home(asLong(row[at + 1]), asLong(row[at + 2]), asLong(row[at + 3]),
-                                asLong(row[at + 4])));
+                // Each home's columns start with "found" (true when the object exists), then its four ids.
+                Optional<Home> home = row[at] == null ? Optional.empty() : Optional.of(home(row, at + 1));
                 if (acting.isEmpty() || !reaches(sql, acting, home)) {
                     throw new NotFoundException(targets.get(i).kind().missing());
                 }
@@ -275,11 +276,11 @@ public class Scope {
         List<Object> list(String query, Object... parameters);
     }
 
-    private static final java.util.regex.Pattern NUMBERED_PARAMETER = java.util.regex.Pattern.compile("\\?(\\d+)");
+    private static final Pattern NUMBERED_PARAMETER = Pattern.compile("\\?(\\d+)");
 
     private static List<Object> jdbcList(Connection connection, String query, Object... parameters) {
-        List<Integer> order = new java.util.ArrayList<>();
-        java.util.regex.Matcher numbered = NUMBERED_PARAMETER.matcher(query);
+        List<Integer> order = new ArrayList<>();
+        Matcher numbered = NUMBERED_PARAMETER.matcher(query);
         while (numbered.find()) {
             order.add(Integer.parseInt(numbered.group(1)));
         }
@@ -289,7 +290,7 @@ public class Scope {
             }
             try (ResultSet rs = statement.executeQuery()) {
                 int columns = rs.getMetaData().getColumnCount();
-                List<Object> rows = new java.util.ArrayList<>();
+                List<Object> rows = new ArrayList<>();
                 while (rs.next()) {
                     if (columns == 1) {
                         rows.add(rs.getObject(1));
@@ -313,8 +314,12 @@ public class Scope {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Home(asLong(row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3])));
+        return Optional.of(home((Object[]) rows.get(0), 0));
+    }
+
+    /** The home read in four columns of a row from {@code at}: antenna, group, household, producer. */
+    private static Home home(Object[] row, int at) {
+        return new Home(asLong(row[at]), asLong(row[at + 1]), asLong(row[at + 2]), asLong(row[at + 3]));
     }
 
     /**
