@@ -156,6 +156,18 @@ public class HouseholdService {
                 .firstResultOptional().orElseThrow(() -> new NotFoundException(messages().error_household_not_found()));
     }
 
+    /**
+     * The household an order is placed for, with what placing it and its e-mail read (group, relay point), read-only:
+     * the order's transaction never changes it, and its commit does not dirty-check it.
+     */
+    public Household forOrdering(long id) {
+        return em.createQuery("from Household h join fetch h.group left join fetch h.relayPoint where h.id = :id",
+                        Household.class)
+                .setParameter("id", id).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(messages().error_household_not_found()));
+    }
+
     public Optional<Household> forLogin(String login) {
         return Household.<Household>find("from Household h join fetch h.group g join fetch g.antenna "
                 + "left join fetch h.relayPoint join fetch h.userAccount a where a.login = ?1",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hibernate.jpa.HibernateHints;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,8 @@ public class OfferCapLock {
                 + ", cast(r.id as Integer)) from Round r join fetch r.antenna left join fetch r.groups where r.id = :id",
                 Object[].class)
                 .setFlushMode(FlushModeType.COMMIT)
+                // Ordering and cancelling never change the round: not dirty-checked at the order's commit.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("id", roundId)
                 .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of((Round) rows.get(0)[0]);
