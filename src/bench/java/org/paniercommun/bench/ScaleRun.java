@@ -225,12 +225,19 @@ final class ScaleRun {
         // later, used the index. A live server's orders table is never empty.
         analyze();
         System.out.println("a. Order submission: " + n + " orders, " + bench.clients + " clients (API)...");
+        CpuTime apiStart = CpuTime.now(app);
         Stats api = Concurrent.run("orders-api", bench.clients, n, this::login, (client, i) -> {
             return check(client.put(orderPath(data.roundA, i), data.orderRequest(data.roundA, i, null)));
         }, null);
+        Map<String, Object> apiCpu = CpuTime.now(app).perOperation(apiStart, n);
         System.out.println("a. Order submission: same orders over JDBC on round B (baseline)...");
         OrderWriter writer = new OrderWriter(data, data.roundB, prices(data.roundB), confirmation());
+        CpuTime jdbcStart = CpuTime.now(app);
         Stats jdbc = Concurrent.run("orders-jdbc", bench.clients, n, this::jdbc, writer::place, ScaleRun::close);
+        Map<String, Object> jdbcCpu = CpuTime.now(app).perOperation(jdbcStart, n);
+        System.out.printf(Locale.ROOT, "   CPU per order: app %s ms, PostgreSQL %s ms, driver %s ms | baseline: "
+                + "PostgreSQL %s ms, driver %s ms%n", apiCpu.get("appMs"), apiCpu.get("postgresMs"),
+                apiCpu.get("driverMs"), jdbcCpu.get("postgresMs"), jdbcCpu.get("driverMs"));
         // The baseline must write what the app writes: compare the two rounds.
         Map<String, Object> check = new LinkedHashMap<>();
         try (Connection c = bench.connect()) {
@@ -255,7 +262,8 @@ final class ScaleRun {
                 Double.NaN, "p99<50ms", paced.p99() < 50));
         scenarios.put("a_orderSubmission", Dataset.map("app", api.json(), "baseline", jdbc.json(), "warmup",
                 warmup.json(), "throughputRatio", Stats.round(ratio), "pacedRatePerSecond", rate, "paced",
-                paced.json(), "target", "throughput >= 50 % of the JDBC baseline (closed loop, 50 clients) and "
+                paced.json(), "cpuPerOrder", Dataset.map("app", apiCpu, "baseline", jdbcCpu),
+                "target", "throughput >= 50 % of the JDBC baseline (closed loop, 50 clients) and "
                         + "p99 < 50 ms (open loop, orders arriving at the paced rate)", "pass", pass,
                 "sameWritesCheck", check));
     }

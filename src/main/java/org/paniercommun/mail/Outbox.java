@@ -3,9 +3,13 @@ package org.paniercommun.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Writes e-mails to the outbox. MANDATORY: the e-mail is part of the caller's transaction, so it exists
@@ -15,64 +19,52 @@ import java.util.List;
 @ApplicationScoped
 public class Outbox {
 
-    /** How many e-mails of a bulk sending are kept in memory before they are written and let go. */
-    static final int BULK_SIZE = 200;
-
     /** A file sent with an e-mail. */
     public record Attachment(String name, String contentType, byte[] content) {
     }
 
+    @Inject
+    EntityManager em;
+
     @Transactional(TxType.MANDATORY)
-    public OutboxEmail enqueue(String recipient, String subject, String html, String text) {
+    public long enqueue(String recipient, String subject, String html, String text) {
         return enqueue(recipient, subject, html, text, null);
     }
 
+    /**
+     * Writes the e-mail's row at once, by plain JDBC on the transaction's connection: the row is never read back nor
+     * changed in this transaction; as an entity it cost its insert at the commit of every order (issue 25), and a
+     * round opened for 50,000 households held every e-mail in the transaction's memory until the commit. Its id
+     * is drawn from the table's sequence like the sender's entity would (Hibernate's pooled ids never meet a value the
+     * sequence hands out to another caller).
+     *
+     * @return the e-mail's id
+     */
     @Transactional(TxType.MANDATORY)
-    public OutboxEmail enqueue(String recipient, String subject, String html, String text, Attachment attachment) {
+    public long enqueue(String recipient, String subject, String html, String text, Attachment attachment) {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("An outbox e-mail needs a recipient");
         }
-        OutboxEmail email = new OutboxEmail();
-        email.recipient = recipient.trim();
-        email.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
-        email.htmlBody = html;
-        email.textBody = text;
-        email.nextAttemptAt = Instant.now();
-        if (attachment != null) {
-            email.attachmentName = attachment.name();
-            email.attachmentType = attachment.contentType();
-            email.attachment = attachment.content();
-        }
-        email.persist();
-        return email;
-    }
-
-    /**
-     * For many e-mails in one transaction (a round opened for 50,000 households, a reminder): each batch of
-     * {@link #BULK_SIZE} is written and let go, so the transaction holds 200 rendered e-mails at most, not all of them
-     * (a round opened at the benchmark's ×10 ran a 128 MB heap out of memory with 30,000 of them held).
-     */
-    public Bulk bulk() {
-        return new Bulk();
-    }
-
-    /** See {@link #bulk()}. Not thread-safe: one per transaction and loop. */
-    public final class Bulk {
-
-        private final List<OutboxEmail> held = new ArrayList<>();
-
-        private Bulk() {
-        }
-
-        public void enqueue(String recipient, String subject, String html, String text) {
-            held.add(Outbox.this.enqueue(recipient, subject, html, text));
-            if (held.size() >= BULK_SIZE) {
-                // Writes everything the transaction has pending (its rows are inserted, nothing is committed yet),
-                // then forgets the e-mails alone: what the caller still works on stays managed.
-                OutboxEmail.getEntityManager().flush();
-                held.forEach(OutboxEmail.getEntityManager()::detach);
-                held.clear();
+        long[] id = new long[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_emails (id, recipient, subject, html_body, text_body, next_attempt_at,
+                                               attachment_name, attachment_type, attachment)
+                    values (nextval('outbox_emails_seq'), ?, ?, ?, ?, ?, ?, ?, ?) returning id""")) {
+                insert.setString(1, recipient.trim());
+                insert.setString(2, subject.length() > 300 ? subject.substring(0, 300) : subject);
+                insert.setString(3, html);
+                insert.setString(4, text);
+                insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                insert.setString(6, attachment == null ? null : attachment.name());
+                insert.setString(7, attachment == null ? null : attachment.contentType());
+                insert.setBytes(8, attachment == null ? null : attachment.content());
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    id[0] = row.getLong(1);
+                }
             }
-        }
+        });
+        return id[0];
     }
 }

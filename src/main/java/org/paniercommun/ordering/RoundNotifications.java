@@ -73,11 +73,10 @@ public class RoundNotifications {
         Map<Long, RoundSlot> slots = slots(round);
         List<Household> recipients = recipients(round, false);
         java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
-        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : recipients) {
             RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.roundOpened(mail));
-            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 
@@ -87,11 +86,10 @@ public class RoundNotifications {
         Map<Long, RoundSlot> slots = slots(round);
         List<Household> recipients = recipients(round, true);
         java.util.Set<Long> online = online(recipients.stream().map(h -> h.id).toList());
-        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : recipients) {
             RoundMail mail = roundMail(round, household, slots, online.contains(household.id));
             MailBodies bodies = MailBodies.render(() -> Templates.reminder(mail));
-            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 
@@ -106,11 +104,10 @@ public class RoundNotifications {
                   and h.email is not null and trim(h.email) <> '' order by h.id""", Household.class)
                 .setParameter("round", round.id)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
-        Outbox.Bulk bulk = outbox.bulk();
         for (Household household : ordered) {
             RoundMail mail = roundMail(round, household, slots, false);
             MailBodies bodies = MailBodies.render(() -> Templates.roundCancelled(mail));
-            bulk.enqueue(household.email, subject, bodies.html(), bodies.text());
+            outbox.enqueue(household.email, subject, bodies.html(), bodies.text());
         }
     }
 

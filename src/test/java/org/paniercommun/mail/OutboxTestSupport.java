@@ -14,7 +14,7 @@ public class OutboxTestSupport {
 
     @Transactional
     public long enqueue(String recipient, String subject) {
-        return outbox.enqueue(recipient, subject, "<p>Bonjour, " + subject + "</p>", "Bonjour, " + subject).id;
+        return outbox.enqueue(recipient, subject, "<p>Bonjour, " + subject + "</p>", "Bonjour, " + subject);
     }
 
     @Transactional
