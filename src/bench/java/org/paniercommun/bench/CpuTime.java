@@ -36,22 +36,24 @@ record CpuTime(long appMs, long postgresMs, long driverMs) {
     }
 
     private static long processMs(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // After the command name (in parentheses, which may hold spaces): state is field 3, utime 14, stime 15.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return statMs(pid, 11);
     }
 
-    /** Time of the children this process waited for (fields 16 and 17 of its stat line). */
+    /** Time of the children this process waited for. */
     private static long childrenMs(long pid) {
+        return statMs(pid, 13);
+    }
+
+    /**
+     * Two consecutive times of /proc/&lt;pid&gt;/stat, user then system, in ms: {@code first} counts from the field
+     * after the command name (in parentheses, which may hold spaces), where field 3 (state) is 0: utime (field 14) is
+     * 11, cutime (field 16) is 13.
+     */
+    private static long statMs(long pid, int first) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * 1000 / TICKS_PER_SECOND;
+            return (Long.parseLong(fields[first]) + Long.parseLong(fields[first + 1])) * 1000 / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
