@@ -34,7 +34,7 @@ public class Outbox {
     /**
      * Writes the e-mail's row at once, by plain JDBC on the transaction's connection: the row is never read back nor
      * changed in this transaction; as an entity it cost its insert at the commit of every order (issue 25), and a
-     * round opened for 50,000 households held every e-mail in the transaction's memory until the commit. Its id
+     * round opened for 50,000 households had to flush and detach its e-mails by batches to keep memory flat. Its id
      * is drawn from the table's sequence like the sender's entity would (Hibernate's pooled ids never meet a value the
      * sequence hands out to another caller).
      *
